@@ -1,0 +1,170 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { z } from "zod";
+import { normalizeAlias } from "@/lib/systems";
+import {
+  notificationSchema,
+  recipientsFileSchema,
+  systemsFileSchema,
+  type NotificationSeed,
+  type RecipientSeed,
+  type SystemsFile,
+} from "./schema";
+
+export type SeedProblem = { file: string; record: string | null; field: string | null; message: string };
+
+/** Thrown when any seed file is invalid; carries every problem found, not just the first. */
+export class SeedValidationError extends Error {
+  constructor(readonly problems: SeedProblem[]) {
+    super(problems.map(formatProblem).join("\n"));
+    this.name = "SeedValidationError";
+  }
+}
+
+export function formatProblem(p: SeedProblem): string {
+  const where = [p.file, p.record && `record "${p.record}"`, p.field && `field ${p.field}`].filter(Boolean).join(", ");
+  return `${where}: ${p.message}`;
+}
+
+export type SeedData = {
+  recipients: RecipientSeed[];
+  categories: SystemsFile["categories"];
+  systems: SystemsFile["systems"];
+  notifications: NotificationSeed[];
+};
+
+const MAX_FILE_BYTES = 512 * 1024;
+
+function fieldPath(segments: readonly PropertyKey[]): string | null {
+  if (segments.length === 0) return null;
+  return segments
+    .map((s, i) => (typeof s === "number" ? `[${s}]` : `${i === 0 ? "" : "."}${String(s)}`))
+    .join("");
+}
+
+/** Reads and validates every file under `dir` (the project's `seeds/`). Writes nothing. */
+export function loadSeedData(dir: string): SeedData {
+  const problems: SeedProblem[] = [];
+  const rel = (file: string) => path.relative(process.cwd(), file) || file;
+
+  function readJson(file: string): unknown {
+    let raw: string;
+    try {
+      const size = readFileSync(file).byteLength;
+      if (size > MAX_FILE_BYTES) {
+        problems.push({ file: rel(file), record: null, field: null, message: `file is ${size} bytes; the limit is ${MAX_FILE_BYTES}` });
+        return undefined;
+      }
+      raw = readFileSync(file, "utf8");
+    } catch (error) {
+      problems.push({ file: rel(file), record: null, field: null, message: `cannot read file (${(error as Error).message})` });
+      return undefined;
+    }
+    try {
+      return JSON.parse(raw);
+    } catch (error) {
+      problems.push({ file: rel(file), record: null, field: null, message: `is not valid JSON (${(error as Error).message})` });
+      return undefined;
+    }
+  }
+
+  function parseWith<S extends z.ZodType>(schema: S, value: unknown, file: string, recordOf: (issuePath: readonly PropertyKey[]) => string | null) {
+    const result = schema.safeParse(value);
+    if (result.success) return result.data as z.infer<S>;
+    for (const issue of result.error.issues) {
+      problems.push({ file: rel(file), record: recordOf(issue.path), field: fieldPath(issue.path), message: issue.message });
+    }
+    return undefined;
+  }
+
+  // recipients.json
+  const recipientsFile = path.join(dir, "recipients.json");
+  const recipientsRaw = readJson(recipientsFile);
+  const recipients =
+    recipientsRaw === undefined
+      ? undefined
+      : parseWith(recipientsFileSchema, recipientsRaw, recipientsFile, (p) => recordLabel(recipientsRaw, "recipients", p, "code"))?.recipients;
+
+  // systems.json
+  const systemsFile = path.join(dir, "systems.json");
+  const systemsRaw = readJson(systemsFile);
+  const systemsData = systemsRaw === undefined ? undefined : parseWith(systemsFileSchema, systemsRaw, systemsFile, (p) => recordLabel(systemsRaw, p[0] === "categories" ? "categories" : "systems", p, "slug"));
+
+  const recipientCodes = new Set<string>();
+  recipients?.forEach((r, i) => {
+    if (recipientCodes.has(r.code)) problems.push({ file: rel(recipientsFile), record: r.code, field: `recipients[${i}].code`, message: `repeats recipient code "${r.code}"` });
+    recipientCodes.add(r.code);
+  });
+
+  const categorySlugs = new Set<string>();
+  const systemSlugs = new Set<string>();
+  if (systemsData) {
+    systemsData.categories.forEach((c, i) => {
+      if (categorySlugs.has(c.slug)) problems.push({ file: rel(systemsFile), record: c.slug, field: `categories[${i}].slug`, message: `repeats category "${c.slug}"` });
+      categorySlugs.add(c.slug);
+    });
+    const aliasOwner = new Map<string, string>();
+    systemsData.systems.forEach((s, i) => {
+      if (systemSlugs.has(s.slug)) problems.push({ file: rel(systemsFile), record: s.slug, field: `systems[${i}].slug`, message: `repeats system "${s.slug}"` });
+      systemSlugs.add(s.slug);
+      if (!categorySlugs.has(s.category)) problems.push({ file: rel(systemsFile), record: s.slug, field: `systems[${i}].category`, message: `names unknown category "${s.category}"` });
+      for (const [j, name] of [s.slug, s.name, ...s.aliases].entries()) {
+        const key = normalizeAlias(name);
+        const owner = aliasOwner.get(key);
+        if (owner && owner !== s.slug) {
+          problems.push({ file: rel(systemsFile), record: s.slug, field: j < 2 ? `systems[${i}].${j === 0 ? "slug" : "name"}` : `systems[${i}].aliases[${j - 2}]`, message: `"${name}" already names system "${owner}"` });
+        }
+        aliasOwner.set(key, s.slug);
+      }
+    });
+  }
+
+  // notifications/*.json, one notification per file, named after its slug.
+  const notificationsDir = path.join(dir, "notifications");
+  let files: string[] = [];
+  try {
+    files = readdirSync(notificationsDir).filter((f) => f.endsWith(".json")).sort();
+  } catch (error) {
+    problems.push({ file: rel(notificationsDir), record: null, field: null, message: `cannot list notifications (${(error as Error).message})` });
+  }
+  const notifications: NotificationSeed[] = [];
+  const slugFiles = new Map<string, string>();
+  for (const name of files) {
+    const file = path.join(notificationsDir, name);
+    const raw = readJson(file);
+    if (raw === undefined) continue;
+    const rawSlug = typeof raw === "object" && raw !== null && typeof (raw as { slug?: unknown }).slug === "string" ? (raw as { slug: string }).slug : name.replace(/\.json$/, "");
+    const n = parseWith(notificationSchema, raw, file, () => rawSlug);
+    if (!n) continue;
+    const at = (field: string, message: string) => problems.push({ file: rel(file), record: n.slug, field, message });
+    if (`${n.slug}.json` !== name) at("slug", `must match the file name (expected "${name.replace(/\.json$/, "")}")`);
+    const previous = slugFiles.get(n.slug);
+    if (previous) at("slug", `repeats the slug of ${previous}`);
+    slugFiles.set(n.slug, rel(file));
+    if (recipients && !recipientCodes.has(n.recipient)) at("recipient", `names unknown recipient "${n.recipient}" (add it to seeds/recipients.json)`);
+    if (systemsData) {
+      n.systems.forEach((s, i) => {
+        if (!systemSlugs.has(s)) at(`systems[${i}]`, `names unknown system "${s}" (add it to seeds/systems.json)`);
+      });
+    }
+    if (new Set(n.systems).size !== n.systems.length) at("systems", "lists a system twice");
+    notifications.push(n);
+  }
+
+  if (problems.length > 0) throw new SeedValidationError(problems);
+  return {
+    recipients: recipients ?? [],
+    categories: systemsData?.categories ?? [],
+    systems: systemsData?.systems ?? [],
+    notifications,
+  };
+}
+
+function recordLabel(raw: unknown, listKey: string, issuePath: readonly PropertyKey[], idKey: string): string | null {
+  const index = issuePath[1];
+  if (issuePath[0] !== listKey || typeof index !== "number") return null;
+  const list = (raw as Record<string, unknown> | null)?.[listKey];
+  const item = Array.isArray(list) ? (list[index] as Record<string, unknown> | undefined) : undefined;
+  const id = item?.[idKey];
+  return typeof id === "string" ? id : `#${index + 1}`;
+}

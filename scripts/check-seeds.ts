@@ -1,0 +1,14 @@
+import path from "node:path";
+import { loadSeedData, SeedValidationError } from "@/lib/seed/load";
+
+// `npm run seeds:check`: validates seeds/ without touching any database.
+try {
+  const data = loadSeedData(path.resolve(process.argv[2] ?? "seeds"));
+  console.log(`seeds OK: ${data.notifications.length} notifications, ${data.recipients.length} recipients, ${data.systems.length} systems`);
+} catch (error) {
+  if (error instanceof SeedValidationError) {
+    console.error(`Seed data is invalid (${error.problems.length} problem${error.problems.length === 1 ? "" : "s"}):\n${error.message}`);
+    process.exit(1);
+  }
+  throw error;
+}
