@@ -1,0 +1,103 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ClaimList } from "@/components/deal/claim-list";
+import { DealFacts } from "@/components/deal/deal-facts";
+import { EquipmentList } from "@/components/deal/equipment-list";
+import { ReviewPeriodPanel } from "@/components/deal/review-period-panel";
+import { SourceList } from "@/components/deal/source-list";
+import { CopyLinkButton } from "@/components/share/copy-link-button";
+import { Flag } from "@/components/ui/flag";
+import { Usd } from "@/components/ui/money";
+import { getNotification } from "@/lib/data";
+import { formatLongDate, todayInWashington } from "@/lib/dates";
+import { dealDescription, dealHeadline } from "@/lib/deal";
+import { reviewPeriod } from "@/lib/review-period";
+
+type Props = { params: Promise<{ slug: string }> };
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+async function load(props: Props) {
+  const { slug } = await props.params;
+  if (slug.length > 120 || !SLUG.test(slug)) return null;
+  return getNotification(slug);
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const deal = await load(props);
+  if (!deal) return { title: "Notification not found" };
+  const title = dealHeadline(deal);
+  const description = dealDescription(deal);
+  const url = `/deals/${deal.slug}`;
+  return {
+    title,
+    description,
+    alternates: { canonical: url },
+    openGraph: { type: "article", title, description, url, publishedTime: deal.announcedOn },
+    twitter: { card: "summary", title, description },
+  };
+}
+
+export default async function DealPage(props: Props) {
+  const deal = await load(props);
+  if (!deal) notFound();
+  const review = reviewPeriod(deal.recipient, deal.announcedOn, deal.reviewWaived, todayInWashington());
+
+  return (
+    <article className="mx-auto max-w-4xl">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/">← All notifications</Link>
+      </nav>
+      <header className="mt-4 border-b border-rule pb-5">
+        <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
+          <span className="inline-flex items-center gap-1.5 font-semibold text-ink">
+            <Flag code={deal.recipient.code} kind={deal.recipient.kind} /> {deal.recipient.name}
+          </span>
+          <span aria-hidden="true">·</span>
+          <time dateTime={deal.announcedOn} className="figures">
+            {formatLongDate(deal.announcedOn)}
+          </time>
+          {deal.dateApproximate && <span className="rounded bg-amber-100 px-1.5 text-xs font-medium text-amber-900">approximate date</span>}
+        </p>
+        <h1 className="mt-2 font-serif text-2xl font-semibold leading-tight tracking-tight sm:text-4xl">{deal.title}</h1>
+        <p className="mt-2 text-lg text-muted">{deal.summary}</p>
+        <div className="mt-4 flex flex-wrap items-end justify-between gap-4">
+          <p>
+            <span className="block text-xs font-semibold uppercase tracking-wide text-muted">Estimated value</span>
+            <span className="text-3xl font-semibold">
+              <Usd amount={deal.estimatedValueUsd} />
+            </span>{" "}
+            <span className="text-sm text-muted">
+              (<Usd amount={deal.estimatedValueUsd} exact />)
+            </span>
+          </p>
+          <CopyLinkButton />
+        </div>
+      </header>
+
+      {(deal.lowConfidence || deal.dateApproximate || deal.notes) && (
+        <aside
+          aria-label="Caveats"
+          className={`mt-6 rounded-lg border p-4 text-sm ${deal.lowConfidence || deal.dateApproximate ? "border-amber-300 bg-amber-50" : "border-rule bg-white"}`}
+        >
+          <h2 className="font-semibold">{deal.lowConfidence ? "Low confidence record" : "Research notes"}</h2>
+          {deal.lowConfidence && <p className="mt-1">The facts below rest on weak sources (see the list of sources). Treat them with caution.</p>}
+          {deal.dateApproximate && <p className="mt-1">The announcement date is approximate.</p>}
+          {deal.notes && <p className="mt-1 whitespace-pre-line">{deal.notes}</p>}
+        </aside>
+      )}
+
+      <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
+        <div className="min-w-0 space-y-8">
+          <EquipmentList mde={deal.majorDefenseEquipment} other={deal.otherItems} />
+          <DealFacts deal={deal} />
+        </div>
+        <ReviewPeriodPanel review={review} announcedOn={deal.announcedOn} />
+      </div>
+
+      <ClaimList claims={deal.claims} />
+      <SourceList sources={deal.sources} claims={deal.claims} estimatedValueUsd={deal.estimatedValueUsd} />
+    </article>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
+import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { SITE_NAME, siteUrl } from "@/lib/site";
+import "./globals.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    metadataBase: siteUrl(),
+    title: { default: `${SITE_NAME}: U.S. arms sales notified to Congress`, template: `%s · ${SITE_NAME}` },
+    description:
+      "A sourced timeline of U.S. Foreign Military Sales notifications to Congress: who, what, when, how much, and which claims about each deal hold up.",
+    openGraph: { siteName: SITE_NAME, type: "website", locale: "en_US" },
+    twitter: { card: "summary" },
+  };
+}
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#fbfaf7" };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Reading the request makes every page render per request, which the CSP nonce needs.
+  await headers();
+  return (
+    <html lang="en">
+      <body className="min-h-screen flex flex-col">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-3 focus:py-2"
+        >
+          Skip to content
+        </a>
+        <SiteHeader />
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 pb-16 pt-6 sm:px-6">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { CopyLinkButton } from "@/components/share/copy-link-button";
+import { FilterPanel } from "@/components/timeline/filter-panel";
+import { Pagination } from "@/components/timeline/pagination";
+import { ResultsSummary } from "@/components/timeline/results-summary";
+import { Timeline } from "@/components/timeline/timeline";
+import { filterVocabulary, getTimeline, getVocabulary } from "@/lib/data";
+import { describeFilters, filtersHeadline } from "@/lib/describe";
+import { indexVocabulary, parseFilters, rawQueryString, serializeFilters, timelineHref, type Filters } from "@/lib/filters";
+import { SITE_NAME } from "@/lib/site";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+async function readFilters(props: Props): Promise<{ filters: Filters; canonical: boolean }> {
+  const raw = await props.searchParams;
+  const vocabulary = await getVocabulary();
+  const filters = parseFilters(raw, indexVocabulary(filterVocabulary(vocabulary)));
+  return { filters, canonical: serializeFilters(filters) === rawQueryString(raw) };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { filters } = await readFilters(props);
+  const headline = filtersHeadline(describeFilters(filters, await getVocabulary()));
+  const title = headline ? `Notifications: ${headline}` : "Timeline of U.S. arms sales notified to Congress";
+  const description = headline
+    ? `U.S. Foreign Military Sales notifications to Congress matching ${headline}, with values, equipment and sources.`
+    : "Every U.S. Foreign Military Sales notification to Congress in the record, newest first, with values, equipment and sources.";
+  const url = timelineHref(filters);
+  return {
+    title: headline ? title : { absolute: `${SITE_NAME}: ${title}` },
+    description,
+    alternates: { canonical: url },
+    openGraph: { title, description, url, type: "website" },
+    twitter: { card: "summary", title, description },
+  };
+}
+
+export default async function TimelinePage(props: Props) {
+  const { filters, canonical } = await readFilters(props);
+  // Unknown keys, empty form fields, aliases ("HIMARS") and unsorted values all land on one URL.
+  if (!canonical) redirect(timelineHref(filters));
+
+  const vocabulary = await getVocabulary();
+  const timeline = await getTimeline(filters);
+  if (filters.page > timeline.pageCount) redirect(timelineHref({ ...filters, page: timeline.pageCount }));
+  const active = describeFilters(filters, vocabulary);
+
+  return (
+    <div className="grid gap-8 md:grid-cols-[17rem_minmax(0,1fr)]">
+      <aside className="md:sticky md:top-4 md:max-h-[calc(100vh-2rem)] md:self-start md:overflow-y-auto">
+        <FilterPanel vocabulary={vocabulary} filterVocabulary={filterVocabulary(vocabulary)} filters={filters} />
+      </aside>
+      <section aria-labelledby="results-heading" className="min-w-0">
+        <h1 id="results-heading" className="font-serif text-2xl font-semibold tracking-tight sm:text-3xl">
+          {active.length ? "Matching notifications" : "All notifications"}
+        </h1>
+        <div className="mt-3 flex flex-wrap items-start justify-between gap-3">
+          <ResultsSummary total={timeline.total} totalValueUsd={timeline.totalValueUsd} filters={filters} active={active} />
+          <CopyLinkButton label="Copy link to this view" />
+        </div>
+        <Timeline entries={timeline.entries} filters={filters} />
+        <Pagination filters={filters} page={timeline.page} pageCount={timeline.pageCount} total={timeline.total} pageSize={timeline.pageSize} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { formatLongDate } from "@/lib/dates";
+import type { ClaimDetail, SourceDetail } from "@/lib/definitions";
+import { hostOf, safeHref } from "@/lib/links";
+import { formatCurrencyCompact, formatUsdCompact } from "@/lib/money";
+import { SOURCE_KIND_LABEL, SOURCE_KIND_STYLE, VERDICT_LABEL } from "./labels";
+
+export function SourceList({ sources, claims, estimatedValueUsd }: { sources: SourceDetail[]; claims: ClaimDetail[]; estimatedValueUsd: bigint }) {
+  return (
+    <section aria-labelledby="sources-heading" className="mt-10">
+      <h2 id="sources-heading" className="font-serif text-xl font-semibold">
+        Sources <span className="figures text-base font-normal text-muted">({sources.length})</span>
+      </h2>
+      <ol className="mt-4 space-y-3">
+        {sources.map((s) => {
+          const href = safeHref(s.url);
+          return (
+            <li key={s.key} id={`source-${s.key}`} className="scroll-mt-4 rounded-lg border border-rule bg-white p-4 text-sm" data-testid="source">
+              <p className="flex flex-wrap items-center gap-2">
+                <span className={`rounded px-1.5 py-px text-xs font-semibold ${SOURCE_KIND_STYLE[s.kind]}`}>{SOURCE_KIND_LABEL[s.kind]}</span>
+                <span className="font-semibold">{s.publisher}</span>
+                <span className="figures text-muted">{s.publishedOn ? formatLongDate(s.publishedOn) : "date not recorded"}</span>
+              </p>
+              <p className="mt-1">{s.title ?? <span className="text-muted">Title not recorded</span>}</p>
+              {href ? (
+                <p className="mt-1 break-all">
+                  <a href={href} rel="noopener noreferrer" target="_blank">
+                    {hostOf(href)}
+                    <span className="sr-only"> (opens in a new tab)</span>
+                  </a>
+                </p>
+              ) : s.document ? (
+                <p className="mt-1 text-muted">Kept with the project as {s.document}</p>
+              ) : (
+                <p className="mt-1 text-muted">No link</p>
+              )}
+              {s.supports && <p className="mt-2 text-muted">Supports: {s.supports}</p>}
+              {s.reportedValue && (
+                <div className="mt-2 rounded bg-paper p-2" data-testid="reported-value">
+                  <p>
+                    Reported the value as “{s.reportedValue.text}”
+                    {s.reportedValue.currency !== "USD" && <> in {s.reportedValue.currency} ({formatCurrencyCompact(s.reportedValue.amount, s.reportedValue.currency)})</>}; the
+                    DSCA estimate is US{formatUsdCompact(estimatedValueUsd)}.
+                  </p>
+                  {claims
+                    .filter((c) => c.source.key === s.key)
+                    .slice(0, 1)
+                    .map((c) => (
+                      <p key={c.claim} className="mt-1">
+                        <span className="font-semibold">{VERDICT_LABEL[c.verdict]}:</span> {c.reason}
+                      </p>
+                    ))}
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+import Link from "next/link";
+import { timelineHref, type Filters } from "@/lib/filters";
+
+export function Pagination({ filters, page, pageCount, total, pageSize }: { filters: Filters; page: number; pageCount: number; total: number; pageSize: number }) {
+  if (pageCount <= 1) return null;
+  const first = (page - 1) * pageSize + 1;
+  const last = Math.min(page * pageSize, total);
+  return (
+    <nav aria-label="Pages" className="mt-6 flex items-center justify-between gap-4 border-t border-rule pt-4 text-sm">
+      {page > 1 ? (
+        <Link href={timelineHref({ ...filters, page: page - 1 })} rel="prev" className="font-medium">
+          ← Newer
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span className="figures text-muted">
+        {first}–{last} of {total} · page {page} of {pageCount}
+      </span>
+      {page < pageCount ? (
+        <Link href={timelineHref({ ...filters, page: page + 1 })} rel="next" className="font-medium">
+          Older →
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}

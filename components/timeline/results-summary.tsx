@@ -1,0 +1,51 @@
+import Link from "next/link";
+import { Usd } from "@/components/ui/money";
+import { withoutFilter, type ActiveFilter } from "@/lib/describe";
+import { timelineHref, type Filters } from "@/lib/filters";
+
+/** How many notifications and how much value match, and the filters in force as removable chips. */
+export function ResultsSummary({
+  total,
+  totalValueUsd,
+  filters,
+  active,
+}: {
+  total: number;
+  totalValueUsd: bigint;
+  filters: Filters;
+  active: ActiveFilter[];
+}) {
+  return (
+    <div className="min-w-0 space-y-2">
+      <p className="text-lg" role="status" data-testid="results-count">
+        <strong className="figures">{total.toLocaleString("en-US")}</strong> {total === 1 ? "notification" : "notifications"}
+        {total > 0 && (
+          <>
+            {" "}
+            worth <strong><Usd amount={totalValueUsd} /></strong> in estimated value
+          </>
+        )}
+      </p>
+      {active.length > 0 && (
+        <ul className="flex flex-wrap gap-2 text-sm" aria-label="Filters in force">
+          {active.map((a) => (
+            <li key={`${a.key}:${a.value}`}>
+              <Link
+                href={timelineHref(withoutFilter(filters, a))}
+                className="inline-flex items-center gap-1 rounded-full border border-accent/40 bg-accent-soft px-3 py-0.5 text-ink no-underline hover:border-accent"
+                aria-label={`Remove filter: ${a.label}`}
+              >
+                {a.label} <span aria-hidden="true">×</span>
+              </Link>
+            </li>
+          ))}
+          <li>
+            <Link href="/" className="inline-block px-1 py-0.5 underline">
+              Clear all filters
+            </Link>
+          </li>
+        </ul>
+      )}
+    </div>
+  );
+}

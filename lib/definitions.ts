@@ -1,0 +1,66 @@
+/** Plain typed objects that pages and components render. No Prisma types leak past lib/. */
+
+export type RecipientRef = { code: string; name: string; kind: string; notifiedAs: string | null };
+
+export type SystemRef = { slug: string; name: string; category: { slug: string; name: string } };
+
+export type TimelineEntry = {
+  slug: string;
+  title: string;
+  summary: string;
+  announcedOn: string;
+  dateApproximate: boolean;
+  estimatedValueUsd: bigint;
+  lowConfidence: boolean;
+  recipient: RecipientRef;
+  systems: SystemRef[];
+};
+
+export type TimelinePage = {
+  total: number;
+  totalValueUsd: bigint;
+  page: number;
+  pageCount: number;
+  pageSize: number;
+  entries: TimelineEntry[];
+};
+
+export type LineItem = { description: string; quantity: number | null; upTo: boolean };
+
+export type SourceKind = "official-notice" | "news-report" | "official-context" | "unverified-report";
+export type Verdict = "confirmed" | "consistent" | "unsupported" | "contradicted";
+
+export type SourceDetail = {
+  key: string;
+  kind: SourceKind;
+  publisher: string;
+  title: string | null;
+  url: string | null;
+  publishedOn: string | null;
+  document: string | null;
+  supports: string | null;
+  reportedValue: { amount: bigint; currency: string; text: string } | null;
+};
+
+export type ClaimDetail = { claim: string; verdict: Verdict; reason: string; source: { key: string; publisher: string } };
+
+export type NotificationDetail = TimelineEntry & {
+  recipient: RecipientRef & { nato: boolean };
+  transmittalNumber: string | null;
+  majorDefenseEquipment: LineItem[];
+  otherItems: string[];
+  principalContractors: { name: string; location: string | null }[];
+  fundingNotes: string | null;
+  implementationNotes: string | null;
+  reviewWaived: boolean;
+  notes: string | null;
+  sources: SourceDetail[];
+  claims: ClaimDetail[];
+};
+
+export type VocabularyDetail = {
+  recipients: (RecipientRef & { count: number })[];
+  systems: (SystemRef & { aliases: string[]; count: number })[];
+  categories: { slug: string; name: string; count: number }[];
+  years: number[];
+};

@@ -1,0 +1,49 @@
+import type { Filters } from "@/lib/filters";
+import type { VocabularyDetail } from "@/lib/definitions";
+import { formatShortDate } from "@/lib/dates";
+
+export type ActiveFilter = { key: keyof Filters; value: string; label: string };
+
+/** Human labels for the filters in force, in URL order, for chips and titles. */
+export function describeFilters(filters: Filters, vocabulary: VocabularyDetail): ActiveFilter[] {
+  const recipientName = new Map(vocabulary.recipients.map((r) => [r.code, r.name]));
+  const systemName = new Map(vocabulary.systems.map((s) => [s.slug, s.name]));
+  const categoryName = new Map(vocabulary.categories.map((c) => [c.slug, c.name]));
+  return [
+    ...filters.countries.map((v) => ({ key: "countries" as const, value: v, label: recipientName.get(v) ?? v })),
+    ...filters.systems.map((v) => ({ key: "systems" as const, value: v, label: systemName.get(v) ?? v })),
+    ...filters.categories.map((v) => ({ key: "categories" as const, value: v, label: categoryName.get(v) ?? v })),
+    ...(filters.year !== null ? [{ key: "year" as const, value: String(filters.year), label: String(filters.year) }] : []),
+    ...(filters.from ? [{ key: "from" as const, value: filters.from, label: `from ${formatShortDate(filters.from)}` }] : []),
+    ...(filters.to ? [{ key: "to" as const, value: filters.to, label: `to ${formatShortDate(filters.to)}` }] : []),
+  ];
+}
+
+export function withoutFilter(filters: Filters, active: ActiveFilter): Filters {
+  const next: Filters = { ...filters, page: 1 };
+  switch (active.key) {
+    case "countries":
+    case "systems":
+    case "categories":
+      next[active.key] = filters[active.key].filter((v) => v !== active.value);
+      break;
+    case "year":
+      next.year = null;
+      break;
+    case "from":
+    case "to":
+      next[active.key] = null;
+      break;
+  }
+  return next;
+}
+
+/** "Canada, Netherlands · M142 HIMARS · 2025" or null when unfiltered. */
+export function filtersHeadline(active: ActiveFilter[]): string | null {
+  if (active.length === 0) return null;
+  const part = (key: ActiveFilter["key"]) => active.filter((a) => a.key === key).map((a) => a.label);
+  return [part("countries"), part("systems"), part("categories"), [...part("year"), ...part("from"), ...part("to")]]
+    .filter((p) => p.length > 0)
+    .map((p) => p.join(", "))
+    .join(" · ");
+}

@@ -1,0 +1,141 @@
+import { isValidIsoDate } from "@/lib/dates";
+import { normalizeAlias } from "@/lib/systems";
+
+/**
+ * Timeline filters live in the URL query string, so every view is a link. This module is
+ * the one place that turns a query string into typed filters and back. It runs on the
+ * server (to render) and in the browser (to update the URL as filters change), and it
+ * never throws: unknown or malformed values are dropped, and the caller redirects to the
+ * canonical query string.
+ *
+ *   ?country=CA&country=NL&system=m142-himars&category=rocket-artillery&year=2025
+ *   &from=2025-01-01&to=2025-06-30&page=2
+ */
+
+export type Filters = {
+  countries: string[];
+  systems: string[];
+  categories: string[];
+  year: number | null;
+  from: string | null;
+  to: string | null;
+  page: number;
+};
+
+/** What the filters may name, from the database. Small: sent to the browser as is. */
+export type Vocabulary = {
+  recipients: { code: string; name: string }[];
+  systems: { slug: string; aliases: string[] }[];
+  categories: { slug: string }[];
+};
+
+export type RawQuery = URLSearchParams | Record<string, string | string[] | undefined>;
+
+export const EMPTY_FILTERS: Filters = { countries: [], systems: [], categories: [], year: null, from: null, to: null, page: 1 };
+
+const MAX_VALUES = 50;
+const MAX_VALUE_LENGTH = 200;
+export const MIN_YEAR = 1950;
+export const MAX_YEAR = 2100;
+const MAX_PAGE = 100_000;
+
+function valuesOf(raw: RawQuery, key: string): string[] {
+  const values = raw instanceof URLSearchParams ? raw.getAll(key) : [raw[key] ?? []].flat();
+  return values
+    .slice(0, MAX_VALUES)
+    .filter((v): v is string => typeof v === "string")
+    .flatMap((v) => v.split(","))
+    .map((v) => v.trim())
+    .filter((v) => v.length > 0 && v.length <= MAX_VALUE_LENGTH);
+}
+
+function firstOf(raw: RawQuery, key: string): string | null {
+  return valuesOf(raw, key)[0] ?? null;
+}
+
+function uniqueSorted(values: Iterable<string>): string[] {
+  return [...new Set(values)].sort();
+}
+
+/** Lookup tables built once per vocabulary. */
+export function indexVocabulary(vocabulary: Vocabulary) {
+  const recipientByKey = new Map<string, string>();
+  for (const r of vocabulary.recipients) {
+    recipientByKey.set(r.code.toUpperCase(), r.code);
+    recipientByKey.set(normalizeAlias(r.name).toUpperCase(), r.code);
+  }
+  const systemByAlias = new Map<string, string>();
+  for (const s of vocabulary.systems) {
+    systemByAlias.set(normalizeAlias(s.slug), s.slug);
+    for (const a of s.aliases) systemByAlias.set(normalizeAlias(a), s.slug);
+  }
+  const categories = new Set(vocabulary.categories.map((c) => c.slug));
+  return { recipientByKey, systemByAlias, categories };
+}
+
+export type VocabularyIndex = ReturnType<typeof indexVocabulary>;
+
+export function resolveSystem(name: string, index: VocabularyIndex): string | null {
+  return index.systemByAlias.get(normalizeAlias(name)) ?? null;
+}
+
+export function parseFilters(raw: RawQuery, index: VocabularyIndex): Filters {
+  const countries = uniqueSorted(
+    valuesOf(raw, "country").flatMap((v) => {
+      const code = index.recipientByKey.get(v.toUpperCase()) ?? index.recipientByKey.get(normalizeAlias(v).toUpperCase());
+      return code ? [code] : [];
+    }),
+  );
+  const systems = uniqueSorted(valuesOf(raw, "system").flatMap((v) => resolveSystem(v, index) ?? []));
+  const categories = uniqueSorted(valuesOf(raw, "category").map((v) => v.toLowerCase()).filter((v) => index.categories.has(v)));
+
+  const yearText = firstOf(raw, "year");
+  const yearNumber = yearText && /^\d{4}$/.test(yearText) ? Number(yearText) : null;
+  const year = yearNumber !== null && yearNumber >= MIN_YEAR && yearNumber <= MAX_YEAR ? yearNumber : null;
+
+  const date = (key: string) => {
+    const v = firstOf(raw, key);
+    return v && isValidIsoDate(v) && Number(v.slice(0, 4)) >= MIN_YEAR && Number(v.slice(0, 4)) <= MAX_YEAR ? v : null;
+  };
+  let from = date("from");
+  let to = date("to");
+  // A reversed range is read as the range the user meant.
+  if (from && to && from > to) [from, to] = [to, from];
+
+  const pageText = firstOf(raw, "page");
+  const page = pageText && /^\d{1,6}$/.test(pageText) ? Math.min(Math.max(Number(pageText), 1), MAX_PAGE) : 1;
+
+  return { countries, systems, categories, year, from, to, page };
+}
+
+/** The canonical query string: fixed key order, sorted values, defaults omitted. */
+export function serializeFilters(filters: Filters): string {
+  const params = new URLSearchParams();
+  for (const c of uniqueSorted(filters.countries)) params.append("country", c);
+  for (const s of uniqueSorted(filters.systems)) params.append("system", s);
+  for (const c of uniqueSorted(filters.categories)) params.append("category", c);
+  if (filters.year !== null) params.set("year", String(filters.year));
+  if (filters.from) params.set("from", filters.from);
+  if (filters.to) params.set("to", filters.to);
+  if (filters.page > 1) params.set("page", String(filters.page));
+  return params.toString();
+}
+
+export function timelineHref(filters: Filters): string {
+  const query = serializeFilters(filters);
+  return query ? `/?${query}` : "/";
+}
+
+export function hasFilters(filters: Filters): boolean {
+  return serializeFilters({ ...filters, page: 1 }) !== "";
+}
+
+/** The same query string, as the server received it, for comparison with the canonical one. */
+export function rawQueryString(raw: RawQuery): string {
+  if (raw instanceof URLSearchParams) return raw.toString();
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(raw)) {
+    for (const v of [value ?? []].flat()) params.append(key, v);
+  }
+  return params.toString();
+}

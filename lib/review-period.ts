@@ -1,0 +1,53 @@
+import { addDaysIso } from "@/lib/dates";
+
+/**
+ * AECA section 36(b): Congress has 15 days to review a notified sale to NATO, a NATO
+ * member, Japan, Australia, South Korea, Israel or New Zealand ("NATO+5"), and 30 days
+ * for every other recipient. The one place this rule lives.
+ */
+export const NATO_PLUS_FIVE = { JP: "Japan", AU: "Australia", KR: "South Korea", IL: "Israel", NZ: "New Zealand" } as const;
+
+export type ReviewRecipient = { code: string; name: string; nato: boolean; kind: string };
+
+export type ReviewTier = { days: 15 | 30; reason: string };
+
+export function reviewTier(recipient: ReviewRecipient): ReviewTier {
+  if (recipient.nato) {
+    return {
+      days: 15,
+      reason: recipient.kind === "organization" ? `${recipient.name} is a NATO organization` : `${recipient.name} is a NATO member`,
+    };
+  }
+  if (recipient.code in NATO_PLUS_FIVE) {
+    return { days: 15, reason: `${recipient.name} is one of the five non-NATO partners the law names (Japan, Australia, South Korea, Israel, New Zealand)` };
+  }
+  return { days: 30, reason: `${recipient.name} is neither a NATO member nor one of the five named partners` };
+}
+
+export type ReviewPeriod =
+  | (ReviewTier & { waived: false; startsOn: string; endsOn: string; status: "open" | "over"; daysLeft: number })
+  | (ReviewTier & { waived: true });
+
+/**
+ * The review clock is counted here from the announcement date (DSCA usually notifies
+ * Congress that day or the day before). `today` is a `YYYY-MM-DD` date in Washington.
+ */
+export function reviewPeriod(recipient: ReviewRecipient, announcedOn: string, waived: boolean, today: string): ReviewPeriod {
+  const tier = reviewTier(recipient);
+  if (waived) return { ...tier, waived: true };
+  const endsOn = addDaysIso(announcedOn, tier.days);
+  const over = today > endsOn;
+  return {
+    ...tier,
+    waived: false,
+    startsOn: announcedOn,
+    endsOn,
+    status: over ? "over" : "open",
+    daysLeft: over ? 0 : daysBetween(today, endsOn),
+  };
+}
+
+function daysBetween(from: string, to: string): number {
+  const utc = (d: string) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
+  return Math.round((utc(to) - utc(from)) / 86_400_000);
+}

@@ -1,0 +1,165 @@
+import { createHash } from "node:crypto";
+import type { PrismaClient } from "@/lib/prisma-client";
+import { normalizeAlias } from "@/lib/systems";
+import type { SeedData } from "./load";
+import type { NotificationSeed } from "./schema";
+
+export type SeedSummary = { created: number; updated: number; unchanged: number; removed: number };
+
+type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+function hashOf(value: unknown): string {
+  return createHash("sha256").update(JSON.stringify(value)).digest("hex");
+}
+
+/**
+ * Writes validated seed data in one transaction: recipients, categories and systems are
+ * upserted by their codes and slugs; a notification whose file is unchanged is left alone,
+ * a changed one is rewritten, and one whose file was removed is deleted. Any failure rolls
+ * everything back.
+ */
+export async function writeSeedData(prisma: PrismaClient, data: SeedData): Promise<SeedSummary> {
+  return prisma.$transaction(
+    async (tx) => {
+      const recipientIds = await upsertRecipients(tx, data);
+      const systemIds = await upsertSystems(tx, data);
+      const summary: SeedSummary = { created: 0, updated: 0, unchanged: 0, removed: 0 };
+
+      const existing = new Map(
+        (await tx.notification.findMany({ select: { id: true, slug: true, contentHash: true } })).map((n) => [n.slug, n]),
+      );
+      for (const n of data.notifications) {
+        const contentHash = hashOf(n);
+        const before = existing.get(n.slug);
+        existing.delete(n.slug);
+        if (before?.contentHash === contentHash) {
+          summary.unchanged++;
+          continue;
+        }
+        if (before) {
+          await tx.notification.delete({ where: { id: before.id } });
+          summary.updated++;
+        } else {
+          summary.created++;
+        }
+        await createNotification(tx, n, contentHash, recipientIds, systemIds);
+      }
+      if (existing.size > 0) {
+        await tx.notification.deleteMany({ where: { id: { in: [...existing.values()].map((n) => n.id) } } });
+        summary.removed = existing.size;
+      }
+      // Drop reference rows no seed file mentions any more.
+      await tx.system.deleteMany({ where: { slug: { notIn: data.systems.map((s) => s.slug) } } });
+      await tx.category.deleteMany({ where: { slug: { notIn: data.categories.map((c) => c.slug) } } });
+      await tx.recipient.deleteMany({ where: { code: { notIn: data.recipients.map((r) => r.code) } } });
+      return summary;
+    },
+    { timeout: 120_000, maxWait: 10_000 },
+  );
+}
+
+async function upsertRecipients(tx: Tx, data: SeedData): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  for (const r of data.recipients) {
+    const fields = { name: r.name, kind: r.kind, notifiedAs: r.notifiedAs, nato: r.nato };
+    const row = await tx.recipient.upsert({ where: { code: r.code }, create: { code: r.code, ...fields }, update: fields, select: { id: true } });
+    ids.set(r.code, row.id);
+    await tx.recipientContext.deleteMany({ where: { recipientId: row.id } });
+    if (r.context.length > 0) {
+      await tx.recipientContext.createMany({
+        data: r.context.map((c, position) => ({
+          recipientId: row.id,
+          position,
+          fact: c.fact,
+          sourceKind: c.source.kind,
+          sourcePublisher: c.source.publisher,
+          sourceTitle: c.source.title,
+          sourceUrl: c.source.url,
+          sourceDocument: c.source.document,
+        })),
+      });
+    }
+  }
+  return ids;
+}
+
+async function upsertSystems(tx: Tx, data: SeedData): Promise<Map<string, number>> {
+  const categoryIds = new Map<string, number>();
+  for (const c of data.categories) {
+    const row = await tx.category.upsert({ where: { slug: c.slug }, create: c, update: { name: c.name }, select: { id: true } });
+    categoryIds.set(c.slug, row.id);
+  }
+  // Aliases are rebuilt wholesale: a name may move from one system to another.
+  await tx.systemAlias.deleteMany({});
+  const ids = new Map<string, number>();
+  for (const s of data.systems) {
+    const fields = { name: s.name, categoryId: categoryIds.get(s.category)! };
+    const row = await tx.system.upsert({ where: { slug: s.slug }, create: { slug: s.slug, ...fields }, update: fields, select: { id: true } });
+    ids.set(s.slug, row.id);
+    const names = new Map<string, string>();
+    for (const name of [s.slug, s.name, ...s.aliases]) names.set(normalizeAlias(name), name);
+    await tx.systemAlias.createMany({ data: [...names].map(([normalized, alias]) => ({ systemId: row.id, alias, normalized })) });
+  }
+  return ids;
+}
+
+async function createNotification(
+  tx: Tx,
+  n: NotificationSeed,
+  contentHash: string,
+  recipientIds: Map<string, number>,
+  systemIds: Map<string, number>,
+) {
+  const { id } = await tx.notification.create({
+    data: {
+      slug: n.slug,
+      title: n.title,
+      summary: n.summary,
+      recipientId: recipientIds.get(n.recipient)!,
+      announcedOn: n.announcedOn,
+      dateApproximate: n.dateApproximate,
+      estimatedValueUsd: BigInt(n.estimatedValueUsd),
+      transmittalNumber: n.transmittalNumber,
+      fundingNotes: n.fundingNotes,
+      implementationNotes: n.implementationNotes,
+      reviewWaived: n.reviewWaived,
+      confidence: n.confidence,
+      notes: n.notes,
+      contentHash,
+    },
+    select: { id: true },
+  });
+  await tx.notificationSystem.createMany({ data: n.systems.map((slug, position) => ({ notificationId: id, systemId: systemIds.get(slug)!, position })) });
+  await tx.lineItem.createMany({
+    data: [
+      ...n.majorDefenseEquipment.map((item, position) => ({ notificationId: id, position, kind: "mde", ...item })),
+      ...n.otherItems.map((description, position) => ({ notificationId: id, position, kind: "other", description, quantity: null, upTo: false })),
+    ],
+  });
+  await tx.principalContractor.createMany({ data: n.principalContractors.map((c, position) => ({ notificationId: id, position, ...c })) });
+  const sourceIds = new Map<string, number>();
+  for (const [position, s] of n.sources.entries()) {
+    const row = await tx.source.create({
+      data: {
+        notificationId: id,
+        position,
+        key: s.id,
+        kind: s.kind,
+        publisher: s.publisher,
+        title: s.title,
+        url: s.url,
+        publishedOn: s.publishedOn,
+        document: s.document,
+        supports: s.supports,
+        reportedValueAmount: s.reportedValue ? BigInt(s.reportedValue.amount) : null,
+        reportedValueCurrency: s.reportedValue?.currency ?? null,
+        reportedValueText: s.reportedValue?.text ?? null,
+      },
+      select: { id: true },
+    });
+    sourceIds.set(s.id, row.id);
+  }
+  await tx.claim.createMany({
+    data: n.claims.map((c, position) => ({ notificationId: id, sourceId: sourceIds.get(c.source)!, position, claim: c.claim, verdict: c.verdict, reason: c.reason })),
+  });
+}

@@ -1,0 +1,40 @@
+import path from "node:path";
+import { databaseFile } from "@/lib/database-url";
+import { createPrismaClient } from "@/lib/prisma-client";
+import { loadSeedData, SeedValidationError } from "@/lib/seed/load";
+import { writeSeedData } from "@/lib/seed/write";
+
+// `npm run db:seed [-- <seeds dir>]`: validates every seed file, then loads them all in one
+// transaction. Nothing is written unless every file is valid.
+async function main() {
+  const dir = path.resolve(process.argv[2] ?? "seeds");
+  const file = databaseFile();
+  let data;
+  try {
+    data = loadSeedData(dir);
+  } catch (error) {
+    if (error instanceof SeedValidationError) {
+      console.error(`Seed data is invalid; the database was not changed (${error.problems.length} problem${error.problems.length === 1 ? "" : "s"}):\n${error.message}`);
+      process.exitCode = 1;
+      return;
+    }
+    throw error;
+  }
+  const prisma = createPrismaClient(file);
+  try {
+    const started = performance.now();
+    const s = await writeSeedData(prisma, data);
+    const ms = Math.round(performance.now() - started);
+    console.log(
+      `Seeded ${path.relative(process.cwd(), file)} from ${path.relative(process.cwd(), dir) || "."}: ${data.notifications.length} notifications ` +
+        `(${s.created} new, ${s.updated} updated, ${s.unchanged} unchanged, ${s.removed} removed) in ${ms} ms`,
+    );
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`Seeding failed; the transaction was rolled back and the database is unchanged.\n${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+// `npm start`: bring the seeded production app up on http://localhost:3000.
+//
+// Each step runs only when its inputs changed since the last run (hashes kept in
+// .prepare-state.json), so a second `npm start` goes straight to `next start`:
+//   1. prisma generate      (schema changed, or client missing)
+//   2. prisma migrate deploy (migrations changed, or database file new)
+//   3. seed                  (seed files changed, or database changed under us)
+//   4. next build            (app sources changed, or no build)
+//
+// Flags: --prepare-only (stop before `next start`), --no-seed, --no-build.
+import { spawnSync, spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+process.chdir(root);
+const args = new Set(process.argv.slice(2));
+const stateFile = path.join(root, ".prepare-state.json");
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+
+function databaseFile() {
+  const raw = process.env.DATABASE_URL?.trim() || "file:./prisma/fms.db";
+  return path.resolve(root, raw.startsWith("file:") ? raw.slice(5) : raw);
+}
+
+function hashPaths(paths) {
+  const hash = createHash("sha256");
+  const visit = (p) => {
+    if (!existsSync(p)) return;
+    const stat = statSync(p);
+    if (stat.isDirectory()) {
+      for (const entry of readdirSync(p).sort()) {
+        if (entry === "node_modules" || entry === "generated" || entry.startsWith(".")) continue;
+        visit(path.join(p, entry));
+      }
+    } else {
+      hash.update(path.relative(root, p)).update("\0").update(readFileSync(p)).update("\0");
+    }
+  };
+  paths.forEach((p) => visit(path.join(root, p)));
+  return hash.digest("hex");
+}
+
+function run(label, command, commandArgs, env = process.env) {
+  const started = Date.now();
+  process.stdout.write(`› ${label}… `);
+  const result = spawnSync(command, commandArgs, { cwd: root, env, encoding: "utf8" });
+  if (result.status !== 0) {
+    process.stdout.write("failed\n");
+    process.stderr.write(`${result.stdout ?? ""}${result.stderr ?? ""}`);
+    process.exit(result.status ?? 1);
+  }
+  process.stdout.write(`done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  return result.stdout;
+}
+
+const state = existsSync(stateFile) ? JSON.parse(readFileSync(stateFile, "utf8")) : {};
+const save = () => writeFileSync(stateFile, `${JSON.stringify(state, null, 2)}\n`);
+const db = databaseFile();
+const dbKey = path.relative(root, db);
+state.databases ??= {};
+const dbState = (state.databases[dbKey] ??= {});
+const dbStamp = () => (existsSync(db) ? `${statSync(db).size}:${statSync(db).mtimeMs}` : null);
+
+// 1. Prisma client
+const schemaHash = hashPaths(["prisma/schema.prisma", "package-lock.json"]);
+if (state.schemaHash !== schemaHash || !existsSync(path.join(root, "lib/generated/prisma/client.ts"))) {
+  run("prisma generate", bin("prisma"), ["generate"]);
+  state.schemaHash = schemaHash;
+  save();
+}
+
+// 2. Migrations
+const migrationsHash = hashPaths(["prisma/migrations"]);
+if (dbState.migrationsHash !== migrationsHash || dbState.stamp !== dbStamp()) {
+  run(`prisma migrate deploy (${dbKey})`, bin("prisma"), ["migrate", "deploy"]);
+  dbState.migrationsHash = migrationsHash;
+  dbState.seedsHash = null;
+  dbState.stamp = dbStamp();
+  save();
+}
+
+// 3. Seed
+if (!args.has("--no-seed")) {
+  const seedsHash = hashPaths(["seeds", "lib/seed", "prisma/seed.ts"]);
+  if (dbState.seedsHash !== seedsHash || dbState.stamp !== dbStamp()) {
+    const out = run(`seed (${dbKey})`, bin("tsx"), ["prisma/seed.ts"]);
+    process.stdout.write(`  ${out.trim()}\n`);
+    dbState.seedsHash = seedsHash;
+    dbState.stamp = dbStamp();
+    save();
+  }
+}
+
+// 4. Production build
+if (!args.has("--no-build")) {
+  const buildHash = hashPaths([
+    "app", "components", "lib", "public", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json",
+  ]);
+  if (state.buildHash !== buildHash || !existsSync(path.join(root, ".next/BUILD_ID"))) {
+    run("next build", bin("next"), ["build"]);
+    state.buildHash = buildHash;
+    save();
+  }
+}
+
+if (args.has("--prepare-only")) process.exit(0);
+
+const port = process.env.PORT || "3000";
+console.log(`› next start on http://localhost:${port} (database ${dbKey})`);
+const server = spawn(bin("next"), ["start", "-p", port], { cwd: root, stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
