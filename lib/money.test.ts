@@ -13,7 +13,8 @@ describe("formatUsdCompact", () => {
     [1_234_567_890n, "$1.23 billion"],
     [1_235_000_000n, "$1.24 billion"],
     [999_995_000n, "$1 billion"],
-    [999_994_999n, "$999.99 million"],
+    [999_994_999n, "$1 billion"],
+    [994_999_999n, "$995 million"],
     [47_100_000n, "$47.1 million"],
     [950_000n, "$950,000"],
   ])("%s → %s", (amount, expected) => {

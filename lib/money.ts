@@ -32,8 +32,12 @@ function compact(amount: bigint, decimals: number): string {
   const factor = 10n ** BigInt(decimals);
   // Round half up in integer arithmetic: no floats anywhere.
   const round = (unit: bigint) => (abs * factor * 2n + unit) / (unit * 2n);
-  // The largest scale the amount reaches once rounded ($999,995,000 is "$1 billion").
-  const scale = SCALES.find((s) => round(s.value) >= factor);
+  let i = SCALES.findIndex((s) => abs >= s.value);
+  if (i === -1) i = SCALES.length;
+  // Rounding can carry into the next scale: $999,995,000 is "$1 billion", not "$1,000 million".
+  const above = SCALES[i - 1];
+  if (above && round(above.value) >= factor) i--;
+  const scale = SCALES[i];
   if (!scale) return `${negative ? "-" : ""}${groupDigits(abs)}`;
   const scaled = round(scale.value);
   const whole = scaled / factor;

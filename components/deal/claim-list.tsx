@@ -16,7 +16,7 @@ export function ClaimList({ claims }: { claims: ClaimDetail[] }) {
               <span className={`inline-flex shrink-0 items-center gap-1 rounded-full border px-2.5 py-0.5 text-xs font-semibold ${VERDICT_STYLE[c.verdict]}`}>
                 <span aria-hidden="true">{VERDICT_ICON[c.verdict]}</span> {VERDICT_LABEL[c.verdict]}
               </span>
-              <blockquote className="min-w-0 flex-1 font-serif text-base">“{c.claim}”</blockquote>
+              <p className="min-w-0 flex-1 font-serif text-base">{c.claim}</p>
             </div>
             <p className="mt-2 text-sm">{c.reason}</p>
             <p className="mt-1 text-xs text-muted">

@@ -29,7 +29,10 @@ export function SourceList({ sources, claims, estimatedValueUsd }: { sources: So
                   </a>
                 </p>
               ) : s.document ? (
-                <p className="mt-1 text-muted">Kept with the project as {s.document}</p>
+                <p className="mt-1">
+                  <a href={`/documents/${s.document.split("/").pop()}`}>Read the document</a>{" "}
+                  <span className="text-muted">(no public link; a copy is kept with this project)</span>
+                </p>
               ) : (
                 <p className="mt-1 text-muted">No link</p>
               )}

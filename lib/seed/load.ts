@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
 import { normalizeAlias } from "@/lib/systems";
@@ -148,6 +148,9 @@ export function loadSeedData(dir: string): SeedData {
       });
     }
     if (new Set(n.systems).size !== n.systems.length) at("systems", "lists a system twice");
+    n.sources.forEach((src, i) => {
+      if (src.document && !existsSync(path.join(dir, src.document.replace(/^seeds\//, "")))) at(`sources[${i}].document`, `names a document that does not exist (${src.document})`);
+    });
     notifications.push(n);
   }
 

@@ -39,6 +39,9 @@ const httpUrl = z
     }
   }, "must be an http(s) URL");
 
+export const DOCUMENT_PATH = /^seeds\/documents\/([0-9]{3}_[0-9a-f]{16}\.txt)$/;
+const documentPath = z.string().regex(DOCUMENT_PATH, "must be a file in seeds/documents/ such as seeds/documents/001_e151bc74b9e949ea.txt");
+
 export const SOURCE_KINDS = ["official-notice", "news-report", "official-context", "unverified-report"] as const;
 export const CLAIM_VERDICTS = ["confirmed", "consistent", "unsupported", "contradicted"] as const;
 export const RECIPIENT_KINDS = ["country", "organization"] as const;
@@ -52,8 +55,8 @@ export const sourceSchema = z
     title: text(500).nullable(),
     url: httpUrl.nullable(),
     publishedOn: isoDate.nullable(),
-    /** A document kept with the project (seed texts) when the source has no public URL. */
-    document: text(200).nullable(),
+    /** A document kept with the project in seeds/documents/, for a source with no public URL. */
+    document: documentPath.nullable(),
     /** What this source confirms for this notification, in the researcher's words. */
     supports: text().nullable(),
     /** Set when the source reported the value in its own words or currency. */
@@ -142,7 +145,7 @@ export const recipientSchema = z.strictObject({
         publisher: text(200),
         title: text(500).nullable(),
         url: httpUrl.nullable(),
-        document: text(200).nullable(),
+        document: documentPath.nullable(),
       }),
     }),
   ),

@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// Screenshots of the main pages at desktop and phone width, in Debian's Chromium, for a
+// person to look at: `node scripts/screenshots.mjs [base URL] [out dir]`.
+import { mkdirSync } from "node:fs";
+import { chromium } from "@playwright/test";
+
+const base = process.argv[2] ?? "http://localhost:3000";
+const out = process.argv[3] ?? "screenshots";
+mkdirSync(out, { recursive: true });
+
+const pages = [
+  ["timeline", "/"],
+  ["timeline-filtered", "/?country=CA&country=NL"],
+  ["timeline-empty", "/?country=CA&year=2024"],
+  ["deal-canada", "/deals/2025-10-01-canada-m142-himars"],
+  ["deal-netherlands", "/deals/2025-09-16-netherlands-amraam"],
+  ["deal-ukraine", "/deals/2025-08-28-ukraine-eram"],
+  ["deal-low-confidence", "/deals/2025-12-22-denmark-amraam-er"],
+  ["not-found", "/deals/no-such-deal"],
+];
+const viewports = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update"],
+});
+for (const [device, viewport] of Object.entries(viewports)) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  page.on("console", (m) => m.type() === "error" && console.error(`[${device}] console: ${m.text()}`));
+  for (const [name, path] of pages) {
+    await page.goto(base + path, { waitUntil: "networkidle" });
+    await page.screenshot({ path: `${out}/${name}-${device}.png`, fullPage: process.env.FULL === "1" });
+    console.log(`${out}/${name}-${device}.png`);
+  }
+  await context.close();
+}
+await browser.close();
