@@ -58,26 +58,38 @@ export async function writeSeedData(prisma: PrismaClient, data: SeedData): Promi
   );
 }
 
+/**
+ * Upsert without touching unchanged rows. (Prisma's upsert on SQLite is an INSERT ... ON
+ * CONFLICT, which advances the AUTOINCREMENT counter even when nothing changes.)
+ */
+async function updateIfChanged<T extends { id: number }>(before: T, fields: Partial<T>, update: () => Promise<{ id: number }>) {
+  const changed = (Object.keys(fields) as (keyof T)[]).some((k) => before[k] !== fields[k]);
+  return changed ? update() : { id: before.id };
+}
+
 async function upsertRecipients(tx: Tx, data: SeedData): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   for (const r of data.recipients) {
     const fields = { name: r.name, kind: r.kind, notifiedAs: r.notifiedAs, nato: r.nato };
-    const row = await tx.recipient.upsert({ where: { code: r.code }, create: { code: r.code, ...fields }, update: fields, select: { id: true } });
+    const before = await tx.recipient.findUnique({ where: { code: r.code }, select: { id: true, name: true, kind: true, notifiedAs: true, nato: true } });
+    const row = before
+      ? await updateIfChanged(before, fields, () => tx.recipient.update({ where: { id: before.id }, data: fields, select: { id: true } }))
+      : await tx.recipient.create({ data: { code: r.code, ...fields }, select: { id: true } });
     ids.set(r.code, row.id);
-    await tx.recipientContext.deleteMany({ where: { recipientId: row.id } });
-    if (r.context.length > 0) {
-      await tx.recipientContext.createMany({
-        data: r.context.map((c, position) => ({
-          recipientId: row.id,
-          position,
-          fact: c.fact,
-          sourceKind: c.source.kind,
-          sourcePublisher: c.source.publisher,
-          sourceTitle: c.source.title,
-          sourceUrl: c.source.url,
-          sourceDocument: c.source.document,
-        })),
-      });
+    const wanted = r.context.map((c, position) => ({
+      recipientId: row.id,
+      position,
+      fact: c.fact,
+      sourceKind: c.source.kind,
+      sourcePublisher: c.source.publisher,
+      sourceTitle: c.source.title,
+      sourceUrl: c.source.url,
+      sourceDocument: c.source.document,
+    }));
+    const existing = await tx.recipientContext.findMany({ where: { recipientId: row.id }, orderBy: { position: "asc" }, omit: { id: true } });
+    if (hashOf(existing) !== hashOf(wanted)) {
+      await tx.recipientContext.deleteMany({ where: { recipientId: row.id } });
+      if (wanted.length > 0) await tx.recipientContext.createMany({ data: wanted });
     }
   }
   return ids;
@@ -86,19 +98,35 @@ async function upsertRecipients(tx: Tx, data: SeedData): Promise<Map<string, num
 async function upsertSystems(tx: Tx, data: SeedData): Promise<Map<string, number>> {
   const categoryIds = new Map<string, number>();
   for (const c of data.categories) {
-    const row = await tx.category.upsert({ where: { slug: c.slug }, create: c, update: { name: c.name }, select: { id: true } });
+    const before = await tx.category.findUnique({ where: { slug: c.slug }, select: { id: true, name: true } });
+    const row = before
+      ? await updateIfChanged(before, { name: c.name }, () => tx.category.update({ where: { id: before.id }, data: { name: c.name }, select: { id: true } }))
+      : await tx.category.create({ data: c, select: { id: true } });
     categoryIds.set(c.slug, row.id);
   }
-  // Aliases are rebuilt wholesale: a name may move from one system to another.
-  await tx.systemAlias.deleteMany({});
   const ids = new Map<string, number>();
   for (const s of data.systems) {
     const fields = { name: s.name, categoryId: categoryIds.get(s.category)! };
-    const row = await tx.system.upsert({ where: { slug: s.slug }, create: { slug: s.slug, ...fields }, update: fields, select: { id: true } });
+    const before = await tx.system.findUnique({ where: { slug: s.slug }, select: { id: true, name: true, categoryId: true } });
+    const row = before
+      ? await updateIfChanged(before, fields, () => tx.system.update({ where: { id: before.id }, data: fields, select: { id: true } }))
+      : await tx.system.create({ data: { slug: s.slug, ...fields }, select: { id: true } });
     ids.set(s.slug, row.id);
-    const names = new Map<string, string>();
-    for (const name of [s.slug, s.name, ...s.aliases]) names.set(normalizeAlias(name), name);
-    await tx.systemAlias.createMany({ data: [...names].map(([normalized, alias]) => ({ systemId: row.id, alias, normalized })) });
+  }
+  // Aliases are rebuilt wholesale when any changed (a name may move from one system to
+  // another, and `normalized` is unique), and left alone otherwise.
+  const wanted = new Map<string, { systemId: number; alias: string; normalized: string }>();
+  for (const s of data.systems) {
+    for (const alias of [s.slug, s.name, ...s.aliases]) {
+      const normalized = normalizeAlias(alias);
+      wanted.set(normalized, { systemId: ids.get(s.slug)!, alias, normalized });
+    }
+  }
+  const sorted = (rows: { systemId: number; alias: string; normalized: string }[]) => [...rows].sort((a, b) => a.normalized.localeCompare(b.normalized));
+  const existing = await tx.systemAlias.findMany({ select: { systemId: true, alias: true, normalized: true } });
+  if (hashOf(sorted(existing)) !== hashOf(sorted([...wanted.values()]))) {
+    await tx.systemAlias.deleteMany({});
+    await tx.systemAlias.createMany({ data: [...wanted.values()] });
   }
   return ids;
 }

@@ -1,0 +1,65 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+
+/** Figures taken from seeds/notifications/*.json (77 files). */
+export const SEED = {
+  total: 77,
+  totalValue: "$152.4 billion",
+  year2024: 29,
+  year2024Value: "$86.7 billion",
+  canadaHimars: "/deals/2025-10-01-canada-m142-himars",
+  himarsSlugs: ["2025-12-17-taiwan-m142-himars", "2025-10-01-canada-m142-himars", "2025-09-30-australia-m142-himars"],
+  amraamCount: 11,
+} as const;
+
+export function resultsCount(page: Page): Locator {
+  return page.getByTestId("results-count");
+}
+
+/** "77 notifications worth $152.4 billion in estimated value" / "1 notification worth …". */
+export async function expectCount(page: Page, count: number, value?: string) {
+  const noun = count === 1 ? "notification" : "notifications";
+  const tail = value ? ` worth ${escape(value)} in estimated value` : count === 0 ? "" : " worth ";
+  await expect(resultsCount(page)).toHaveText(new RegExp(`^${count} ${noun}${tail}`));
+}
+
+export function entries(page: Page): Locator {
+  return page.getByTestId("timeline-entry");
+}
+
+/** The slugs the visible timeline entries link to, in page order. */
+export async function entrySlugs(page: Page): Promise<string[]> {
+  const hrefs = await entries(page).getByRole("heading", { level: 4 }).getByRole("link").evaluateAll((links) =>
+    links.map((a) => a.getAttribute("href") ?? ""),
+  );
+  return hrefs.map((h) => h.replace(/^\/deals\//, ""));
+}
+
+export function filterForm(page: Page): Locator {
+  return page.getByRole("search", { name: "Filter notifications" });
+}
+
+export function recipientBox(page: Page, name: string): Locator {
+  return filterForm(page).getByRole("group", { name: "Recipient" }).getByRole("checkbox", { name: new RegExp(`^${escape(name)}\\b`) });
+}
+
+export function systemBox(page: Page, name: string): Locator {
+  return filterForm(page).getByRole("group", { name: "Weapon system" }).getByRole("checkbox", { name: new RegExp(`^${escape(name)}\\b`) });
+}
+
+export function categoryBox(page: Page, name: string): Locator {
+  return filterForm(page).getByRole("group", { name: "Category" }).getByRole("checkbox", { name: new RegExp(`^${escape(name)}\\b`) });
+}
+
+export function findBox(page: Page): Locator {
+  return filterForm(page).getByRole("searchbox", { name: /Find by any name/ });
+}
+
+/** The path and query of the page's URL, e.g. "/?country=CA". */
+export function pathAndQuery(page: Page): string {
+  const u = new URL(page.url());
+  return u.pathname + u.search;
+}
+
+export function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}

@@ -1,0 +1,158 @@
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPrismaClient } from "@/lib/prisma-client";
+import { loadSeedData } from "./load";
+import { changedTables, dumpDatabase, migrateFreshDatabase } from "./test-db";
+import { writeSeedData } from "./write";
+
+const root = path.resolve(__dirname, "../..");
+const seedsDir = path.join(root, "seeds");
+let work: string;
+
+beforeAll(() => {
+  work = mkdtempSync(path.join(tmpdir(), "fms-seed-"));
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function freshDb(name: string): string {
+  const file = path.join(work, `${name}.db`);
+  migrateFreshDatabase(file);
+  return file;
+}
+
+/** Runs the real seed command (`npm run db:seed`) against a database and a seeds folder. */
+function runSeedCli(dbFile: string, dir = seedsDir): { code: number; stdout: string; stderr: string } {
+  try {
+    const stdout = execFileSync(path.join(root, "node_modules/.bin/tsx"), ["prisma/seed.ts", dir], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: `file:${dbFile}` },
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    return { code: 0, stdout, stderr: "" };
+  } catch (error) {
+    const e = error as { status: number; stdout: string; stderr: string };
+    return { code: e.status, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe("seed against a temporary SQLite file", () => {
+  it("loads every notification with its facts, and money above US$2.1 billion round-trips exactly", async () => {
+    const file = freshDb("full");
+    const data = loadSeedData(seedsDir);
+    const prisma = createPrismaClient(file);
+    try {
+      const summary = await writeSeedData(prisma, data);
+      expect(summary).toEqual({ created: data.notifications.length, updated: 0, unchanged: 0, removed: 0 });
+      expect(await prisma.notification.count()).toBe(77);
+
+      const canada = await prisma.notification.findUniqueOrThrow({
+        where: { slug: "2025-10-01-canada-m142-himars" },
+        include: { recipient: true, lineItems: { where: { kind: "mde" }, orderBy: { position: "asc" } }, claims: true, sources: true },
+      });
+      expect(canada.estimatedValueUsd).toBe(1_750_000_000n);
+      expect(canada.recipient.code).toBe("CA");
+      expect(canada.lineItems.map((l) => l.quantity)).toEqual([26, 132, 132, 32, 32, 64]);
+      expect(canada.sources.find((s) => s.key === "seed-001")).toMatchObject({ reportedValueAmount: 2_400_000_000n, reportedValueCurrency: "CAD" });
+      expect(canada.claims.map((c) => c.verdict).sort()).toContain("contradicted");
+
+      const turkey = await prisma.notification.findFirstOrThrow({ where: { announcedOn: "2024-01-26", recipient: { code: "TR" } } });
+      expect(turkey.estimatedValueUsd).toBe(23_000_000_000n);
+      expect(turkey.estimatedValueUsd > 2_147_483_647n).toBe(true);
+      const rows = await prisma.$queryRaw<{ total: bigint }[]>`SELECT SUM(estimatedValueUsd) AS total FROM Notification`;
+      const total = rows[0]?.total ?? 0n;
+      const expected = data.notifications.reduce((sum, n) => sum + BigInt(n.estimatedValueUsd), 0n);
+      expect(BigInt(total)).toBe(expected);
+    } finally {
+      await prisma.$disconnect();
+    }
+  });
+
+  it("re-running the seed changes nothing", async () => {
+    const file = freshDb("rerun");
+    const first = runSeedCli(file);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/77 notifications \(77 new, 0 updated, 0 unchanged, 0 removed\)/);
+    const before = dumpDatabase(file);
+    const second = runSeedCli(file);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(/\(0 new, 0 updated, 77 unchanged, 0 removed\)/);
+    expect(changedTables(before, dumpDatabase(file))).toEqual([]);
+  });
+
+  it("updates a changed file in place and removes a deleted one", async () => {
+    const dir = path.join(work, "seeds-edit");
+    cpSync(seedsDir, dir, { recursive: true });
+    const file = freshDb("edit");
+    expect(runSeedCli(file, dir).code).toBe(0);
+
+    const target = path.join(dir, "notifications", "2025-09-16-netherlands-amraam.json");
+    const record = JSON.parse(readFileSync(target, "utf8"));
+    record.summary = "Edited summary.";
+    writeFileSync(target, JSON.stringify(record));
+    rmSync(path.join(dir, "notifications", "2025-08-28-ukraine-eram.json"));
+
+    const result = runSeedCli(file, dir);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/76 notifications \(0 new, 1 updated, 75 unchanged, 1 removed\)/);
+    const prisma = createPrismaClient(file);
+    try {
+      expect((await prisma.notification.findUniqueOrThrow({ where: { slug: "2025-09-16-netherlands-amraam" } })).summary).toBe("Edited summary.");
+      expect(await prisma.notification.findUnique({ where: { slug: "2025-08-28-ukraine-eram" } })).toBeNull();
+      expect(await prisma.source.count({ where: { notification: { slug: "2025-08-28-ukraine-eram" } } })).toBe(0);
+    } finally {
+      await prisma.$disconnect();
+    }
+  });
+
+  it("a bad file stops the seed with file, record and field, a non-zero exit, and the database byte for byte as it was", () => {
+    const dir = path.join(work, "seeds-bad");
+    cpSync(seedsDir, dir, { recursive: true });
+    const file = freshDb("bad");
+    expect(runSeedCli(file).code).toBe(0);
+    const before = readFileSync(file);
+
+    // Change a good record and break another: neither change may land.
+    const good = path.join(dir, "notifications", "2025-09-16-netherlands-amraam.json");
+    writeFileSync(good, JSON.stringify({ ...JSON.parse(readFileSync(good, "utf8")), summary: "Should not be written." }));
+    const bad = path.join(dir, "notifications", "2025-10-01-canada-m142-himars.json");
+    writeFileSync(bad, JSON.stringify({ ...JSON.parse(readFileSync(bad, "utf8")), announcedOn: "2025-02-30" }));
+
+    const result = runSeedCli(file, dir);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain("2025-10-01-canada-m142-himars.json");
+    expect(result.stderr).toContain('record "2025-10-01-canada-m142-himars"');
+    expect(result.stderr).toContain("field announcedOn");
+    expect(result.stderr).toContain("not a real calendar date");
+    expect(result.stderr).toContain("the database was not changed");
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it("a failure while writing rolls the whole transaction back", async () => {
+    const file = freshDb("rollback");
+    expect(runSeedCli(file).code).toBe(0);
+    const before = dumpDatabase(file);
+    const data = loadSeedData(seedsDir);
+    // Valid-looking data that the database rejects halfway: the second notification
+    // repeats the first one's line-item positions under a duplicate slug.
+    const [first] = data.notifications;
+    const broken = {
+      ...data,
+      notifications: [
+        { ...data.notifications[1]!, summary: "changed before the failure" },
+        { ...first!, slug: "duplicate-of-first" },
+        { ...first!, slug: "duplicate-of-first" },
+      ],
+    };
+    const prisma = createPrismaClient(file);
+    try {
+      await expect(writeSeedData(prisma, broken)).rejects.toThrow();
+    } finally {
+      await prisma.$disconnect();
+    }
+    expect(changedTables(before, dumpDatabase(file))).toEqual([]);
+  });
+});

@@ -1,0 +1,37 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+
+/** Test helper: a fresh SQLite file with the project's real migrations applied. */
+export function migrateFreshDatabase(file: string): void {
+  const db = new Database(file);
+  try {
+    const dir = path.resolve(__dirname, "../../prisma/migrations");
+    for (const migration of readdirSync(dir).filter((d) => /^\d+_/.test(d)).sort()) {
+      db.exec(readFileSync(path.join(dir, migration, "migration.sql"), "utf8"));
+    }
+  } finally {
+    db.close();
+  }
+}
+
+/** Every row of every table, in a stable order: equal dumps mean equal databases. */
+export function dumpDatabase(file: string): string {
+  const db = new Database(file, { readonly: true });
+  try {
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[];
+    return tables
+      .map(({ name }) => `${name}\n${JSON.stringify(db.prepare(`SELECT * FROM "${name}" ORDER BY 1`).safeIntegers(true).all(), (_k, v) => (typeof v === "bigint" ? v.toString() : v))}`)
+      .join("\n");
+  } finally {
+    db.close();
+  }
+}
+
+/** Names of the tables whose rows differ between two dumps. */
+export function changedTables(before: string, after: string): string[] {
+  const tables = (dump: string) => new Map(dump.split(/\n(?=[A-Za-z_]+\n)/).map((t) => [t.slice(0, t.indexOf("\n")), t]));
+  const a = tables(before);
+  const b = tables(after);
+  return [...new Set([...a.keys(), ...b.keys()])].filter((name) => a.get(name) !== b.get(name)).sort();
+}
