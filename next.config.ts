@@ -12,6 +12,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The build type-checks the app only; tests are type-checked by `npm run typecheck`.
+  typescript: { tsconfigPath: "tsconfig.build.json" },
   reactStrictMode: true,
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],

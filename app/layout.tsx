@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
-import { SITE_NAME, siteUrl } from "@/lib/site";
+import { OPEN_GRAPH_BASE, SITE_NAME, siteUrl } from "@/lib/site";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
     title: { default: `${SITE_NAME}: U.S. arms sales notified to Congress`, template: `%s · ${SITE_NAME}` },
     description:
       "A sourced timeline of U.S. Foreign Military Sales notifications to Congress: who, what, when, how much, and which claims about each deal hold up.",
-    openGraph: { siteName: SITE_NAME, type: "website", locale: "en_US" },
+    openGraph: { ...OPEN_GRAPH_BASE, type: "website" },
     twitter: { card: "summary" },
   };
 }

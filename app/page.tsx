@@ -8,7 +8,7 @@ import { Timeline } from "@/components/timeline/timeline";
 import { filterVocabulary, getTimeline, getVocabulary } from "@/lib/data";
 import { describeFilters, filtersHeadline } from "@/lib/describe";
 import { indexVocabulary, parseFilters, rawQueryString, serializeFilters, timelineHref, type Filters } from "@/lib/filters";
-import { SITE_NAME } from "@/lib/site";
+import { OPEN_GRAPH_BASE, SITE_NAME } from "@/lib/site";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -31,7 +31,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
     title: headline ? title : { absolute: `${SITE_NAME}: ${title}` },
     description,
     alternates: { canonical: url },
-    openGraph: { title, description, url, type: "website" },
+    openGraph: { ...OPEN_GRAPH_BASE, title, description, url, type: "website" },
     twitter: { card: "summary", title, description },
   };
 }

@@ -50,8 +50,22 @@ export function categoryBox(page: Page, name: string): Locator {
   return filterForm(page).getByRole("group", { name: "Category" }).getByRole("checkbox", { name: new RegExp(`^${escape(name)}\\b`) });
 }
 
+/** The "find by any name" box: a search input with a datalist of names, so a combobox. */
 export function findBox(page: Page): Locator {
-  return filterForm(page).getByRole("searchbox", { name: /Find by any name/ });
+  return filterForm(page).getByRole("combobox", { name: /Find by any name/ });
+}
+
+/**
+ * Opens a page and waits until React has hydrated the filter form (or, on a deal page, the
+ * copy-link button): input given before that only reaches the plain HTML form.
+ */
+export async function gotoHydrated(page: Page, url: string) {
+  const response = await page.goto(url);
+  await page.waitForFunction(() => {
+    const el = document.querySelector("form[role=search]") ?? document.querySelector("main button");
+    return !!el && Object.keys(el).some((k) => k.startsWith("__reactProps"));
+  });
+  return response;
 }
 
 /** The path and query of the page's URL, e.g. "/?country=CA". */

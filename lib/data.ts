@@ -128,7 +128,16 @@ export const getNotification = cache(async (slug: string): Promise<NotificationD
     where: { slug },
     select: {
       ...entrySelect,
-      recipient: { select: { code: true, name: true, kind: true, notifiedAs: true, nato: true } },
+      recipient: {
+        select: {
+          code: true,
+          name: true,
+          kind: true,
+          notifiedAs: true,
+          nato: true,
+          context: { orderBy: { position: "asc" }, select: { fact: true, sourceKind: true, sourcePublisher: true, sourceTitle: true, sourceUrl: true, sourceDocument: true } },
+        },
+      },
       transmittalNumber: true,
       fundingNotes: true,
       implementationNotes: true,
@@ -158,7 +167,13 @@ export const getNotification = cache(async (slug: string): Promise<NotificationD
   const claims: ClaimDetail[] = row.claims.map((c) => ({ ...c, verdict: c.verdict as Verdict }));
   return {
     ...toEntry(row),
-    recipient: row.recipient,
+    recipient: {
+      ...row.recipient,
+      context: row.recipient.context.map((c) => ({
+        fact: c.fact,
+        source: { kind: c.sourceKind as SourceKind, publisher: c.sourcePublisher, title: c.sourceTitle, url: c.sourceUrl, document: c.sourceDocument },
+      })),
+    },
     transmittalNumber: row.transmittalNumber,
     majorDefenseEquipment: row.lineItems.filter((l) => l.kind === "mde").map(({ description, quantity, upTo }) => ({ description, quantity, upTo })),
     otherItems: row.lineItems.filter((l) => l.kind === "other").map((l) => l.description),

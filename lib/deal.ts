@@ -2,13 +2,17 @@ import { formatLongDate } from "@/lib/dates";
 import type { TimelineEntry } from "@/lib/definitions";
 import { formatUsdCompact } from "@/lib/money";
 
-/** "Canada: M142 HIMARS, $1.75 billion" — used for titles and link previews. */
+const list = new Intl.ListFormat("en", { style: "long", type: "conjunction" });
+
+/** "Canada: M142 HIMARS, $1.75 billion" for titles and link previews (the main system only). */
 export function dealHeadline(deal: TimelineEntry): string {
-  return `${deal.recipient.name}: ${deal.systems.map((s) => s.name).join(" / ")}, ${formatUsdCompact(deal.estimatedValueUsd)}`;
+  const system = deal.systems[0]?.name ?? deal.title;
+  return `${deal.recipient.name}: ${system}, ${formatUsdCompact(deal.estimatedValueUsd)}`;
 }
 
-/** The preview text: recipient, system, value and date. */
+/** The preview text: recipient, systems, value and date. */
 export function dealDescription(deal: TimelineEntry): string {
   const date = `${deal.dateApproximate ? "about " : ""}${formatLongDate(deal.announcedOn)}`;
-  return `Possible U.S. Foreign Military Sale to ${deal.recipient.name} of ${deal.systems.map((s) => s.name).join(" and ")}, estimated at US${formatUsdCompact(deal.estimatedValueUsd)}, announced ${date}. ${deal.title}.`;
+  const systems = list.format(deal.systems.map((s) => s.name));
+  return `Possible U.S. Foreign Military Sale to ${deal.recipient.name} of ${systems}, estimated at US${formatUsdCompact(deal.estimatedValueUsd)}, announced ${date}. ${deal.title}.`;
 }

@@ -44,8 +44,13 @@ export type SourceDetail = {
 
 export type ClaimDetail = { claim: string; verdict: Verdict; reason: string; source: { key: string; publisher: string } };
 
+export type ContextFact = {
+  fact: string;
+  source: { kind: SourceKind; publisher: string; title: string | null; url: string | null; document: string | null };
+};
+
 export type NotificationDetail = TimelineEntry & {
-  recipient: RecipientRef & { nato: boolean };
+  recipient: RecipientRef & { nato: boolean; context: ContextFact[] };
   transmittalNumber: string | null;
   majorDefenseEquipment: LineItem[];
   otherItems: string[];

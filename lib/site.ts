@@ -16,3 +16,6 @@ export function siteUrl(): URL {
 }
 
 export const SITE_NAME = "FMS Timeline";
+
+/** Open Graph fields every page shares; a page's own `openGraph` replaces the layout's, so pages spread this in. */
+export const OPEN_GRAPH_BASE = { siteName: SITE_NAME, locale: "en_US" } as const;

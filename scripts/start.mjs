@@ -98,7 +98,7 @@ if (!args.has("--no-seed")) {
 // 4. Production build
 if (!args.has("--no-build")) {
   const buildHash = hashPaths([
-    "app", "components", "lib", "public", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json",
+    "app", "components", "lib", "public", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "tsconfig.build.json", "proxy.ts", "package-lock.json",
   ]);
   if (state.buildHash !== buildHash || !existsSync(path.join(root, ".next/BUILD_ID"))) {
     run("next build", bin("next"), ["build"]);

@@ -30,7 +30,9 @@ export function SourceList({ sources, claims, estimatedValueUsd }: { sources: So
                 </p>
               ) : s.document ? (
                 <p className="mt-1">
-                  <a href={`/documents/${s.document.split("/").pop()}`}>Read the document</a>{" "}
+                  <a href={`/documents/${s.document.split("/").pop()}`} aria-label={`Read the document: ${s.publisher}`}>
+                    Read the document
+                  </a>{" "}
                   <span className="text-muted">(no public link; a copy is kept with this project)</span>
                 </p>
               ) : (

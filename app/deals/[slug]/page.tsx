@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ClaimList } from "@/components/deal/claim-list";
 import { DealFacts } from "@/components/deal/deal-facts";
 import { EquipmentList } from "@/components/deal/equipment-list";
+import { RecipientContext } from "@/components/deal/recipient-context";
 import { ReviewPeriodPanel } from "@/components/deal/review-period-panel";
 import { SourceList } from "@/components/deal/source-list";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
@@ -13,6 +14,7 @@ import { getNotification } from "@/lib/data";
 import { formatLongDate, todayInWashington } from "@/lib/dates";
 import { dealDescription, dealHeadline } from "@/lib/deal";
 import { reviewPeriod } from "@/lib/review-period";
+import { OPEN_GRAPH_BASE } from "@/lib/site";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -34,7 +36,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
     title,
     description,
     alternates: { canonical: url },
-    openGraph: { type: "article", title, description, url, publishedTime: deal.announcedOn },
+    openGraph: { ...OPEN_GRAPH_BASE, type: "article", title, description, url, publishedTime: deal.announcedOn },
     twitter: { card: "summary", title, description },
   };
 }
@@ -76,15 +78,19 @@ export default async function DealPage(props: Props) {
         </div>
       </header>
 
-      {(deal.lowConfidence || deal.dateApproximate || deal.notes) && (
-        <aside
-          aria-label="Caveats"
-          className={`mt-6 rounded-lg border p-4 text-sm ${deal.lowConfidence || deal.dateApproximate ? "border-amber-300 bg-amber-50" : "border-rule bg-white"}`}
-        >
-          <h2 className="font-semibold">{deal.lowConfidence ? "Low confidence record" : "Research notes"}</h2>
-          {deal.lowConfidence && <p className="mt-1">The facts below rest on weak sources (see the list of sources). Treat them with caution.</p>}
-          {deal.dateApproximate && <p className="mt-1">The announcement date is approximate.</p>}
-          {deal.notes && <p className="mt-1 whitespace-pre-line">{deal.notes}</p>}
+      {(deal.lowConfidence || deal.dateApproximate) && (
+        <aside aria-label="Caveats" className="mt-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm" data-testid="caveats">
+          {deal.lowConfidence && (
+            <p>
+              <strong>Low confidence.</strong> This record rests on weak sources; treat its facts with caution and read the{" "}
+              <a href="#notes-heading">research notes</a>.
+            </p>
+          )}
+          {deal.dateApproximate && (
+            <p className={deal.lowConfidence ? "mt-1" : ""}>
+              <strong>Approximate date.</strong> No source gives the exact announcement day; see the <a href="#notes-heading">research notes</a>.
+            </p>
+          )}
         </aside>
       )}
 
@@ -96,7 +102,17 @@ export default async function DealPage(props: Props) {
         <ReviewPeriodPanel review={review} announcedOn={deal.announcedOn} />
       </div>
 
+      {deal.notes && (
+        <section aria-labelledby="notes-heading" className="mt-10">
+          <h2 id="notes-heading" className="font-serif text-xl font-semibold">
+            Research notes
+          </h2>
+          <p className="mt-2 whitespace-pre-line rounded-lg border border-rule bg-white p-4 text-sm">{deal.notes}</p>
+        </section>
+      )}
+
       <ClaimList claims={deal.claims} />
+      <RecipientContext name={deal.recipient.name} facts={deal.recipient.context} />
       <SourceList sources={deal.sources} claims={deal.claims} estimatedValueUsd={deal.estimatedValueUsd} />
     </article>
   );

@@ -1,0 +1,30 @@
+import type { ContextFact } from "@/lib/definitions";
+import { safeHref } from "@/lib/links";
+import { SOURCE_KIND_LABEL } from "./labels";
+
+/** Official context about the recipient (e.g. Canada's FMS portfolio): background, not part of the notification. */
+export function RecipientContext({ name, facts }: { name: string; facts: ContextFact[] }) {
+  if (facts.length === 0) return null;
+  return (
+    <section aria-labelledby="context-heading" className="mt-10">
+      <h2 id="context-heading" className="font-serif text-xl font-semibold">
+        {name} and Foreign Military Sales
+      </h2>
+      <p className="mt-1 text-sm text-muted">Background from official sources; not part of this notification.</p>
+      <ul className="mt-3 space-y-2 text-sm">
+        {facts.map((c, i) => {
+          const href = safeHref(c.source.url) ?? (c.source.document ? `/documents/${c.source.document.split("/").pop()}` : null);
+          return (
+            <li key={i} className="rounded-lg border border-rule bg-white p-3">
+              <p>{c.fact}</p>
+              <p className="mt-1 text-xs text-muted">
+                {SOURCE_KIND_LABEL[c.source.kind]}: {href ? <a href={href}>{c.source.publisher}</a> : c.source.publisher}
+                {c.source.title && <>, “{c.source.title}”</>}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

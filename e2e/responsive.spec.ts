@@ -1,0 +1,57 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectCount, gotoHydrated, recipientBox, SEED } from "./helpers";
+
+// Runs in the "phone" project (Pixel 7) and, as the config has it, in "desktop" too.
+
+async function expectNoHorizontalScroll(page: Page, label = page.url()) {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  expect(clientWidth).toBeGreaterThan(0);
+  expect(scrollWidth, `${label} is ${scrollWidth}px wide in a ${clientWidth}px viewport`).toBeLessThanOrEqual(clientWidth);
+}
+
+test("no horizontal scroll on the timeline and deal pages", async ({ page }) => {
+  // The timeline, its second page, the Canada deal, a deal with long source URLs, a waived review.
+  const paths = ["/", "/?page=2", SEED.canadaHimars, "/deals/2025-08-28-ukraine-eram", "/deals/2025-02-28-israel-mk-84"];
+  for (const path of paths) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoHorizontalScroll(page, path);
+  }
+});
+
+test("the filters are reachable and the Recipient checkboxes usable", async ({ page }) => {
+  await gotoHydrated(page, "/");
+  const width = page.viewportSize()!.width;
+  const canada = recipientBox(page, "Canada");
+  // Inside a closed <details> the form is out of the accessibility tree, so find it by markup.
+  const disclosure = page.locator('details:has(form[aria-label="Filter notifications"])');
+  const summary = disclosure.locator("summary");
+
+  if (width < 768) {
+    // A phone: the panel is a closed "Filters" disclosure above the timeline.
+    expect(test.info().project.name).toBe("phone");
+    await expect(summary).toBeVisible();
+    await expect(summary).toHaveText(/^Filters/);
+    await expect(canada).toBeHidden();
+    await summary.click();
+    await expect(disclosure).toHaveAttribute("open", "");
+  } else {
+    // A wide screen: the panel is always open beside the timeline.
+    await expect(summary).toBeHidden();
+  }
+  await expect(canada).toBeVisible();
+  await canada.check();
+  await expect(page).toHaveURL("/?country=CA");
+  await expectCount(page, 1, "$1.75 billion");
+  await expect(canada).toBeChecked();
+  await expect(canada).toBeVisible();
+  if (width < 768) await expect(summary).toHaveText(/^Filters \(1 in force\)/);
+  await recipientBox(page, "Netherlands").check();
+  await expect(page).toHaveURL("/?country=CA&country=NL");
+  await expectCount(page, 4, "$3.82 billion");
+  await expectNoHorizontalScroll(page);
+});
