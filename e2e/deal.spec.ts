@@ -110,7 +110,7 @@ test.describe("deal page", () => {
       "/documents/003_c29f1e1221641c2a.txt",
     );
     // Only recipients with official context get the section.
-    await page.goto(SEED.ukraineEram);
+    await page.goto("/deals/2025-08-28-ukraine-eram");
     await expect(page.getByRole("heading", { name: /and Foreign Military Sales/ })).toHaveCount(0);
   });
 

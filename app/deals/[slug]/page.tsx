@@ -88,7 +88,7 @@ export default async function DealPage(props: Props) {
           )}
           {deal.dateApproximate && (
             <p className={deal.lowConfidence ? "mt-1" : ""}>
-              <strong>Approximate date.</strong> No source gives the exact announcement day; see the <a href="#notes-heading">research notes</a>.
+              <strong>Approximate date.</strong> The sources do not pin down the exact announcement day; see the <a href="#notes-heading">research notes</a>.
             </p>
           )}
         </aside>
