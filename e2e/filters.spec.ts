@@ -2,6 +2,21 @@ import { expect, test } from "@playwright/test";
 import { categoryBox, gotoHydrated, entries, entrySlugs, expectCount, filterForm, findBox, recipientBox, SEED, systemBox } from "./helpers";
 
 test.describe("filters (JavaScript on)", () => {
+  test("a box ticked before the page's JavaScript has loaded still applies once it has", async ({ page }) => {
+    let release = () => {};
+    const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
+      await scriptsHeld;
+      await route.continue();
+    });
+    await page.goto("/", { waitUntil: "commit" });
+    await recipientBox(page, "Canada").check();
+    await expect(page).toHaveURL("/");
+    release();
+    await expect(page).toHaveURL("/?country=CA");
+    await expectCount(page, 1, "$1.75 billion");
+  });
+
   test("recipient checkboxes update the URL; Back and reload restore the view", async ({ page }) => {
     await gotoHydrated(page, "/");
     await expectCount(page, SEED.total, SEED.totalValue);

@@ -2,9 +2,9 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useId, useMemo, useOptimistic, useRef, useState, useTransition, type ChangeEvent, type FormEvent } from "react";
+import { useEffect, useId, useMemo, useOptimistic, useRef, useState, useTransition, type ChangeEvent, type FormEvent } from "react";
 import type { VocabularyDetail } from "@/lib/definitions";
-import { indexVocabulary, parseFilters, resolveSystem, timelineHref, type Filters, type Vocabulary } from "@/lib/filters";
+import { indexVocabulary, parseFilters, resolveSystem, serializeFilters, timelineHref, type Filters, type Vocabulary, type VocabularyIndex } from "@/lib/filters";
 
 /**
  * The filter form. It is a plain GET form, so it works with JavaScript off; with it on,
@@ -33,14 +33,23 @@ export function FilterPanel({
     filters.countries.length + filters.systems.length + filters.categories.length + (filters.year ? 1 : 0) + (filters.from ? 1 : 0) + (filters.to ? 1 : 0);
 
   function apply(form: HTMLFormElement) {
-    const data = new URLSearchParams();
-    for (const [key, value] of new FormData(form)) if (typeof value === "string") data.append(key, value);
-    const next = parseFilters(data, index);
+    const next = readForm(form, index);
     startTransition(() => {
       setCurrent(next);
       router.push(timelineHref(next), { scroll: false });
     });
   }
+
+  // A box ticked or a date typed before React attached its handlers is still in the form:
+  // apply it once hydrated rather than lose it.
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    const form = formRef.current;
+    // The form has no page field: compare everything but the page.
+    if (form && serializeFilters(readForm(form, index)) !== serializeFilters({ ...filters, page: 1 })) apply(form);
+    // Once, on mount: later changes go through the handlers.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   function update(event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) {
     if (event.currentTarget.form) apply(event.currentTarget.form);
@@ -74,7 +83,6 @@ export function FilterPanel({
 
   const box = "max-h-56 space-y-0.5 overflow-y-auto rounded-md border border-rule bg-white p-2";
   const legend = "mb-1.5 text-sm font-semibold";
-  const check = "flex cursor-pointer items-center gap-2 rounded px-1 py-0.5 text-sm hover:bg-accent-soft";
 
   return (
     <details className="filter-panel group rounded-lg border border-rule bg-white md:border-0 md:bg-transparent" open={activeCount > 0 ? true : undefined}>
@@ -83,6 +91,7 @@ export function FilterPanel({
         <span aria-hidden="true" className="float-right group-open:rotate-180">▾</span>
       </summary>
       <form
+        ref={formRef}
         method="get"
         action="/"
         role="search"
@@ -95,11 +104,7 @@ export function FilterPanel({
           <legend className={legend}>Recipient</legend>
           <div className={box}>
             {vocabulary.recipients.map((r) => (
-              <label key={r.code} className={check}>
-                <input type="checkbox" name="country" value={r.code} checked={current.countries.includes(r.code)} onChange={update} className="accent-accent" />
-                <span className="flex-1">{r.name}</span>
-                <span className="figures text-xs text-muted">{r.count}</span>
-              </label>
+              <FilterOption key={r.code} name="country" value={r.code} label={r.name} count={r.count} checked={current.countries.includes(r.code)} onChange={update} />
             ))}
           </div>
         </fieldset>
@@ -131,11 +136,7 @@ export function FilterPanel({
               <div key={g.category.slug} className="pb-1">
                 <p className="px-1 pt-1 text-xs font-semibold uppercase tracking-wide text-muted">{g.category.name}</p>
                 {g.systems.map((s) => (
-                  <label key={s.slug} className={check}>
-                    <input type="checkbox" name="system" value={s.slug} checked={current.systems.includes(s.slug)} onChange={update} className="accent-accent" />
-                    <span className="flex-1">{s.name}</span>
-                    <span className="figures text-xs text-muted">{s.count}</span>
-                  </label>
+                  <FilterOption key={s.slug} name="system" value={s.slug} label={s.name} count={s.count} checked={current.systems.includes(s.slug)} onChange={update} />
                 ))}
               </div>
             ))}
@@ -146,11 +147,7 @@ export function FilterPanel({
           <legend className={legend}>Category</legend>
           <div className={box}>
             {vocabulary.categories.map((c) => (
-              <label key={c.slug} className={check}>
-                <input type="checkbox" name="category" value={c.slug} checked={current.categories.includes(c.slug)} onChange={update} className="accent-accent" />
-                <span className="flex-1">{c.name}</span>
-                <span className="figures text-xs text-muted">{c.count}</span>
-              </label>
+              <FilterOption key={c.slug} name="category" value={c.slug} label={c.name} count={c.count} checked={current.categories.includes(c.slug)} onChange={update} />
             ))}
           </div>
         </fieldset>
@@ -189,4 +186,27 @@ export function FilterPanel({
       </form>
     </details>
   );
+}
+
+function FilterOption(props: {
+  name: string;
+  value: string;
+  label: string;
+  count: number;
+  checked: boolean;
+  onChange: (event: ChangeEvent<HTMLInputElement>) => void;
+}) {
+  return (
+    <label className="flex cursor-pointer items-center gap-2 rounded px-1 py-0.5 text-sm hover:bg-accent-soft">
+      <input type="checkbox" name={props.name} value={props.value} checked={props.checked} onChange={props.onChange} className="accent-accent" />
+      <span className="flex-1">{props.label}</span>
+      <span className="figures text-xs text-muted">{props.count}</span>
+    </label>
+  );
+}
+
+function readForm(form: HTMLFormElement, index: VocabularyIndex): Filters {
+  const data = new URLSearchParams();
+  for (const [key, value] of new FormData(form)) if (typeof value === "string") data.append(key, value);
+  return parseFilters(data, index);
 }
