@@ -35,8 +35,8 @@ export const EMPTY_FILTERS: Filters = { countries: [], systems: [], categories: 
 
 const MAX_VALUES = 50;
 const MAX_VALUE_LENGTH = 200;
-export const MIN_YEAR = 1950;
-export const MAX_YEAR = 2100;
+const MIN_YEAR = 1950;
+const MAX_YEAR = 2100;
 const MAX_PAGE = 100_000;
 
 function valuesOf(raw: RawQuery, key: string): string[] {

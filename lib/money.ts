@@ -48,10 +48,3 @@ function compact(amount: bigint, decimals: number): string {
 function groupDigits(value: bigint): string {
   return value.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
-
-/** Sums exactly; `reduce` over numbers would lose precision past 2^53. */
-export function sumUsd(amounts: Iterable<bigint>): bigint {
-  let total = 0n;
-  for (const a of amounts) total += a;
-  return total;
-}
