@@ -85,7 +85,7 @@ export function FilterPanel({
   const legend = "mb-1.5 text-sm font-semibold";
 
   return (
-    <details className="filter-panel group rounded-lg border border-rule bg-white md:border-0 md:bg-transparent" open={activeCount > 0 ? true : undefined}>
+    <details className="filter-panel group rounded-lg border border-rule bg-white md:border-0 md:bg-transparent">
       <summary className="cursor-pointer list-none px-4 py-3 font-semibold md:hidden">
         Filters{activeCount > 0 && <span className="figures font-normal text-muted"> ({activeCount} in force)</span>}
         <span aria-hidden="true" className="float-right group-open:rotate-180">▾</span>
