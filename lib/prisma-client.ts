@@ -1,6 +1,6 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { databaseFile } from "@/lib/database-url";
+import { databaseFile } from "@/lib/database-url.mjs";
 
 export type { PrismaClient };
 

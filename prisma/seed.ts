@@ -1,5 +1,5 @@
 import path from "node:path";
-import { databaseFile } from "@/lib/database-url";
+import { databaseFile } from "@/lib/database-url.mjs";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { loadSeedData, SeedValidationError } from "@/lib/seed/load";
 import { writeSeedData } from "@/lib/seed/write";

@@ -14,17 +14,13 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { databaseFile } from "../lib/database-url.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 process.chdir(root);
 const args = new Set(process.argv.slice(2));
 const stateFile = path.join(root, ".prepare-state.json");
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
-
-function databaseFile() {
-  const raw = process.env.DATABASE_URL?.trim() || "file:./prisma/fms.db";
-  return path.resolve(root, raw.startsWith("file:") ? raw.slice(5) : raw);
-}
 
 function hashPaths(paths) {
   const hash = createHash("sha256");
@@ -59,7 +55,7 @@ function run(label, command, commandArgs, env = process.env) {
 
 const state = existsSync(stateFile) ? JSON.parse(readFileSync(stateFile, "utf8")) : {};
 const save = () => writeFileSync(stateFile, `${JSON.stringify(state, null, 2)}\n`);
-const db = databaseFile();
+const db = databaseFile(process.env, root);
 const dbKey = path.relative(root, db);
 state.databases ??= {};
 const dbState = (state.databases[dbKey] ??= {});

@@ -1,0 +1,1 @@
+export declare function databaseFile(env?: NodeJS.ProcessEnv, root?: string): string;
