@@ -48,20 +48,19 @@ export function loadSeedData(dir: string): SeedData {
   const rel = (file: string) => path.relative(process.cwd(), file) || file;
 
   function readJson(file: string): unknown {
-    let raw: string;
+    let bytes: Buffer;
     try {
-      const size = readFileSync(file).byteLength;
-      if (size > MAX_FILE_BYTES) {
-        problems.push({ file: rel(file), record: null, field: null, message: `file is ${size} bytes; the limit is ${MAX_FILE_BYTES}` });
-        return undefined;
-      }
-      raw = readFileSync(file, "utf8");
+      bytes = readFileSync(file);
     } catch (error) {
       problems.push({ file: rel(file), record: null, field: null, message: `cannot read file (${(error as Error).message})` });
       return undefined;
     }
+    if (bytes.byteLength > MAX_FILE_BYTES) {
+      problems.push({ file: rel(file), record: null, field: null, message: `file is ${bytes.byteLength} bytes; the limit is ${MAX_FILE_BYTES}` });
+      return undefined;
+    }
     try {
-      return JSON.parse(raw);
+      return JSON.parse(bytes.toString("utf8"));
     } catch (error) {
       problems.push({ file: rel(file), record: null, field: null, message: `is not valid JSON (${(error as Error).message})` });
       return undefined;
