@@ -162,6 +162,25 @@ export const systemsFileSchema = z.strictObject({
         name: text(200),
         category: slug,
         aliases: z.array(text(100)),
+        /**
+         * What the system is, in one line written only from a source the project holds, and
+         * that source. Absent or null where no source describes it (the page says so).
+         */
+        description: z
+          .strictObject({
+            text: text(400),
+            source: z
+              .strictObject({
+                kind: z.enum(SOURCE_KINDS),
+                publisher: text(200),
+                title: text(500).nullable(),
+                url: httpUrl.nullable(),
+                document: documentPath.nullable(),
+              })
+              .refine((s) => s.url !== null || s.document !== null, { message: "needs a url or a document", path: ["url"] }),
+          })
+          .nullable()
+          .optional(),
       }),
     )
     .min(1),

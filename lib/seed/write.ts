@@ -106,8 +106,31 @@ async function upsertSystems(tx: Tx, data: SeedData): Promise<Map<string, number
   }
   const ids = new Map<string, number>();
   for (const s of data.systems) {
-    const fields = { name: s.name, categoryId: categoryIds.get(s.category)! };
-    const before = await tx.system.findUnique({ where: { slug: s.slug }, select: { id: true, name: true, categoryId: true } });
+    const d = s.description ?? null;
+    const fields = {
+      name: s.name,
+      categoryId: categoryIds.get(s.category)!,
+      description: d?.text ?? null,
+      descriptionSourceKind: d?.source.kind ?? null,
+      descriptionSourcePublisher: d?.source.publisher ?? null,
+      descriptionSourceTitle: d?.source.title ?? null,
+      descriptionSourceUrl: d?.source.url ?? null,
+      descriptionSourceDocument: d?.source.document ?? null,
+    };
+    const before = await tx.system.findUnique({
+      where: { slug: s.slug },
+      select: {
+        id: true,
+        name: true,
+        categoryId: true,
+        description: true,
+        descriptionSourceKind: true,
+        descriptionSourcePublisher: true,
+        descriptionSourceTitle: true,
+        descriptionSourceUrl: true,
+        descriptionSourceDocument: true,
+      },
+    });
     const row = before
       ? await updateIfChanged(before, fields, () => tx.system.update({ where: { id: before.id }, data: fields, select: { id: true } }))
       : await tx.system.create({ data: { slug: s.slug, ...fields }, select: { id: true } });
