@@ -1,0 +1,36 @@
+import { scaleSqrt, scaleUtc } from "d3-scale";
+
+/**
+ * Geometry for a small timeline: one dot per notification along a date axis, its area
+ * proportional to its value. Dates are `YYYY-MM-DD` calendar dates placed with UTC
+ * arithmetic, so a dot's position never depends on the server's time zone.
+ */
+export type StripPoint = { key: string; announcedOn: string; valueUsd: bigint; approximate: boolean };
+
+export type Strip = {
+  points: (StripPoint & { xPct: number; r: number })[];
+  years: { year: string; xPct: number }[];
+};
+
+const utc = (iso: string) => new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))));
+
+export function dateStrip(points: readonly StripPoint[], firstYear: number, lastYear: number): Strip {
+  const x = scaleUtc()
+    .domain([new Date(Date.UTC(firstYear, 0, 1)), new Date(Date.UTC(lastYear + 1, 0, 1))])
+    .range([0, 100]);
+  const max = Math.max(0, ...points.map((p) => Number(p.valueUsd)));
+  const r = scaleSqrt()
+    .domain([0, max || 1])
+    .range([3, 11]);
+  const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => {
+    const year = firstYear + i;
+    return { year: String(year), xPct: x(new Date(Date.UTC(year, 0, 1))) };
+  });
+  return {
+    // Biggest first, so small dots are drawn on top and stay visible.
+    points: [...points]
+      .sort((a, b) => (a.valueUsd < b.valueUsd ? 1 : a.valueUsd > b.valueUsd ? -1 : 0))
+      .map((p) => ({ ...p, xPct: x(utc(p.announcedOn)), r: r(Number(p.valueUsd)) })),
+    years,
+  };
+}
