@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
+import { MonthlyValueChart } from "@/components/charts/monthly-value-chart";
 import { FilterPanel } from "@/components/timeline/filter-panel";
 import { Pagination } from "@/components/timeline/pagination";
 import { ResultsSummary } from "@/components/timeline/results-summary";
 import { Timeline } from "@/components/timeline/timeline";
-import { filterVocabulary, getTimeline, getVocabulary } from "@/lib/data";
+import { filterVocabulary, getMonthlyTotals, getTimeline, getVocabulary } from "@/lib/data";
 import { describeFilters, filtersHeadline } from "@/lib/describe";
 import { indexVocabulary, parseFilters, rawQueryString, serializeFilters, timelineHref, type Filters } from "@/lib/filters";
 import { OPEN_GRAPH_BASE, SITE_NAME } from "@/lib/site";
@@ -42,7 +43,7 @@ export default async function TimelinePage(props: Props) {
   if (!canonical) redirect(timelineHref(filters));
 
   const vocabulary = await getVocabulary();
-  const timeline = await getTimeline(filters);
+  const [timeline, months] = await Promise.all([getTimeline(filters), getMonthlyTotals(filters)]);
   if (filters.page > timeline.pageCount) redirect(timelineHref({ ...filters, page: timeline.pageCount }));
   const active = describeFilters(filters, vocabulary);
 
@@ -58,6 +59,9 @@ export default async function TimelinePage(props: Props) {
         <div className="mt-3 flex flex-wrap items-start justify-between gap-3">
           <ResultsSummary total={timeline.total} totalValueUsd={timeline.totalValueUsd} filters={filters} active={active} />
           <CopyLinkButton label="Copy link to this view" />
+        </div>
+        <div className="mt-5">
+          <MonthlyValueChart months={months} filters={filters} />
         </div>
         <Timeline entries={timeline.entries} filters={filters} />
         <Pagination filters={filters} page={timeline.page} pageCount={timeline.pageCount} total={timeline.total} pageSize={timeline.pageSize} />

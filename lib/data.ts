@@ -5,6 +5,7 @@ import type { Filters, Vocabulary } from "@/lib/filters";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type {
   ClaimDetail,
+  MonthTotal,
   NotificationDetail,
   SourceDetail,
   SourceKind,
@@ -16,7 +17,8 @@ import type {
 
 export const PAGE_SIZE = 50;
 
-const entrySelect = {
+/** What a timeline entry shows; lib/profiles.ts selects the same for its lists. */
+export const entrySelect = {
   slug: true,
   title: true,
   summary: true,
@@ -33,7 +35,7 @@ const entrySelect = {
 
 type EntryRow = Prisma.NotificationGetPayload<{ select: typeof entrySelect }>;
 
-function toEntry(row: EntryRow): TimelineEntry {
+export function toEntry(row: EntryRow): TimelineEntry {
   return {
     slug: row.slug,
     title: row.title,
@@ -73,6 +75,28 @@ export async function getTimeline(filters: Filters, pageSize = PAGE_SIZE): Promi
     take: pageSize,
   });
   return { total, totalValueUsd: totals._sum.estimatedValueUsd ?? 0n, page, pageCount, pageSize, entries: rows.map(toEntry) };
+}
+
+/**
+ * Estimated value and count per month for everything the filters match (not just one page),
+ * for the timeline's chart. Built on `whereFor`, so it follows every filter the list does.
+ * A record with an approximate date counts in the month its recorded date falls in.
+ */
+export async function getMonthlyTotals(filters: Filters): Promise<MonthTotal[]> {
+  const rows = await prisma.notification.findMany({
+    where: whereFor(filters),
+    select: { announcedOn: true, estimatedValueUsd: true, dateApproximate: true },
+  });
+  const months = new Map<string, MonthTotal>();
+  for (const r of rows) {
+    const month = r.announcedOn.slice(0, 7);
+    const m = months.get(month) ?? { month, count: 0, valueUsd: 0n, approximateCount: 0 };
+    m.count++;
+    m.valueUsd += r.estimatedValueUsd;
+    if (r.dateApproximate) m.approximateCount++;
+    months.set(month, m);
+  }
+  return [...months.values()].sort((a, b) => a.month.localeCompare(b.month));
 }
 
 /** Everything the filters can name, with how many notifications each has. Cached per request. */

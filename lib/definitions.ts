@@ -69,3 +69,47 @@ export type VocabularyDetail = {
   categories: { slug: string; name: string; count: number }[];
   years: number[];
 };
+
+/** The timeline chart's data: one month's notifications matching the filters. */
+export type MonthTotal = { month: string; count: number; valueUsd: bigint; approximateCount: number };
+
+export type SourceRef = { kind: SourceKind; publisher: string; title: string | null; url: string | null; document: string | null };
+
+export type YearTotal = { year: string; count: number; valueUsd: bigint };
+
+/** A country (or organisation) page: everything notified to it, and what the record says about it. */
+export type CountryProfile = {
+  recipient: RecipientRef & { nato: boolean; context: ContextFact[] };
+  notifications: TimelineEntry[];
+  totalValueUsd: bigint;
+  byYear: YearTotal[];
+  systems: (SystemRef & { count: number; valueUsd: bigint })[];
+  approximateCount: number;
+  /** Notifications sent under an emergency determination that waived the review period. */
+  waivedCount: number;
+};
+
+/** A quantity of major defense equipment a notification lists for a system. */
+export type SystemQuantity = {
+  slug: string;
+  announcedOn: string;
+  dateApproximate: boolean;
+  recipient: RecipientRef;
+  items: LineItem[];
+};
+
+export type SystemProfile = {
+  system: SystemRef & { aliases: string[]; description: { text: string; source: SourceRef } | null };
+  notifications: TimelineEntry[];
+  totalValueUsd: bigint;
+  /** Notifications that list other systems too: their value is the whole notification's. */
+  sharedCount: number;
+  recipients: (RecipientRef & { count: number; valueUsd: bigint })[];
+  quantities: SystemQuantity[];
+};
+
+/** A row of the /countries index. */
+export type RecipientSummary = RecipientRef & { nato: boolean; count: number; valueUsd: bigint; firstOn: string | null; lastOn: string | null };
+
+/** A row of the /systems index. */
+export type SystemSummary = SystemRef & { aliases: string[]; count: number; recipientCount: number; valueUsd: bigint };

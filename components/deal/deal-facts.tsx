@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Flag } from "@/components/ui/flag";
 import { formatLongDate, weekdayName } from "@/lib/dates";
 import type { NotificationDetail } from "@/lib/definitions";
-import { timelineHref, EMPTY_FILTERS } from "@/lib/filters";
+import { countryHref, systemHref } from "@/lib/paths";
 
 /** The record's other facts as a definition list; a fact no source gives says so. */
 export function DealFacts({ deal }: { deal: NotificationDetail }) {
@@ -15,7 +15,7 @@ export function DealFacts({ deal }: { deal: NotificationDetail }) {
       <dl className="mt-3 grid gap-x-4 gap-y-3 text-sm sm:grid-cols-[11rem_minmax(0,1fr)]">
         <dt className="font-semibold text-muted">Recipient</dt>
         <dd>
-          <Link href={timelineHref({ ...EMPTY_FILTERS, countries: [deal.recipient.code] })} className="inline-flex items-center gap-1.5">
+          <Link href={countryHref(deal.recipient.code)} className="inline-flex items-center gap-1.5">
             <Flag code={deal.recipient.code} kind={deal.recipient.kind} />
             {deal.recipient.name}
           </Link>
@@ -31,7 +31,7 @@ export function DealFacts({ deal }: { deal: NotificationDetail }) {
           <ul className="space-y-0.5">
             {deal.systems.map((s) => (
               <li key={s.slug}>
-                <Link href={timelineHref({ ...EMPTY_FILTERS, systems: [s.slug] })}>{s.name}</Link>{" "}
+                <Link href={systemHref(s.slug)}>{s.name}</Link>{" "}
                 <span className="text-muted">· {s.category.name}</span>
               </li>
             ))}

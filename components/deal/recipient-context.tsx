@@ -3,14 +3,22 @@ import { safeHref } from "@/lib/links";
 import { SOURCE_KIND_LABEL } from "./labels";
 
 /** Official context about the recipient (e.g. Canada's FMS portfolio): background, not part of the notification. */
-export function RecipientContext({ name, facts }: { name: string; facts: ContextFact[] }) {
+export function RecipientContext({
+  name,
+  facts,
+  note = "Background from official sources; not part of this notification.",
+}: {
+  name: string;
+  facts: ContextFact[];
+  note?: string;
+}) {
   if (facts.length === 0) return null;
   return (
     <section aria-labelledby="context-heading" className="mt-10">
       <h2 id="context-heading" className="font-serif text-xl font-semibold">
         {name} and Foreign Military Sales
       </h2>
-      <p className="mt-1 text-sm text-muted">Background from official sources; not part of this notification.</p>
+      <p className="mt-1 text-sm text-muted">{note}</p>
       <ul className="mt-3 space-y-2 text-sm">
         {facts.map((c, i) => {
           const href = safeHref(c.source.url) ?? (c.source.document ? `/documents/${c.source.document.split("/").pop()}` : null);

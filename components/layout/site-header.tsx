@@ -9,6 +9,19 @@ export function SiteHeader() {
           {SITE_NAME}
         </Link>
         <p className="text-sm text-muted">U.S. Foreign Military Sales notified to Congress, with sources</p>
+        <nav aria-label="Site" className="w-full text-sm">
+          <ul className="flex flex-wrap gap-x-5 gap-y-1">
+            <li>
+              <Link href="/">Timeline</Link>
+            </li>
+            <li>
+              <Link href="/countries">Recipients</Link>
+            </li>
+            <li>
+              <Link href="/systems">Weapon systems</Link>
+            </li>
+          </ul>
+        </nav>
       </div>
     </header>
   );

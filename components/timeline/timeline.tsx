@@ -4,6 +4,7 @@ import { Usd } from "@/components/ui/money";
 import { formatMonth, formatShortDate } from "@/lib/dates";
 import type { TimelineEntry } from "@/lib/definitions";
 import { hasFilters, type Filters } from "@/lib/filters";
+import { countryHref, systemHref } from "@/lib/paths";
 import { groupByYearAndMonth } from "@/lib/timeline";
 
 /** The time axis: year markers, month markers, and the notifications of each month, newest first. */
@@ -65,14 +66,14 @@ function TimelineItem({ entry: e }: { entry: TimelineEntry }) {
         </p>
         <div className="min-w-0">
           <p className="flex flex-wrap items-center gap-x-2 gap-y-0.5 text-sm">
-            <span className="inline-flex items-center gap-1.5 font-semibold">
+            <Link href={countryHref(e.recipient.code)} className="inline-flex items-center gap-1.5 font-semibold text-ink no-underline hover:underline">
               <Flag code={e.recipient.code} kind={e.recipient.kind} />
               {e.recipient.name}
-            </span>
+            </Link>
             {e.systems.map((s) => (
-              <span key={s.slug} className="rounded bg-accent-soft px-1.5 py-px text-xs font-medium text-accent">
+              <Link key={s.slug} href={systemHref(s.slug)} className="rounded bg-accent-soft px-1.5 py-px text-xs font-medium text-accent no-underline hover:underline">
                 {s.name}
-              </span>
+              </Link>
             ))}
           </p>
           <h4 className="mt-1 font-serif text-lg leading-snug">

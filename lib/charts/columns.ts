@@ -21,6 +21,8 @@ export type ColumnChart = {
 export type ColumnOptions = {
   height?: number;
   tickCount?: number;
+  /** Rows of text under the axis (month names, then years): each takes 14 px. */
+  axisRows?: number;
   /** Returns the label to write under a column, or null for none. */
   axisLabel?: (d: ChartDatum, index: number) => string | null;
 };
@@ -28,7 +30,7 @@ export type ColumnOptions = {
 export function columnChart(data: readonly ChartDatum[], options: ColumnOptions = {}): ColumnChart {
   const height = options.height ?? 180;
   const plotTop = 18;
-  const plotBottom = height - 22;
+  const plotBottom = height - 8 - 14 * (options.axisRows ?? 1);
   const x = scaleBand<string>()
     .domain(data.map((d) => d.key))
     .range([0, 100])

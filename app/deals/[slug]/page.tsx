@@ -13,6 +13,7 @@ import { Usd } from "@/components/ui/money";
 import { getNotification } from "@/lib/data";
 import { formatLongDate, todayInWashington } from "@/lib/dates";
 import { dealDescription, dealHeadline } from "@/lib/deal";
+import { countryHref } from "@/lib/paths";
 import { reviewPeriod } from "@/lib/review-period";
 import { OPEN_GRAPH_BASE } from "@/lib/site";
 
@@ -53,9 +54,9 @@ export default async function DealPage(props: Props) {
       </nav>
       <header className="mt-4 border-b border-rule pb-5">
         <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
-          <span className="inline-flex items-center gap-1.5 font-semibold text-ink">
+          <Link href={countryHref(deal.recipient.code)} className="inline-flex items-center gap-1.5 font-semibold text-ink">
             <Flag code={deal.recipient.code} kind={deal.recipient.kind} /> {deal.recipient.name}
-          </span>
+          </Link>
           <span aria-hidden="true">·</span>
           <time dateTime={deal.announcedOn} className="figures">
             {formatLongDate(deal.announcedOn)}

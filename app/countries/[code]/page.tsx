@@ -1,0 +1,225 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, permanentRedirect } from "next/navigation";
+import { ChartFigure, ChartTable } from "@/components/charts/chart-figure";
+import { ColumnChart } from "@/components/charts/column-chart";
+import { DateStrip } from "@/components/charts/date-strip";
+import { RecipientContext } from "@/components/deal/recipient-context";
+import { NotificationList } from "@/components/profile/notification-list";
+import { ReviewTierPanel } from "@/components/profile/review-tier-panel";
+import { Flag } from "@/components/ui/flag";
+import { Usd } from "@/components/ui/money";
+import { columnChart } from "@/lib/charts/columns";
+import { dateStrip } from "@/lib/charts/strip";
+import { fillKeys, yearRange } from "@/lib/charts/totals";
+import { formatShortDate } from "@/lib/dates";
+import { getVocabulary } from "@/lib/data";
+import { EMPTY_FILTERS, timelineHref } from "@/lib/filters";
+import { formatUsdCompact } from "@/lib/money";
+import { countryHref, systemHref } from "@/lib/paths";
+import { resolveRecipientCode } from "@/lib/profile-routes";
+import { getCountryProfile } from "@/lib/profiles";
+import { reviewTier } from "@/lib/review-period";
+import { OPEN_GRAPH_BASE } from "@/lib/site";
+
+type Props = { params: Promise<{ code: string }> };
+
+async function load(props: Props) {
+  const { code } = await props.params;
+  const resolved = await resolveRecipientCode(code);
+  if (!resolved) return { profile: null, canonical: true } as const;
+  return { profile: await getCountryProfile(resolved), canonical: resolved === code } as const;
+}
+
+function plural(n: number, one: string, many: string) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { profile } = await load(props);
+  if (!profile) return { title: "Recipient not found" };
+  const { recipient, notifications, totalValueUsd } = profile;
+  const title = `${recipient.name}: U.S. arms sales notified to Congress`;
+  const description = `${plural(notifications.length, "Foreign Military Sales notification", "Foreign Military Sales notifications")} to ${recipient.name} worth ${formatUsdCompact(totalValueUsd)} in estimated value, by year and by system, with sources.`;
+  const url = countryHref(recipient.code);
+  return {
+    title,
+    description,
+    alternates: { canonical: url },
+    openGraph: { ...OPEN_GRAPH_BASE, type: "website", title, description, url },
+    twitter: { card: "summary", title, description },
+  };
+}
+
+export default async function CountryPage(props: Props) {
+  const { profile, canonical } = await load(props);
+  if (!profile) notFound();
+  const { recipient, notifications, totalValueUsd, byYear, systems } = profile;
+  if (!canonical) permanentRedirect(countryHref(recipient.code));
+
+  const tier = reviewTier(recipient);
+  // The whole record's years, not just this recipient's: a year with nothing shows as $0,
+  // and every country's small timeline has the same axis.
+  const recordYears = (await getVocabulary()).years;
+  const firstYear = Math.min(...recordYears, Number(byYear[0]?.year ?? Infinity));
+  const lastYear = Math.max(...recordYears, Number(byYear.at(-1)?.year ?? -Infinity));
+  const years = notifications.length ? yearRange(firstYear, lastYear) : [];
+  const ownFirst = byYear[0]?.year;
+  const ownLast = byYear.at(-1)?.year;
+  const yearData = fillKeys(years, new Map(byYear.map((y) => [y.year, y])), (y) => y);
+  const span = ownFirst === ownLast ? String(ownFirst) : `${ownFirst}–${ownLast}`;
+
+  return (
+    <article className="mx-auto max-w-5xl">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/countries">← All recipients</Link>
+      </nav>
+      <header className="mt-4 border-b border-rule pb-5">
+        <h1 className="flex items-center gap-3 font-serif text-3xl font-semibold tracking-tight sm:text-4xl">
+          <Flag code={recipient.code} kind={recipient.kind} />
+          {recipient.name}
+        </h1>
+        {recipient.notifiedAs && <p className="mt-1 text-muted">Notified as: {recipient.notifiedAs}</p>}
+        <p className="mt-3 text-lg" data-testid="country-summary">
+          {notifications.length > 0 ? (
+            <>
+              <strong className="figures">{plural(notifications.length, "notification", "notifications")}</strong> in {span}, worth{" "}
+              <strong>
+                <Usd amount={totalValueUsd} />
+              </strong>{" "}
+              in estimated value.
+            </>
+          ) : (
+            <>No notification to {recipient.name} is in the record yet.</>
+          )}
+        </p>
+        {notifications.length > 0 && (
+          <p className="mt-1 text-sm">
+            <Link href={timelineHref({ ...EMPTY_FILTERS, countries: [recipient.code] })}>See them on the timeline, with filters</Link>
+          </p>
+        )}
+      </header>
+
+      <div className="mt-8 grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
+        <div className="min-w-0 space-y-6">
+          {notifications.length > 0 && (
+            <>
+              <ChartFigure
+                id="country-strip"
+                heading="Notifications over time"
+                caption={
+                  <>
+                    One dot per notification, its area proportional to the estimated value
+                    {profile.approximateCount > 0 && `; hollow dots are the ${plural(profile.approximateCount, "notification", "notifications")} with an approximate date`}. Every
+                    notification is listed below.
+                  </>
+                }
+                tableSummary="Show the dates and values as a table"
+                table={
+                  <ChartTable caption={`Notifications to ${recipient.name} by date`} head={["Date", "Systems", "Estimated value"]} textColumns={2}>
+                    {notifications.map((n) => (
+                      <tr key={n.slug} className="border-b border-rule/60">
+                        <td className="py-1 pr-3 whitespace-nowrap">
+                          {formatShortDate(n.announcedOn)}
+                          {n.dateApproximate && " (approx.)"}
+                        </td>
+                        <td className="py-1 pr-3">
+                          <Link href={`/deals/${n.slug}`}>{n.systems.map((s) => s.name).join(", ")}</Link>
+                        </td>
+                        <td className="py-1 text-right">
+                          <Usd amount={n.estimatedValueUsd} />
+                        </td>
+                      </tr>
+                    ))}
+                  </ChartTable>
+                }
+              >
+                <DateStrip
+                  id="country-strip"
+                  title={`Notifications to ${recipient.name}, ${firstYear}–${lastYear}`}
+                  description={`${plural(notifications.length, "dot", "dots")} on a time axis from January ${firstYear} to December ${lastYear}.`}
+                  strip={dateStrip(
+                    notifications.map((n) => ({ key: n.slug, announcedOn: n.announcedOn, valueUsd: n.estimatedValueUsd, approximate: n.dateApproximate })),
+                    firstYear,
+                    lastYear,
+                  )}
+                />
+              </ChartFigure>
+
+              <ChartFigure
+                id="year-chart"
+                heading="Estimated value by year"
+                caption="The sum of the estimated values of the notifications announced each year (exact totals in the table)."
+                table={
+                  <ChartTable caption={`Estimated value of notifications to ${recipient.name} by year`} head={["Year", "Notifications", "Estimated value"]}>
+                    {yearData.map((y) => (
+                      <tr key={y.key} className="border-b border-rule/60">
+                        <th scope="row" className="py-1 pr-3 text-left font-normal">
+                          {y.label}
+                        </th>
+                        <td className="py-1 pr-3 text-right">{y.count}</td>
+                        <td className="py-1 text-right">
+                          <Usd amount={y.valueUsd} exact />
+                        </td>
+                      </tr>
+                    ))}
+                    <tr className="font-semibold">
+                      <th scope="row" className="py-1 pr-3 text-left">
+                        Total
+                      </th>
+                      <td className="py-1 pr-3 text-right">{notifications.length}</td>
+                      <td className="py-1 text-right">
+                        <Usd amount={totalValueUsd} exact />
+                      </td>
+                    </tr>
+                  </ChartTable>
+                }
+              >
+                <ColumnChart
+                  id="year-chart"
+                  title={`Estimated value of notifications to ${recipient.name} by year`}
+                  description={yearData.map((y) => `${y.label}: ${formatUsdCompact(y.valueUsd)} (${plural(y.count, "notification", "notifications")})`).join("; ")}
+                  chart={columnChart(yearData, { height: 170 })}
+                  valueLabels
+                />
+              </ChartFigure>
+            </>
+          )}
+        </div>
+        <aside className="space-y-6">
+          <ReviewTierPanel tier={tier} waivedCount={profile.waivedCount} />
+          {systems.length > 0 && (
+            <section aria-labelledby="systems-heading" className="rounded-lg border border-rule bg-white p-4 text-sm">
+              <h2 id="systems-heading" className="font-serif text-lg font-semibold">
+                Systems notified
+              </h2>
+              <ul className="mt-2 space-y-1.5" data-testid="country-systems">
+                {systems.map((s) => (
+                  <li key={s.slug}>
+                    <Link href={systemHref(s.slug)}>{s.name}</Link>{" "}
+                    <span className="text-muted">
+                      · {s.count > 1 ? `${s.count} notifications` : "1 notification"}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </aside>
+      </div>
+
+      {notifications.length > 0 && (
+        <section aria-labelledby="notifications-heading" className="mt-10">
+          <h2 id="notifications-heading" className="font-serif text-xl font-semibold">
+            Every notification to {recipient.name}
+          </h2>
+          <div className="mt-3">
+            <NotificationList entries={notifications} show="systems" />
+          </div>
+        </section>
+      )}
+
+      <RecipientContext name={recipient.name} facts={recipient.context} note="Background from official sources; not part of any notification." />
+    </article>
+  );
+}

@@ -1,0 +1,225 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, permanentRedirect } from "next/navigation";
+import { BarChart } from "@/components/charts/bar-chart";
+import { ChartFigure, ChartTable } from "@/components/charts/chart-figure";
+import { NotificationList } from "@/components/profile/notification-list";
+import { SourceLine } from "@/components/profile/source-line";
+import { Flag } from "@/components/ui/flag";
+import { Usd } from "@/components/ui/money";
+import { barChart } from "@/lib/charts/bars";
+import { formatShortDate } from "@/lib/dates";
+import { EMPTY_FILTERS, timelineHref } from "@/lib/filters";
+import { formatUsdCompact } from "@/lib/money";
+import { countryHref, systemHref } from "@/lib/paths";
+import { resolveSystemSlug } from "@/lib/profile-routes";
+import { getSystemProfile } from "@/lib/profiles";
+import { OPEN_GRAPH_BASE } from "@/lib/site";
+
+type Props = { params: Promise<{ slug: string }> };
+
+async function load(props: Props) {
+  const { slug } = await props.params;
+  const resolved = await resolveSystemSlug(slug);
+  if (!resolved) return { profile: null, canonical: true } as const;
+  return { profile: await getSystemProfile(resolved), canonical: resolved === slug } as const;
+}
+
+function plural(n: number, one: string, many: string) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { profile } = await load(props);
+  if (!profile) return { title: "System not found" };
+  const { system, notifications, recipients } = profile;
+  const title = `${system.name}: who was notified for it`;
+  const description = `${plural(notifications.length, "U.S. Foreign Military Sales notification", "U.S. Foreign Military Sales notifications")} listing the ${system.name}, to ${plural(recipients.length, "recipient", "recipients")}, with quantities, values and sources.`;
+  const url = systemHref(system.slug);
+  return {
+    title,
+    description,
+    alternates: { canonical: url },
+    openGraph: { ...OPEN_GRAPH_BASE, type: "website", title, description, url },
+    twitter: { card: "summary", title, description },
+  };
+}
+
+export default async function SystemPage(props: Props) {
+  const { profile, canonical } = await load(props);
+  if (!profile) notFound();
+  const { system, notifications, recipients, quantities, totalValueUsd, sharedCount } = profile;
+  if (!canonical) permanentRedirect(systemHref(system.slug));
+
+  const chart = barChart(recipients.map((r) => ({ key: r.code, label: r.name, valueUsd: r.valueUsd, count: r.count })));
+  const withoutQuantities = notifications.length - quantities.length;
+
+  return (
+    <article className="mx-auto max-w-5xl">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/systems">← All systems</Link>
+      </nav>
+      <header className="mt-4 border-b border-rule pb-5">
+        <p className="text-sm font-semibold uppercase tracking-wide text-muted">{system.category.name}</p>
+        <h1 className="mt-1 font-serif text-3xl font-semibold tracking-tight sm:text-4xl">{system.name}</h1>
+        {system.aliases.length > 0 && (
+          <p className="mt-2 text-sm" data-testid="system-aliases">
+            <span className="text-muted">Also known as: </span>
+            {system.aliases.join(" · ")}
+          </p>
+        )}
+        <div className="mt-3 max-w-3xl" data-testid="system-description">
+          {system.description ? (
+            <>
+              <p className="text-lg">{system.description.text}</p>
+              <SourceLine source={system.description.source} />
+            </>
+          ) : (
+            <p className="text-muted">No source in this record describes what the {system.name} is yet, so this page does not either.</p>
+          )}
+        </div>
+        <p className="mt-4 text-lg" data-testid="system-summary">
+          <strong className="figures">{plural(notifications.length, "notification", "notifications")}</strong> to{" "}
+          <strong className="figures">{plural(recipients.length, "recipient", "recipients")}</strong>
+          {notifications.length > 0 && (
+            <>
+              , worth{" "}
+              <strong>
+                <Usd amount={totalValueUsd} />
+              </strong>{" "}
+              in estimated value
+            </>
+          )}
+          .
+        </p>
+        {notifications.length > 0 && (
+          <p className="mt-1 text-sm">
+            <Link href={timelineHref({ ...EMPTY_FILTERS, systems: [system.slug] })}>See them on the timeline, with filters</Link>
+          </p>
+        )}
+      </header>
+
+      {recipients.length > 0 && (
+        <div className="mt-8">
+          <ChartFigure
+            id="recipients-chart"
+            heading="Recipients"
+            caption={
+              <>
+                Estimated value of the notifications listing the {system.name}, by recipient.
+                {sharedCount > 0 &&
+                  ` ${plural(sharedCount, "of these notifications lists", "of these notifications list")} other systems too; DSCA gives one estimate for everything a notification covers, so the whole value counts here, not a share for the ${system.name} alone.`}
+              </>
+            }
+            table={
+              <ChartTable caption={`Notifications listing the ${system.name}, by recipient`} head={["Recipient", "Notifications", "Estimated value"]}>
+                {recipients.map((r) => (
+                  <tr key={r.code} className="border-b border-rule/60">
+                    <th scope="row" className="py-1 pr-3 text-left font-normal">
+                      <Link href={countryHref(r.code)}>{r.name}</Link>
+                    </th>
+                    <td className="py-1 pr-3 text-right">{r.count}</td>
+                    <td className="py-1 text-right">
+                      <Usd amount={r.valueUsd} exact />
+                    </td>
+                  </tr>
+                ))}
+                <tr className="font-semibold">
+                  <th scope="row" className="py-1 pr-3 text-left">
+                    Total
+                  </th>
+                  <td className="py-1 pr-3 text-right">{notifications.length}</td>
+                  <td className="py-1 text-right">
+                    <Usd amount={totalValueUsd} exact />
+                  </td>
+                </tr>
+              </ChartTable>
+            }
+          >
+            <BarChart
+              id="recipients-chart"
+              title={`Estimated value of notifications listing the ${system.name}, by recipient`}
+              description={recipients.map((r) => `${r.name}: ${formatUsdCompact(r.valueUsd)}`).join("; ")}
+              chart={chart}
+              countNoun={["notification", "notifications"]}
+            />
+          </ChartFigure>
+        </div>
+      )}
+
+      <section aria-labelledby="quantities-heading" className="mt-10">
+        <h2 id="quantities-heading" className="font-serif text-xl font-semibold">
+          Quantities over time
+        </h2>
+        <p className="mt-1 text-sm text-muted">
+          Major defense equipment each notification lists for the {system.name}, oldest first, as the record gives it.
+          {withoutQuantities > 0 &&
+            ` ${plural(withoutQuantities, "notification gives", "notifications give")} no quantity for it (a support or sustainment case, or quantities not reported).`}
+        </p>
+        {quantities.length > 0 ? (
+          <div className="mt-3 overflow-x-auto rounded-lg border border-rule bg-white">
+            <table className="figures w-full border-collapse text-left text-sm" data-testid="quantities">
+              <thead>
+                <tr className="border-b border-rule text-xs uppercase tracking-wide text-muted">
+                  <th scope="col" className="p-2 font-semibold">
+                    Date
+                  </th>
+                  <th scope="col" className="p-2 font-semibold">
+                    Recipient
+                  </th>
+                  <th scope="col" className="p-2 font-semibold">
+                    Equipment
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {quantities.map((q) => (
+                  <tr key={q.slug} className="border-b border-rule/60 align-top">
+                    <td className="whitespace-nowrap p-2">
+                      <Link href={`/deals/${q.slug}`}>{formatShortDate(q.announcedOn)}</Link>
+                      {q.dateApproximate && <span className="block text-xs italic text-muted">approx.</span>}
+                    </td>
+                    <td className="p-2">
+                      <Link href={countryHref(q.recipient.code)} className="inline-flex items-center gap-1">
+                        <Flag code={q.recipient.code} kind={q.recipient.kind} />
+                        {q.recipient.name}
+                      </Link>
+                    </td>
+                    <td className="p-2">
+                      <ul>
+                        {q.items.map((i, n) => (
+                          <li key={n}>
+                            <strong>
+                              {i.upTo && "up to "}
+                              {i.quantity?.toLocaleString("en-US")}
+                            </strong>{" "}
+                            {i.description}
+                          </li>
+                        ))}
+                      </ul>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : (
+          <p className="mt-3 rounded-lg border border-dashed border-rule bg-white p-4 text-sm">No notification in the record gives a quantity for the {system.name}.</p>
+        )}
+      </section>
+
+      {notifications.length > 0 ? (
+        <section aria-labelledby="notifications-heading" className="mt-10">
+          <h2 id="notifications-heading" className="font-serif text-xl font-semibold">
+            Every notification listing the {system.name}
+          </h2>
+          <div className="mt-3">
+            <NotificationList entries={notifications} show="recipient" />
+          </div>
+        </section>
+      ) : (
+        <p className="mt-10 text-muted">No notification in the record lists the {system.name} yet.</p>
+      )}
+    </article>
+  );
+}

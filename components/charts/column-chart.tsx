@@ -1,0 +1,77 @@
+import type { ColumnChart as Geometry } from "@/lib/charts/columns";
+import { formatUsdCompact } from "@/lib/money";
+
+const AXIS_WIDTH = 40;
+
+/**
+ * Columns over time as server-rendered SVG. No viewBox: horizontal positions are
+ * percentages, so the chart fills any width and its text stays at its real size. Styling is
+ * presentation attributes and classes only (the CSP forbids inline style attributes).
+ */
+export function ColumnChart({
+  id,
+  title,
+  description,
+  chart,
+  valueLabels = false,
+  yearRow,
+}: {
+  id: string;
+  title: string;
+  description: string;
+  chart: Geometry;
+  /** Write each column's value above it (for charts with few columns). */
+  valueLabels?: boolean;
+  /** A second axis row: the year under the first column of each year. */
+  yearRow?: { key: string; label: string }[];
+}) {
+  const halo = { stroke: "#ffffff", strokeWidth: 3, paintOrder: "stroke" as const, strokeLinejoin: "round" as const };
+  const byKey = new Map(chart.columns.map((c) => [c.key, c]));
+  return (
+    // The tick labels sit in a narrow SVG of their own beside the plot, so tall columns never
+    // cover them and the plot still stretches to any width.
+    <div className="flex">
+      <svg width={AXIS_WIDTH} height={chart.height} aria-hidden="true" className="block shrink-0 overflow-visible">
+        {chart.ticks.map((t) => (
+          <text key={t.value} x={AXIS_WIDTH - 6} y={t.y + 4} fontSize={11} textAnchor="end" className="fill-muted">
+            {t.label}
+          </text>
+        ))}
+      </svg>
+      <svg width="100%" height={chart.height} role="img" aria-labelledby={`${id}-svg-title ${id}-svg-desc`} className="block min-w-0 flex-1 overflow-visible">
+        <title id={`${id}-svg-title`}>{title}</title>
+        <desc id={`${id}-svg-desc`}>{description}</desc>
+        {chart.ticks.map((t) => (
+          <line key={t.value} x1="0" x2="100%" y1={t.y} y2={t.y} className="stroke-rule" strokeWidth={1} />
+        ))}
+        {chart.columns.map((c) => (
+          <rect key={c.key} x={`${c.xPct}%`} width={`${c.widthPct}%`} y={c.y} height={c.barHeight} className="fill-accent" rx={1}>
+            <title>{`${c.label}: ${formatUsdCompact(c.valueUsd)}, ${c.count} ${c.count === 1 ? "notification" : "notifications"}`}</title>
+          </rect>
+        ))}
+        <line x1="0" x2="100%" y1={chart.plotBottom} y2={chart.plotBottom} className="stroke-muted" strokeWidth={1} />
+        {valueLabels &&
+          chart.columns
+            .filter((c) => c.valueUsd > 0n)
+            .map((c) => (
+              <text key={c.key} x={`${c.xPct + c.widthPct / 2}%`} y={c.y - 4} fontSize={12} textAnchor="middle" className="fill-ink font-semibold" {...halo}>
+                {formatUsdCompact(c.valueUsd)}
+              </text>
+            ))}
+        {chart.axisLabels.map((l) => (
+          <text key={l.key} x={`${l.xPct}%`} y={chart.plotBottom + 14} fontSize={11} textAnchor="middle" className="fill-muted">
+            {l.label}
+          </text>
+        ))}
+        {yearRow?.map((y) => {
+          const c = byKey.get(y.key);
+          return c ? (
+            <text key={y.key} x={`${c.xPct}%`} y={chart.plotBottom + 28} fontSize={11} className="fill-ink font-semibold">
+              {y.label}
+            </text>
+          ) : null;
+        })}
+      </svg>
+    </div>
+  );
+}

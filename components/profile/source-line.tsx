@@ -1,0 +1,31 @@
+import { SOURCE_KIND_LABEL } from "@/components/deal/labels";
+import type { SourceRef } from "@/lib/definitions";
+import { hostOf, safeHref } from "@/lib/links";
+import { documentHref } from "@/lib/paths";
+
+/** "News report: NDTV (ndtv.com)": where a profile's fact comes from, linked when it can be. */
+export function SourceLine({ source }: { source: SourceRef }) {
+  const url = safeHref(source.url);
+  return (
+    <p className="mt-1 text-xs text-muted" data-testid="source-line">
+      Source: {SOURCE_KIND_LABEL[source.kind]}, {source.publisher}
+      {source.title && <>, “{source.title}”</>}
+      {url ? (
+        <>
+          {" "}
+          (
+          <a href={url} rel="noopener noreferrer" target="_blank">
+            {hostOf(url)}
+            <span className="sr-only"> (opens in a new tab)</span>
+          </a>
+          )
+        </>
+      ) : source.document ? (
+        <>
+          {" "}
+          (<a href={documentHref(source.document)}>read the document</a>, a copy kept with this project)
+        </>
+      ) : null}
+    </p>
+  );
+}
