@@ -26,8 +26,8 @@ test.describe("deal page", () => {
     const facts = page.getByRole("region", { name: "Facts" });
     await expect(facts).toContainText("Wednesday, 1 October 2025");
     await expect(facts).toContainText("Lockheed Martin, Grand Prairie, Texas");
-    await expect(facts.getByRole("link", { name: "Canada" })).toHaveAttribute("href", "/?country=CA");
-    await expect(facts.getByRole("link", { name: "M142 HIMARS" })).toHaveAttribute("href", "/?system=m142-himars");
+    await expect(facts.getByRole("link", { name: "Canada" })).toHaveAttribute("href", "/countries/CA");
+    await expect(facts.getByRole("link", { name: "M142 HIMARS" })).toHaveAttribute("href", "/systems/m142-himars");
   });
 
   test("Canada HIMARS: the six major defense equipment lines", async ({ page }) => {

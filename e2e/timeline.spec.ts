@@ -88,7 +88,8 @@ test.describe("timeline", () => {
     await expectCount(page, SEED.total, SEED.totalValue);
     await expect(pages).toContainText("51–77 of 77 · page 2 of 2");
     await expect(pages.getByRole("link", { name: "Older →" })).toHaveCount(0);
-    await expect(page.getByRole("heading", { level: 2 })).toHaveText(["2024"]);
+    // Scoped to the timeline: the value-by-month chart above it has a level-2 heading too.
+    await expect(page.getByRole("list", { name: "Notifications by year and month" }).getByRole("heading", { level: 2 })).toHaveText(["2024"]);
     await expect(page.getByRole("heading", { level: 3 }).first()).toHaveText("November 2024 · 1");
     const slugs = await entrySlugs(page);
     expect(slugs[0]).toBe("2024-11-04-south-korea-e-7");

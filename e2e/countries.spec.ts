@@ -1,0 +1,74 @@
+import { expect, test } from "@playwright/test";
+import { formatUsdCompact } from "../lib/money";
+import { notifications, recipients, totals } from "./seed-data";
+
+test.describe("recipient pages", () => {
+  test("the Recipients index lists every recipient, is linked from the header, and leads to its page", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Recipients" }).click();
+    await expect(page).toHaveURL("/countries");
+    const rows = page.getByTestId("recipients-table").locator("tbody tr");
+    await expect(rows).toHaveCount(recipients.length);
+    const israel = totals(notifications.filter((n) => n.recipient === "IL"), () => "all").get("all")!;
+    await expect(rows.filter({ hasText: "Israel" })).toContainText(`${israel.count}${formatUsdCompact(israel.value)}`);
+    await rows.getByRole("link", { name: "Canada" }).click();
+    await expect(page).toHaveURL("/countries/CA");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Canada");
+  });
+
+  test("Canada: its notification, the 15-day tier and why, the systems, and official context with its source", async ({ page }) => {
+    const response = await page.goto("/countries/CA");
+    expect(response?.status()).toBe(200);
+    await expect(page).toHaveTitle("Canada: U.S. arms sales notified to Congress · FMS Timeline");
+    await expect(page.getByTestId("country-summary")).toHaveText("1 notification in 2025, worth $1.75 billion in estimated value.");
+
+    const tier = page.getByTestId("review-tier");
+    await expect(tier).toContainText("15 days");
+    await expect(tier).toContainText("Canada is a NATO member");
+
+    const systemLinks = page.getByTestId("country-systems").getByRole("link");
+    await expect(systemLinks).toHaveText(["ATACMS", "GMLRS", "M142 HIMARS"]);
+    await expect(systemLinks.last()).toHaveAttribute("href", "/systems/m142-himars");
+
+    const list = page.getByTestId("profile-notification");
+    await expect(list).toHaveCount(1);
+    await list.getByRole("link", { name: /HIMARS\) and related equipment/ }).click();
+    await expect(page).toHaveURL("/deals/2025-10-01-canada-m142-himars");
+    await page.goBack();
+
+    const context = page.getByRole("region", { name: "Canada and Foreign Military Sales" });
+    await expect(context).toContainText("71% of all projected Canadian major defence equipment expenditures");
+    await expect(context).toContainText("approximately US$13 billion");
+    const source = context.getByRole("link", { name: "Embassy of Canada to the United States (Connect2Canada)" }).first();
+    await expect(source).toHaveAttribute("href", "/documents/003_c29f1e1221641c2a.txt");
+  });
+
+  test("Ukraine is a 30-day recipient; Israel a 15-day partner with its waived notifications said", async ({ page }) => {
+    await page.goto("/countries/UA");
+    await expect(page.getByTestId("review-tier")).toContainText("30 days");
+    await expect(page.getByTestId("review-tier")).toContainText("Ukraine is neither a NATO member nor one of the five named partners");
+    const ukraine = notifications.filter((n) => n.recipient === "UA");
+    await expect(page.getByTestId("profile-notification")).toHaveCount(ukraine.length);
+
+    await page.goto("/countries/IL");
+    await expect(page.getByTestId("review-tier")).toContainText("15 days");
+    await expect(page.getByTestId("review-tier")).toContainText("one of the five non-NATO partners");
+    await expect(page.getByTestId("review-tier")).toContainText("3 notifications were sent under an emergency determination");
+  });
+
+  test("lowercase codes and names land on the canonical URL; unknown codes are a 404", async ({ page, request }) => {
+    await page.goto("/countries/ca");
+    await expect(page).toHaveURL("/countries/CA");
+    await page.goto("/countries/canada");
+    await expect(page).toHaveURL("/countries/CA");
+    await page.goto("/countries/t%C3%BCrkiye");
+    await expect(page).toHaveURL("/countries/TR");
+    for (const bad of ["/countries/XX", "/countries/%3Cscript%3E", `/countries/${"A".repeat(500)}`, "/countries/%00"]) {
+      const response = await request.get(bad);
+      expect(response.status(), bad).toBe(404);
+    }
+    const response = await page.goto("/countries/ZZ");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("No such page");
+    expect(response?.status()).toBe(404);
+  });
+});

@@ -1,0 +1,70 @@
+import { expect, test } from "@playwright/test";
+import { formatUsdExact } from "../lib/money";
+import { notifications, recipientName, systems, totals } from "./seed-data";
+
+test.describe("system pages", () => {
+  test("the Weapon systems index lists every system, is linked from the header, and leads to its page", async ({ page }) => {
+    await page.goto("/countries/CA");
+    await page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Weapon systems" }).click();
+    await expect(page).toHaveURL("/systems");
+    await expect(page.getByTestId("system-row")).toHaveCount(systems.length);
+    await page.getByTestId("system-row").getByRole("link", { name: "M142 HIMARS" }).click();
+    await expect(page).toHaveURL("/systems/m142-himars");
+  });
+
+  test("M142 HIMARS: aliases, a sourced description, every recipient and quantities over time", async ({ page }) => {
+    const response = await page.goto("/systems/m142-himars");
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("M142 HIMARS");
+    await expect(page.getByTestId("system-aliases")).toContainText("HIMARS · High Mobility Artillery Rocket System · M142");
+    const description = page.getByTestId("system-description");
+    await expect(description).toContainText("Lockheed Martin-built system");
+    await expect(description.getByRole("link", { name: "read the document" })).toHaveAttribute("href", "/documents/001_e151bc74b9e949ea.txt");
+    await expect(page.getByTestId("system-summary")).toHaveText("3 notifications to 3 recipients, worth $6.51 billion in estimated value.");
+    // Two of the three notifications also list GMLRS and ATACMS: the caption says how value is counted.
+    await expect(page.getByTestId("recipients-chart")).toContainText("2 of these notifications list other systems too");
+
+    const rows = page.getByTestId("quantities").locator("tbody tr");
+    await expect(rows).toHaveText([/30 Sep 2025\s*Australia\s*48 M142 HIMARS/, /1 Oct 2025\s*Canada\s*26 M142 HIMARS launchers/, /17 Dec 2025\s*Taiwan\s*82 HIMARS launchers/]);
+    await rows.nth(1).getByRole("link", { name: "Canada" }).click();
+    await expect(page).toHaveURL("/countries/CA");
+  });
+
+  test("GMLRS takes only the GMLRS lines of Canada's several-system notification", async ({ page }) => {
+    await page.goto("/systems/gmlrs");
+    const quantities = page.getByTestId("quantities");
+    await expect(quantities).toContainText("132 M31A2 GMLRS Unitary pods");
+    await expect(quantities).toContainText("32 M404 Extended Range GMLRS Unitary pods");
+    await expect(quantities).not.toContainText("M142 HIMARS launchers");
+    await expect(quantities).not.toContainText("ATACMS");
+  });
+
+  test("AMRAAM: every recipient notified, with exact totals", async ({ page }) => {
+    await page.goto("/systems/amraam");
+    const amraam = notifications.filter((n) => n.systems.includes("amraam"));
+    const byRecipient = totals(amraam, (n) => n.recipient);
+    await expect(page.getByTestId("system-summary")).toContainText(`${amraam.length} notifications to ${byRecipient.size} recipients`);
+    await page.getByTestId("recipients-chart").getByText("Show the numbers as a table").click();
+    const table = page.getByTestId("recipients-chart").getByRole("table");
+    for (const [code, t] of byRecipient) {
+      await expect(table.getByRole("row", { name: new RegExp(`^${recipientName(code)} `) })).toHaveText(`${recipientName(code)}${t.count}${formatUsdExact(t.value)}`);
+    }
+    await expect(page.getByTestId("profile-notification")).toHaveCount(amraam.length);
+  });
+
+  test("a system no source describes says so instead of inventing a line", async ({ page }) => {
+    await page.goto("/systems/patriot");
+    await expect(page.getByTestId("system-description")).toHaveText("No source in this record describes what the Patriot is yet, so this page does not either.");
+  });
+
+  test("any name of a system lands on its canonical URL; unknown slugs are a 404", async ({ page, request }) => {
+    await page.goto("/systems/HIMARS");
+    await expect(page).toHaveURL("/systems/m142-himars");
+    await page.goto("/systems/AIM-120");
+    await expect(page).toHaveURL("/systems/amraam");
+    for (const bad of ["/systems/no-such-system", "/systems/%3Cscript%3E", `/systems/${"a".repeat(500)}`]) {
+      const response = await request.get(bad);
+      expect(response.status(), bad).toBe(404);
+    }
+  });
+});
