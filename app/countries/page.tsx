@@ -35,10 +35,13 @@ export default async function CountriesPage() {
                 Recipient
               </th>
               <th scope="col" className="p-2 text-right font-semibold">
-                Notifications
+                <span className="sm:hidden" aria-hidden="true">
+                  No.
+                </span>
+                <span className="sr-only sm:not-sr-only">Notifications</span>
               </th>
               <th scope="col" className="p-2 text-right font-semibold">
-                Estimated value
+                <span className="hidden sm:inline">Estimated </span>value
               </th>
               <th scope="col" className="hidden p-2 font-semibold sm:table-cell">
                 Latest
@@ -58,7 +61,7 @@ export default async function CountriesPage() {
                   </Link>
                 </th>
                 <td className="p-2 text-right">{r.count}</td>
-                <td className="p-2 text-right">{r.count > 0 ? <Usd amount={r.valueUsd} /> : <span className="text-muted">none</span>}</td>
+                <td className="whitespace-nowrap p-2 text-right">{r.count > 0 ? <Usd amount={r.valueUsd} /> : <span className="text-muted">none</span>}</td>
                 <td className="hidden whitespace-nowrap p-2 sm:table-cell">{r.lastOn ? formatShortDate(r.lastOn) : ""}</td>
                 <td className="p-2 text-right whitespace-nowrap">{reviewTier(r).days} days</td>
               </tr>
