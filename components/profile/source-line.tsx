@@ -14,7 +14,7 @@ export function SourceLine({ source }: { source: SourceRef }) {
         <>
           {" "}
           (
-          <a href={url} rel="noopener noreferrer" target="_blank">
+          <a href={url} rel="noopener noreferrer" target="_blank" className="underline">
             {hostOf(url)}
             <span className="sr-only"> (opens in a new tab)</span>
           </a>
@@ -23,7 +23,7 @@ export function SourceLine({ source }: { source: SourceRef }) {
       ) : source.document ? (
         <>
           {" "}
-          (<a href={documentHref(source.document)}>read the document</a>, a copy kept with this project)
+          (<a href={documentHref(source.document)} className="underline">read the document</a>, a copy kept with this project)
         </>
       ) : null}
     </p>
