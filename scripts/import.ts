@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { FIELD_LABEL } from "@/lib/import/record";
-import { importRelease, type ImportOutcome, type Overrides } from "@/lib/import/import";
+import { checkOverrides, importRelease, type ImportOutcome, type Overrides } from "@/lib/import/import";
 import { loadSeedData, SeedValidationError } from "@/lib/seed/load";
 
 // `npm run import -- <file or folder>… [--date YYYY-MM-DD] [--recipient …] …`: reads DSCA
@@ -104,6 +104,8 @@ function main() {
     url: values.url,
     approximateDate: values["approximate-date"],
   };
+  const overrideErrors = checkOverrides(overrides);
+  if (overrideErrors.length > 0) fail(overrideErrors.join("\n"));
   const given = Object.entries(overrides).filter(([, v]) => v !== undefined).map(([k]) => k);
   if (given.length > 0 && files.length > 1) fail(`--${given[0]} describes one notification; import one file at a time when you give it.`);
 

@@ -89,7 +89,7 @@ function recipientAndSubject(body: string): { recipient: string | null; subject:
     .replace(/^the\s+Government\s+of\s+(?:the\s+)?/i, "")
     .replace(/^the\s+/i, "");
   const protectedName = NAME_WITH_OF.exec(phrase)?.[0] ?? "";
-  const split = /^(.+?)\s+(?:of|for)\s+(.+)$/s.exec(phrase.slice(protectedName.length));
+  const split = /^(.*?)\s+(?:of|for)\s+(.+)$/s.exec(phrase.slice(protectedName.length));
   if (!split) return { recipient: phrase.trim() || null, subject: null };
   return { recipient: (protectedName + split[1]!).trim(), subject: split[2]!.trim() || null };
 }

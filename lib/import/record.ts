@@ -14,6 +14,19 @@ export const ESSENTIAL_FIELDS = ["announcedOn", "recipient", "estimatedValueUsd"
 export const OPTIONAL_FIELDS = ["title", "transmittalNumber", "majorDefenseEquipment", "otherItems", "principalContractors"] as const;
 export type ImportField = (typeof ESSENTIAL_FIELDS)[number] | (typeof OPTIONAL_FIELDS)[number];
 
+/** What each field is called in notes and messages. */
+export const FIELD_NAME: Record<ImportField, string> = {
+  announcedOn: "announcement date",
+  recipient: "recipient",
+  estimatedValueUsd: "estimated value",
+  title: "headline",
+  transmittalNumber: "transmittal number",
+  majorDefenseEquipment: "major defense equipment lines",
+  otherItems: "non-MDE items",
+  principalContractors: "principal contractors",
+};
+
+/** The same, with where the importer looked and how to supply it. */
 export const FIELD_LABEL: Record<ImportField, string> = {
   announcedOn: 'announcement date (no "WASHINGTON, <date>" dateline or "issued <date>"; give --date YYYY-MM-DD)',
   recipient: "recipient (no \"possible … Sale to <recipient>\" sentence; give --recipient)",
@@ -83,7 +96,8 @@ export function summaryOf(title: string, mde: LineItemDraft[], contractors: Cont
   const lines = mde.slice(0, 3).map(quantityText);
   const what = lines.length > 0 ? joinList(mde.length > 3 ? [...lines, `${mde.length - 3} more lines`] : lines) : title;
   const who = contractors.map((c) => c.name).join(", ");
-  return clip(`${capitalize(what)}${who ? `; ${who}` : ""}.`, 300);
+  const sentence = `${capitalize(what)}${who ? `; ${who}` : ""}`;
+  return clip(sentence.endsWith(".") ? sentence : `${sentence}.`, 300);
 }
 
 export function slugOf(announcedOn: string, recipient: RecipientSeed, system: string): string {
@@ -116,7 +130,7 @@ export function buildRecord(slug: string, { draft, document, url, copiedFrom }: 
   const missing = missingFields({ ...draft, title: draft.titleGiven ? draft.title : null });
   const notes: string[] = [];
   if (draft.truncated) notes.push(`Imported from a copy of the DSCA release that stops after ${draft.length.toLocaleString("en-US")} characters.`);
-  const absent = missing.filter((f) => f !== "title").map((f) => FIELD_LABEL[f].split(" (")[0]);
+  const absent = missing.filter((f) => f !== "title").map((f) => FIELD_NAME[f]);
   if (absent.length > 0) notes.push(`Not in the text, so not recorded: ${joinList(absent)}.`);
   if (missing.includes("title")) notes.push("The copy has no headline; the title is the sale as the release's first paragraph names it.");
   if (draft.dateFrom === "memorandum" && mde.length > 0) notes.push("The memorandum does not label major defense equipment; its lines with quantities are listed as MDE.");
@@ -160,7 +174,7 @@ export function buildRecord(slug: string, { draft, document, url, copiedFrom }: 
         publishedOn: draft.dateGiven ? null : draft.announcedOn,
         document,
         supports: clip(
-          `The release text${copiedFrom ? ` (copy from ${copiedFrom})` : ""}, kept as ${document}: ${joinList(found)}.${draft.truncated ? " The copy is cut off." : ""}`,
+          `The release text${copiedFrom ? ` (copy from ${copiedFrom})` : ""}, kept with the project at /documents/${document.split("/").pop()}: ${joinList(found)}.${draft.truncated ? " The copy is cut off." : ""}`,
           4_000,
         ),
         reportedValue: null,

@@ -49,7 +49,8 @@ const ORGANIZATION = /\b(?:Agency|Organi[sz]ation|Office|Alliance|Command|NATO|U
  * otherwise the entry says false and the report asks the user to check it.
  */
 export function proposeRecipient(named: string, saysNato: boolean): RecipientProposal {
-  const [name, acronym] = namesOf(named.replace(/^the\s+Government\s+of\s+(?:the\s+)?/i, "").trim());
+  const plain = named.replace(/^the\s+Government\s+of\s+(?:the\s+)?/i, "").replace(/^the\s+/i, "").trim();
+  const [name, acronym] = namesOf(plain);
   const isOrganization = ORGANIZATION.test(named);
   const code = isOrganization ? (acronym ?? initials(name!)) : (isoCode(name!) ?? initials(name!));
   const nato = saysNato || (isOrganization && /\bNATO\b/.test(named));
@@ -57,7 +58,7 @@ export function proposeRecipient(named: string, saysNato: boolean): RecipientPro
     code,
     name: name!,
     kind: isOrganization ? "organization" : "country",
-    notifiedAs: acronym || /Government of the/i.test(named) ? named : null,
+    notifiedAs: acronym ? plain : null,
     nato,
     context: [],
   };
