@@ -182,7 +182,8 @@ function findContractors(body: string): ContractorDraft[] | null {
   const list = sentence.replace(/\s+respectively$/i, "").replace(/\s+and\s+(?:the\s+)?U\.S\. Government\b.*$/i, "");
   // "A, located in X; and B, located in Y" / "A of X, and B of Y" / "A, Tucson, Ariz."
   const parts = list
-    .split(/;\s*(?:and\s+)?|,\s+and\s+/)
+    // "…, Tucson, AZ and B of Orlando, FL": an "and" right after a state ends a contractor.
+    .split(/;\s*(?:and\s+)?|,\s+and\s+|(?<=,\s*(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.))\s+and\s+/)
     .flatMap((p) => ((p.match(/\blocated in\b/g) ?? []).length > 1 ? p.split(/\s+and\s+(?=[^,]+,?\s+located in\b)/) : [p]))
     .map((p) => p.trim())
     .filter(Boolean);
@@ -192,7 +193,8 @@ function findContractors(body: string): ContractorDraft[] | null {
     const located = /^(.+?),?\s+(?:located|based|headquartered)\s+in\s+(.+)$/i.exec(part);
     const comma = /^(.+?\b(?:Inc|Co|Corp|Corporation|Company|LLC|Ltd)\.?),\s+(.+)$/.exec(part);
     const of = /^(.+?)\s+of\s+([A-Z][A-Za-z .]+,\s*[A-Z][A-Za-z.]+)$/.exec(part);
-    const hit = located ?? comma ?? of;
+    const cityState = /^(.+?),\s+([A-Z][A-Za-z .]+,\s*(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.?))$/.exec(part);
+    const hit = located ?? comma ?? of ?? cityState;
     // The sentence's own period was cut; an AP state abbreviation keeps its point ("Tucson, Ariz.").
     const location = hit ? hit[2]!.trim().replace(/(,\s*(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo))$/, "$1.") : null;
     contractors.push(hit ? { name: hit[1]!.trim(), location: location || null } : { name: part, location: null });
