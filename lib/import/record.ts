@@ -91,10 +91,19 @@ function joinList(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 }
 
-/** One line for the timeline, built only from the facts read: what is sold, then who builds it. */
-export function summaryOf(title: string, mde: LineItemDraft[], contractors: ContractorDraft[]): string {
-  const lines = mde.slice(0, 3).map(quantityText);
-  const what = lines.length > 0 ? joinList(mde.length > 3 ? [...lines, `${mde.length - 3} more lines`] : lines) : title;
+/**
+ * One line for the timeline, built only from the facts read: what is sold (the MDE lines, or
+ * for a sale the text says has none, its first non-MDE items), then who builds it.
+ */
+export function summaryOf(title: string, mde: LineItemDraft[] | null, other: string[], contractors: ContractorDraft[]): string {
+  const lines = (mde ?? []).slice(0, 3).map(quantityText);
+  const items = other.slice(0, 2).map((i) => i.charAt(0).toLowerCase() + i.slice(1));
+  const what =
+    lines.length > 0
+      ? joinList(mde!.length > 3 ? [...lines, `${mde!.length - 3} more lines`] : lines)
+      : mde && items.length > 0
+        ? `No major defense equipment; ${items.join("; ")}${other.length > 2 ? ` and ${other.length - 2} more items` : ""}`
+        : title;
   const who = contractors.map((c) => c.name).join(", ");
   const sentence = `${capitalize(what)}${who ? `; ${who}` : ""}`;
   return clip(sentence.endsWith(".") ? sentence : `${sentence}.`, 300);
@@ -129,7 +138,7 @@ export function buildRecord(slug: string, { draft, document, url, copiedFrom }: 
   const contractors = draft.principalContractors ?? [];
   const missing = missingFields({ ...draft, title: draft.titleGiven ? draft.title : null });
   const notes: string[] = [];
-  if (draft.truncated) notes.push(`Imported from a copy of the DSCA release that stops after ${draft.length.toLocaleString("en-US")} characters.`);
+  if (draft.truncated) notes.push(`Imported from a copy of the release that stops after ${draft.length.toLocaleString("en-US")} characters.`);
   const absent = missing.filter((f) => f !== "title").map((f) => FIELD_NAME[f]);
   if (absent.length > 0) notes.push(`Not in the text, so not recorded: ${joinList(absent)}.`);
   if (missing.includes("title")) notes.push("The copy has no headline; the title is the sale as the release's first paragraph names it.");
@@ -149,7 +158,7 @@ export function buildRecord(slug: string, { draft, document, url, copiedFrom }: 
   return {
     slug,
     title,
-    summary: summaryOf(title, mde, contractors),
+    summary: summaryOf(title, draft.majorDefenseEquipment, draft.otherItems ?? [], contractors),
     recipient: draft.recipientSeed.code,
     systems: draft.systems,
     announcedOn: draft.announcedOn,
