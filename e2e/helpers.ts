@@ -1,11 +1,11 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 
-/** Figures taken from seeds/notifications/*.json (77 files). */
+/** Figures taken from seeds/notifications/*.json (83 files). */
 export const SEED = {
-  total: 77,
-  totalValue: "$152.4 billion",
-  year2024: 29,
-  year2024Value: "$86.7 billion",
+  total: 83,
+  totalValue: "$154.05 billion",
+  year2024: 30,
+  year2024Value: "$86.86 billion",
   canadaHimars: "/deals/2025-10-01-canada-m142-himars",
   himarsSlugs: ["2025-12-17-taiwan-m142-himars", "2025-10-01-canada-m142-himars", "2025-09-30-australia-m142-himars"],
   amraamCount: 11,
@@ -15,7 +15,7 @@ export function resultsCount(page: Page): Locator {
   return page.getByTestId("results-count");
 }
 
-/** "77 notifications worth $152.4 billion in estimated value" / "1 notification worth …". */
+/** "83 notifications worth $154.05 billion in estimated value" / "1 notification worth …". */
 export async function expectCount(page: Page, count: number, value?: string) {
   const noun = count === 1 ? "notification" : "notifications";
   const tail = value ? ` worth ${escape(value)} in estimated value` : count === 0 ? "" : " worth ";

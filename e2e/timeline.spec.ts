@@ -15,21 +15,21 @@ test.describe("timeline", () => {
     await page.goto("/");
     const timeline = page.getByRole("list", { name: "Notifications by year and month" });
     await expect(timeline.getByRole("heading", { level: 2 })).toHaveText(["2025", "2024"]);
-    // Page 1 holds all 48 notifications of 2025 and the two of December 2024 (counts from seeds/notifications).
+    // Page 1 holds all 49 notifications of 2025 and the newest of December 2024 (counts from seeds/notifications).
     const months = timeline.getByRole("heading", { level: 3 });
     await expect(months).toHaveText([
       "December 2025 · 10",
       "November 2025 · 6",
       "October 2025 · 1",
       "September 2025 · 3",
-      "August 2025 · 6",
+      "August 2025 · 7",
       "July 2025 · 6",
       "May 2025 · 6",
       "April 2025 · 3",
       "March 2025 · 1",
       "February 2025 · 5",
       "January 2025 · 1",
-      "December 2024 · 2",
+      "December 2024 · 1",
     ]);
     // The month marker sits inside its year's section.
     const year2025 = timeline.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2, name: "2025" }) });
@@ -64,7 +64,7 @@ test.describe("timeline", () => {
     expect(slugs).toHaveLength(50);
     for (const slug of slugs) expect(slug).toMatch(/^20\d\d-\d\d-\d\d-[a-z0-9-]+$/);
     expect(slugs[0]).toBe("2025-12-22-denmark-amraam-er");
-    expect(slugs[49]).toBe("2024-12-06-netherlands-amraam");
+    expect(slugs[49]).toBe("2024-12-10-ukraine-f-16");
   });
 
   test("first entry shows the newest notification in full", async ({ page }) => {
@@ -77,23 +77,24 @@ test.describe("timeline", () => {
     await expect(first.getByText(/^Low confidence/)).toBeVisible();
   });
 
-  test("pagination: 50 per page, Older leads to page 2 with the other 27", async ({ page }) => {
+  test("pagination: 50 per page, Older leads to page 2 with the other 33", async ({ page }) => {
     await page.goto("/");
     const pages = page.getByRole("navigation", { name: "Pages" });
-    await expect(pages).toContainText("1–50 of 77 · page 1 of 2");
+    await expect(pages).toContainText("1–50 of 83 · page 1 of 2");
     await expect(pages.getByRole("link", { name: "← Newer" })).toHaveCount(0);
     await pages.getByRole("link", { name: "Older →" }).click();
     await expect(page).toHaveURL("/?page=2");
-    await expect(entries(page)).toHaveCount(27);
+    await expect(entries(page)).toHaveCount(33);
     await expectCount(page, SEED.total, SEED.totalValue);
-    await expect(pages).toContainText("51–77 of 77 · page 2 of 2");
+    await expect(pages).toContainText("51–83 of 83 · page 2 of 2");
     await expect(pages.getByRole("link", { name: "Older →" })).toHaveCount(0);
     // Scoped to the timeline: the value-by-month chart above it has a level-2 heading too.
-    await expect(page.getByRole("list", { name: "Notifications by year and month" }).getByRole("heading", { level: 2 })).toHaveText(["2024"]);
-    await expect(page.getByRole("heading", { level: 3 }).first()).toHaveText("November 2024 · 1");
+    const timelineList = page.getByRole("list", { name: "Notifications by year and month" });
+    await expect(timelineList.getByRole("heading", { level: 2 })).toHaveText(["2024", "2019", "2017", "2011", "1998"]);
+    await expect(timelineList.getByRole("heading", { level: 3 }).first()).toHaveText("December 2024 · 1");
     const slugs = await entrySlugs(page);
-    expect(slugs[0]).toBe("2024-11-04-south-korea-e-7");
-    expect(slugs.at(-1)).toBe("2024-01-26-greece-f-35");
+    expect(slugs[0]).toBe("2024-12-06-netherlands-amraam");
+    expect(slugs.at(-1)).toBe("1998-02-11-italy-stinger");
 
     await pages.getByRole("link", { name: "← Newer" }).click();
     await expect(page).toHaveURL("/");
