@@ -3,6 +3,7 @@ import { cache } from "react";
 import { prisma } from "@/lib/db";
 import type { Filters, Vocabulary } from "@/lib/filters";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { searchHighlights, searchMatches, type SearchMatch } from "@/lib/search";
 import type {
   ClaimDetail,
   NotificationDetail,
@@ -17,6 +18,7 @@ import type {
 export const PAGE_SIZE = 50;
 
 const entrySelect = {
+  id: true,
   slug: true,
   title: true,
   summary: true,
@@ -47,8 +49,14 @@ function toEntry(row: EntryRow): TimelineEntry {
   };
 }
 
-function whereFor(filters: Filters): Prisma.NotificationWhereInput {
+/** The search's matches, best first, or null when the filters have no search. */
+async function searchOf(filters: Filters): Promise<SearchMatch[] | null> {
+  return filters.q ? searchMatches(prisma, filters.q) : null;
+}
+
+function whereWith(filters: Filters, matches: SearchMatch[] | null): Prisma.NotificationWhereInput {
   const and: Prisma.NotificationWhereInput[] = [];
+  if (matches) and.push({ id: { in: matches.map((m) => m.id) } });
   if (filters.countries.length) and.push({ recipient: { code: { in: filters.countries } } });
   if (filters.systems.length) and.push({ systems: { some: { system: { slug: { in: filters.systems } } } } });
   if (filters.categories.length) and.push({ systems: { some: { system: { category: { slug: { in: filters.categories } } } } } });
@@ -58,21 +66,55 @@ function whereFor(filters: Filters): Prisma.NotificationWhereInput {
   return { AND: and };
 }
 
-/** Notifications matching the filters, newest first, one page at a time, with totals. */
+/**
+ * The one place filters become a query, search included (asked of the full-text index
+ * first, hence async). Every view of "the notifications matching these filters" uses it.
+ */
+export async function whereFor(filters: Filters): Promise<Prisma.NotificationWhereInput> {
+  return whereWith(filters, await searchOf(filters));
+}
+
+const NEWEST_FIRST = [{ announcedOn: "desc" }, { estimatedValueUsd: "desc" }, { slug: "asc" }] satisfies Prisma.NotificationOrderByWithRelationInput[];
+
+/** One page of entry rows ranked by relevance; ties keep the newest-first order. */
+async function rankedPage(matches: SearchMatch[], where: Prisma.NotificationWhereInput, skip: number, take: number) {
+  const newest = await prisma.notification.findMany({ where, select: { id: true }, orderBy: NEWEST_FIRST });
+  const newestPosition = new Map(newest.map((r, i) => [r.id, i]));
+  const ids = matches
+    .filter((m) => newestPosition.has(m.id))
+    .sort((a, b) => a.rank - b.rank || newestPosition.get(a.id)! - newestPosition.get(b.id)!)
+    .slice(skip, skip + take)
+    .map((m) => m.id);
+  const rows = await prisma.notification.findMany({ where: { id: { in: ids } }, select: entrySelect });
+  const position = new Map(ids.map((id, i) => [id, i]));
+  return rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
+}
+
+/**
+ * Notifications matching the filters, one page at a time, with totals: newest first, or
+ * with a search, by relevance unless `sort=newest`. Search results carry their highlights.
+ */
 export async function getTimeline(filters: Filters, pageSize = PAGE_SIZE): Promise<TimelinePage> {
-  const where = whereFor(filters);
+  const matches = await searchOf(filters);
+  const where = whereWith(filters, matches);
   const totals = await prisma.notification.aggregate({ where, _count: { _all: true }, _sum: { estimatedValueUsd: true } });
   const total = totals._count._all;
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(filters.page, pageCount);
-  const rows = await prisma.notification.findMany({
-    where,
-    select: entrySelect,
-    orderBy: [{ announcedOn: "desc" }, { estimatedValueUsd: "desc" }, { slug: "asc" }],
-    skip: (page - 1) * pageSize,
-    take: pageSize,
-  });
-  return { total, totalValueUsd: totals._sum.estimatedValueUsd ?? 0n, page, pageCount, pageSize, entries: rows.map(toEntry) };
+  const skip = (page - 1) * pageSize;
+  const rows =
+    matches && filters.sort === "relevance"
+      ? await rankedPage(matches, where, skip, pageSize)
+      : await prisma.notification.findMany({ where, select: entrySelect, orderBy: NEWEST_FIRST, skip, take: pageSize });
+  const highlights = filters.q ? await searchHighlights(prisma, filters.q, rows) : new Map();
+  return {
+    total,
+    totalValueUsd: totals._sum.estimatedValueUsd ?? 0n,
+    page,
+    pageCount,
+    pageSize,
+    entries: rows.map((row) => ({ ...toEntry(row), ...(highlights.has(row.id) ? { match: highlights.get(row.id) } : {}) })),
+  };
 }
 
 /** Everything the filters can name, with how many notifications each has. Cached per request. */

@@ -1,5 +1,9 @@
 /** Plain typed objects that pages and components render. No Prisma types leak past lib/. */
 
+import type { TextPart } from "@/lib/search-query";
+
+export type { TextPart };
+
 export type RecipientRef = { code: string; name: string; kind: string; notifiedAs: string | null };
 
 export type SystemRef = { slug: string; name: string; category: { slug: string; name: string } };
@@ -14,6 +18,18 @@ export type TimelineEntry = {
   lowConfidence: boolean;
   recipient: RecipientRef;
   systems: SystemRef[];
+  /** Where a search matched this notification; only on search results. */
+  match?: SearchHighlight;
+};
+
+/** The searchable fields besides title and summary (lib/seed/search-index.ts). */
+export type SearchField = "equipment" | "contractors" | "sources" | "names";
+
+export type SearchHighlight = {
+  title: TextPart[];
+  summary: TextPart[];
+  /** A marked snippet of each other field that matched. */
+  elsewhere: { field: SearchField; parts: TextPart[] }[];
 };
 
 export type TimelinePage = {
