@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { searchHighlights, searchMatches, type SearchMatch } from "@/lib/search";
 import type {
   ClaimDetail,
+  ExportNotification,
   NotificationDetail,
   SourceDetail,
   SourceKind,
@@ -76,16 +77,22 @@ export async function whereFor(filters: Filters): Promise<Prisma.NotificationWhe
 
 const NEWEST_FIRST = [{ announcedOn: "desc" }, { estimatedValueUsd: "desc" }, { slug: "asc" }] satisfies Prisma.NotificationOrderByWithRelationInput[];
 
-/** One page of entry rows ranked by relevance; ties keep the newest-first order. */
-async function rankedPage(matches: SearchMatch[], where: Prisma.NotificationWhereInput, skip: number, take: number) {
+/** Ids of one page of the matching notifications, in display order. */
+async function orderedIds(filters: Filters, matches: SearchMatch[] | null, where: Prisma.NotificationWhereInput, skip: number, take: number): Promise<number[]> {
+  if (!matches || filters.sort !== "relevance") {
+    return (await prisma.notification.findMany({ where, select: { id: true }, orderBy: NEWEST_FIRST, skip, take })).map((r) => r.id);
+  }
+  // By relevance; ties keep the newest-first order.
   const newest = await prisma.notification.findMany({ where, select: { id: true }, orderBy: NEWEST_FIRST });
   const newestPosition = new Map(newest.map((r, i) => [r.id, i]));
-  const ids = matches
+  return matches
     .filter((m) => newestPosition.has(m.id))
     .sort((a, b) => a.rank - b.rank || newestPosition.get(a.id)! - newestPosition.get(b.id)!)
     .slice(skip, skip + take)
     .map((m) => m.id);
-  const rows = await prisma.notification.findMany({ where: { id: { in: ids } }, select: entrySelect });
+}
+
+function inOrder<T extends { id: number }>(rows: T[], ids: number[]): T[] {
   const position = new Map(ids.map((id, i) => [id, i]));
   return rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
 }
@@ -102,10 +109,8 @@ export async function getTimeline(filters: Filters, pageSize = PAGE_SIZE): Promi
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(filters.page, pageCount);
   const skip = (page - 1) * pageSize;
-  const rows =
-    matches && filters.sort === "relevance"
-      ? await rankedPage(matches, where, skip, pageSize)
-      : await prisma.notification.findMany({ where, select: entrySelect, orderBy: NEWEST_FIRST, skip, take: pageSize });
+  const ids = await orderedIds(filters, matches, where, skip, pageSize);
+  const rows = inOrder(await prisma.notification.findMany({ where: { id: { in: ids } }, select: entrySelect }), ids);
   const highlights = filters.q ? await searchHighlights(prisma, filters.q, rows) : new Map();
   return {
     total,
@@ -114,6 +119,40 @@ export async function getTimeline(filters: Filters, pageSize = PAGE_SIZE): Promi
     pageCount,
     pageSize,
     entries: rows.map((row) => ({ ...toEntry(row), ...(highlights.has(row.id) ? { match: highlights.get(row.id) } : {}) })),
+  };
+}
+
+const exportSelect = {
+  ...entrySelect,
+  transmittalNumber: true,
+  reviewWaived: true,
+  lineItems: { orderBy: [{ kind: "asc" }, { position: "asc" }], select: { kind: true, description: true, quantity: true, upTo: true } },
+  contractors: { orderBy: { position: "asc" }, select: { name: true, location: true } },
+  sources: { orderBy: { position: "asc" }, select: { publisher: true, title: true, url: true } },
+} satisfies Prisma.NotificationSelect;
+
+/**
+ * Notifications matching the filters with their equipment, contractors and sources, in the
+ * timeline's order, for the CSV export and the JSON API: `limit` from `offset`, plus the
+ * total that match.
+ */
+export async function getNotificationsForExport(filters: Filters, offset: number, limit: number): Promise<{ total: number; notifications: ExportNotification[] }> {
+  const matches = await searchOf(filters);
+  const where = whereWith(filters, matches);
+  const total = await prisma.notification.count({ where });
+  const ids = await orderedIds(filters, matches, where, offset, limit);
+  const rows = inOrder(await prisma.notification.findMany({ where: { id: { in: ids } }, select: exportSelect }), ids);
+  return {
+    total,
+    notifications: rows.map((row) => ({
+      ...toEntry(row),
+      transmittalNumber: row.transmittalNumber,
+      reviewWaived: row.reviewWaived,
+      majorDefenseEquipment: row.lineItems.filter((l) => l.kind === "mde").map(({ description, quantity, upTo }) => ({ description, quantity, upTo })),
+      otherItems: row.lineItems.filter((l) => l.kind === "other").map((l) => l.description),
+      principalContractors: row.contractors,
+      sources: row.sources,
+    })),
   };
 }
 

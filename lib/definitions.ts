@@ -85,3 +85,13 @@ export type VocabularyDetail = {
   categories: { slug: string; name: string; count: number }[];
   years: number[];
 };
+
+/** A notification with what the CSV export and the JSON API carry beyond a timeline entry. */
+export type ExportNotification = TimelineEntry & {
+  transmittalNumber: string | null;
+  reviewWaived: boolean;
+  majorDefenseEquipment: LineItem[];
+  otherItems: string[];
+  principalContractors: { name: string; location: string | null }[];
+  sources: { publisher: string; title: string | null; url: string | null }[];
+};

@@ -174,6 +174,12 @@ export function exportQuery(filters: Filters): string {
   return query ? `?${query}` : "";
 }
 
+/** The Atom feed of a view: always newest first, so neither sort nor page belongs in it. */
+export function feedHref(filters: Filters): string {
+  const query = serializeFilters({ ...filters, sort: "relevance", page: 1 });
+  return query ? `/feed.xml?${query}` : "/feed.xml";
+}
+
 /** The same query string, as the server received it, for comparison with the canonical one. */
 export function rawQueryString(raw: RawQuery): string {
   if (raw instanceof URLSearchParams) return raw.toString();

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useMemo, useOptimistic, useRef, useState, useTransition, type ChangeEvent, type FormEvent } from "react";
 import type { VocabularyDetail } from "@/lib/definitions";
+import { MAX_QUERY_LENGTH } from "@/lib/search-query";
 import { indexVocabulary, parseFilters, resolveSystem, serializeFilters, timelineHref, type Filters, type Vocabulary, type VocabularyIndex } from "@/lib/filters";
 
 /**
@@ -29,7 +30,9 @@ export function FilterPanel({
   const findRef = useRef<HTMLInputElement>(null);
   const index = useMemo(() => indexVocabulary(filterVocabulary), [filterVocabulary]);
   const id = useId();
+  const formId = `${id}-form`;
   const activeCount =
+    (filters.q ? 1 : 0) +
     filters.countries.length + filters.systems.length + filters.categories.length + (filters.year ? 1 : 0) + (filters.from ? 1 : 0) + (filters.to ? 1 : 0);
 
   function apply(form: HTMLFormElement) {
@@ -85,12 +88,42 @@ export function FilterPanel({
   const legend = "mb-1.5 text-sm font-semibold";
 
   return (
+    <>
+      {/* Outside the disclosure, so it shows on phones with the filters closed; it belongs to
+          the filter form (the form attribute), so a search keeps the filters and vice versa. */}
+      <div className="mb-4" role="search" aria-label="Search notifications">
+        <label htmlFor={`${id}-q`} className="mb-1 block text-sm font-semibold">
+          Search
+        </label>
+        <div className="flex gap-2">
+          <input
+            id={`${id}-q`}
+            key={filters.q ?? ""}
+            form={formId}
+            name="q"
+            type="search"
+            defaultValue={filters.q ?? ""}
+            maxLength={MAX_QUERY_LENGTH}
+            placeholder="Lockheed, GMLRS, air-to-air…"
+            aria-describedby={`${id}-q-help`}
+            className="min-w-0 flex-1 rounded-md border border-rule bg-white px-2 py-1 text-sm"
+          />
+          <button type="submit" form={formId} className="rounded-md bg-accent px-3 py-1 text-sm font-semibold text-white hover:bg-accent/90">
+            Search
+          </button>
+        </div>
+        <p id={`${id}-q-help`} className="mt-1 text-xs text-muted">
+          Titles, summaries, equipment, contractors and sources. &quot;Quotes&quot; for a phrase.
+        </p>
+        {current.q && current.sort === "newest" && <input type="hidden" form={formId} name="sort" value="newest" />}
+      </div>
     <details className="filter-panel group rounded-lg border border-rule bg-white md:border-0 md:bg-transparent">
       <summary className="cursor-pointer list-none px-4 py-3 font-semibold md:hidden">
         Filters{activeCount > 0 && <span className="figures font-normal text-muted"> ({activeCount} in force)</span>}
         <span aria-hidden="true" className="float-right group-open:rotate-180">▾</span>
       </summary>
       <form
+        id={formId}
         ref={formRef}
         method="get"
         action="/"
@@ -185,6 +218,7 @@ export function FilterPanel({
         </div>
       </form>
     </details>
+    </>
   );
 }
 

@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { Flag } from "@/components/ui/flag";
+import { Highlight } from "@/components/ui/highlight";
 import { Usd } from "@/components/ui/money";
 import { formatMonth, formatShortDate } from "@/lib/dates";
-import type { TimelineEntry } from "@/lib/definitions";
+import type { SearchField, TimelineEntry } from "@/lib/definitions";
 import { hasFilters, type Filters } from "@/lib/filters";
 import { groupByYearAndMonth } from "@/lib/timeline";
 
@@ -55,7 +56,14 @@ export function Timeline({ entries, filters }: { entries: TimelineEntry[]; filte
   );
 }
 
-function TimelineItem({ entry: e }: { entry: TimelineEntry }) {
+const MATCHED_IN: Record<SearchField, string> = {
+  equipment: "Equipment",
+  contractors: "Contractors",
+  sources: "Sources",
+  names: "Also known as",
+};
+
+export function TimelineItem({ entry: e }: { entry: TimelineEntry }) {
   return (
     <li className="rounded-lg border border-rule bg-white p-3 shadow-sm sm:p-4" data-testid="timeline-entry">
       <article className="grid gap-x-4 gap-y-1 sm:grid-cols-[5.5rem_minmax(0,1fr)_auto]">
@@ -77,10 +85,22 @@ function TimelineItem({ entry: e }: { entry: TimelineEntry }) {
           </p>
           <h4 className="mt-1 font-serif text-lg leading-snug">
             <Link href={`/deals/${e.slug}`} className="text-ink underline decoration-rule underline-offset-4 hover:decoration-accent">
-              {e.title}
+              {e.match ? <Highlight parts={e.match.title} /> : e.title}
             </Link>
           </h4>
-          <p className="mt-1 text-sm text-muted">{e.summary}</p>
+          <p className="mt-1 text-sm text-muted">{e.match ? <Highlight parts={e.match.summary} /> : e.summary}</p>
+          {e.match && e.match.elsewhere.length > 0 && (
+            <dl className="mt-1 space-y-0.5 text-sm" data-testid="match-elsewhere">
+              {e.match.elsewhere.map((m) => (
+                <div key={m.field} className="flex gap-1.5">
+                  <dt className="shrink-0 font-medium text-muted">{MATCHED_IN[m.field]}:</dt>
+                  <dd className="min-w-0">
+                    <Highlight parts={m.parts} />
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          )}
           {e.lowConfidence && (
             <p className="mt-1 text-xs font-medium text-amber-800">Low confidence: rests on weak sources. See the deal page.</p>
           )}
