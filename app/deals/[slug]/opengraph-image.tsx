@@ -22,7 +22,7 @@ export default async function Image({ params }: { params: Promise<{ slug: string
   const flag = deal.recipient.kind === "country" ? flagSvg[deal.recipient.code] : undefined;
   const systems = deal.systems.map((s) => s.name).join(" · ");
   const date = `${deal.dateApproximate ? "About " : ""}${formatLongDate(deal.announcedOn)}`;
-  const title = deal.title.length > 140 ? `${deal.title.slice(0, 139)}…` : deal.title;
+  const title = deal.title.length > 100 ? `${deal.title.slice(0, 99).trimEnd()}…` : deal.title;
 
   return new ImageResponse(
     (
@@ -31,15 +31,15 @@ export default async function Image({ params }: { params: Promise<{ slug: string
           <span style={{ fontWeight: 700, color: "#1d4f91" }}>{SITE_NAME}</span>
           <span>U.S. arms sale notified to Congress</span>
         </div>
-        <div style={{ display: "flex", alignItems: "center", marginTop: 48 }}>
+        <div style={{ display: "flex", alignItems: "center", marginTop: 36 }}>
           {flag && (
             <img src={`data:image/svg+xml;base64,${Buffer.from(flag).toString("base64")}`} width={96} height={64} alt="" style={{ marginRight: 28, border: "1px solid #d9dee5" }} />
           )}
-          <span style={{ fontSize: 68, fontWeight: 700 }}>{deal.recipient.name}</span>
+          <span style={{ fontSize: 60, fontWeight: 700 }}>{deal.recipient.name}</span>
         </div>
-        <div style={{ display: "flex", marginTop: 20, fontSize: 40, color: "#1d4f91", fontWeight: 700 }}>{systems}</div>
+        <div style={{ display: "flex", flexWrap: "wrap", marginTop: 16, fontSize: 38, color: "#1d4f91", fontWeight: 700 }}>{systems}</div>
         <div style={{ display: "flex", marginTop: 16, fontSize: 28, color: "#4f5b6b", lineHeight: 1.3 }}>{title}</div>
-        <div style={{ display: "flex", marginTop: "auto", alignItems: "flex-end", justifyContent: "space-between", borderTop: "3px solid #d9dee5", paddingTop: 24 }}>
+        <div style={{ display: "flex", marginTop: "auto", flexShrink: 0, alignItems: "flex-end", justifyContent: "space-between", borderTop: "3px solid #d9dee5", paddingTop: 24 }}>
           <div style={{ display: "flex", flexDirection: "column" }}>
             <span style={{ fontSize: 24, color: "#4f5b6b" }}>Estimated value</span>
             <span style={{ fontSize: 64, fontWeight: 700 }}>{`US${formatUsdCompact(deal.estimatedValueUsd)}`}</span>
