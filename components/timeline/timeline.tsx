@@ -60,7 +60,7 @@ const MATCHED_IN: Record<SearchField, string> = {
   equipment: "Equipment",
   contractors: "Contractors",
   sources: "Sources",
-  names: "Also known as",
+  names: "Names",
 };
 
 export function TimelineItem({ entry: e }: { entry: TimelineEntry }) {

@@ -28,7 +28,7 @@ export function ViewLinks({ filters }: { filters: Filters }) {
       ) : (
         <span />
       )}
-      <p className="flex flex-wrap gap-x-3" aria-label="This view as data">
+      <p className="flex flex-wrap gap-x-3" role="group" aria-label="This view as data">
         <a href={`/notifications.csv${query}`} download>
           Download CSV
         </a>
