@@ -5,6 +5,7 @@ import { Usd } from "@/components/ui/money";
 import { formatMonth, formatShortDate } from "@/lib/dates";
 import type { SearchField, TimelineEntry } from "@/lib/definitions";
 import { hasFilters, type Filters } from "@/lib/filters";
+import { matchExpression } from "@/lib/search-query";
 import { groupByYearAndMonth } from "@/lib/timeline";
 
 /** The time axis: year markers, month markers, and the notifications of each month, newest first. */
@@ -12,7 +13,8 @@ export function Timeline({ entries, filters }: { entries: TimelineEntry[]; filte
   if (entries.length === 0) {
     return (
       <div className="mt-8 rounded-lg border border-dashed border-rule bg-white p-8 text-center" data-testid="empty-state">
-        <p className="text-lg font-medium">No notifications match these filters.</p>
+        <p className="text-lg font-medium">{filters.q ? `No notifications match “${filters.q}” with these filters.` : "No notifications match these filters."}</p>
+        {filters.q && !matchExpression(filters.q) && <p className="mt-2 text-muted">Search for words or numbers: punctuation alone finds nothing.</p>}
         {hasFilters(filters) && (
           <p className="mt-2 text-muted">
             Remove a filter above, or{" "}
