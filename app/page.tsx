@@ -5,10 +5,12 @@ import { MonthlyValueChart } from "@/components/charts/monthly-value-chart";
 import { FilterPanel } from "@/components/timeline/filter-panel";
 import { Pagination } from "@/components/timeline/pagination";
 import { ResultsSummary } from "@/components/timeline/results-summary";
+import { SearchResults } from "@/components/timeline/search-results";
 import { Timeline } from "@/components/timeline/timeline";
+import { ViewLinks } from "@/components/timeline/view-links";
 import { filterVocabulary, getMonthlyTotals, getTimeline, getVocabulary } from "@/lib/data";
 import { describeFilters, filtersHeadline } from "@/lib/describe";
-import { indexVocabulary, parseFilters, rawQueryString, serializeFilters, timelineHref, type Filters } from "@/lib/filters";
+import { feedHref, indexVocabulary, parseFilters, rawQueryString, serializeFilters, timelineHref, type Filters } from "@/lib/filters";
 import { OPEN_GRAPH_BASE, SITE_NAME } from "@/lib/site";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -31,7 +33,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return {
     title: headline ? title : { absolute: `${SITE_NAME}: ${title}` },
     description,
-    alternates: { canonical: url },
+    // The Atom feed of this view, for feed readers that look for it in the page.
+    alternates: { canonical: url, types: { "application/atom+xml": [{ url: feedHref(filters), title: `${SITE_NAME}: ${headline ?? "all notifications"}` }] } },
     openGraph: { ...OPEN_GRAPH_BASE, title, description, url, type: "website" },
     twitter: { card: "summary", title, description },
   };
@@ -54,7 +57,7 @@ export default async function TimelinePage(props: Props) {
       </aside>
       <section aria-labelledby="results-heading" className="min-w-0">
         <h1 id="results-heading" className="font-serif text-2xl font-semibold tracking-tight sm:text-3xl">
-          {active.length ? "Matching notifications" : "All notifications"}
+          {filters.q ? "Search results" : active.length ? "Matching notifications" : "All notifications"}
         </h1>
         <div className="mt-3 flex flex-wrap items-start justify-between gap-3">
           <ResultsSummary total={timeline.total} totalValueUsd={timeline.totalValueUsd} filters={filters} active={active} />
@@ -63,7 +66,12 @@ export default async function TimelinePage(props: Props) {
         <div className="mt-5">
           <MonthlyValueChart months={months} filters={filters} />
         </div>
-        <Timeline entries={timeline.entries} filters={filters} />
+        <ViewLinks filters={filters} />
+        {filters.q && filters.sort === "relevance" && timeline.entries.length > 0 ? (
+          <SearchResults entries={timeline.entries} firstRank={(timeline.page - 1) * timeline.pageSize + 1} />
+        ) : (
+          <Timeline entries={timeline.entries} filters={filters} />
+        )}
         <Pagination filters={filters} page={timeline.page} pageCount={timeline.pageCount} total={timeline.total} pageSize={timeline.pageSize} />
       </section>
     </div>

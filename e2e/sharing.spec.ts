@@ -74,7 +74,8 @@ test.describe("link previews", () => {
     expect(await meta(page, "og:site_name")).toBe("FMS Timeline");
     expect(await meta(page, "og:locale")).toBe("en_US");
     await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute("href", `${SITE}${SEED.canadaHimars}`);
-    expect(await meta(page, "twitter:card")).toBe("summary");
+    // The generated preview image makes it a large card.
+    expect(await meta(page, "twitter:card")).toBe("summary_large_image");
     expect(await meta(page, "twitter:title")).toBe("Canada: M142 HIMARS, $1.75 billion");
   });
 

@@ -3,9 +3,11 @@ import { cache } from "react";
 import { prisma } from "@/lib/db";
 import type { Filters, Vocabulary } from "@/lib/filters";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { searchHighlights, searchMatches, type SearchMatch } from "@/lib/search";
 import type {
   ClaimDetail,
   MonthTotal,
+  ExportNotification,
   NotificationDetail,
   SourceDetail,
   SourceKind,
@@ -19,6 +21,7 @@ export const PAGE_SIZE = 50;
 
 /** What a timeline entry shows; lib/profiles.ts selects the same for its lists. */
 export const entrySelect = {
+  id: true,
   slug: true,
   title: true,
   summary: true,
@@ -49,8 +52,14 @@ export function toEntry(row: EntryRow): TimelineEntry {
   };
 }
 
-function whereFor(filters: Filters): Prisma.NotificationWhereInput {
+/** The search's matches, best first, or null when the filters have no search. */
+async function searchOf(filters: Filters): Promise<SearchMatch[] | null> {
+  return filters.q ? searchMatches(prisma, filters.q) : null;
+}
+
+function whereWith(filters: Filters, matches: SearchMatch[] | null): Prisma.NotificationWhereInput {
   const and: Prisma.NotificationWhereInput[] = [];
+  if (matches) and.push({ id: { in: matches.map((m) => m.id) } });
   if (filters.countries.length) and.push({ recipient: { code: { in: filters.countries } } });
   if (filters.systems.length) and.push({ systems: { some: { system: { slug: { in: filters.systems } } } } });
   if (filters.categories.length) and.push({ systems: { some: { system: { category: { slug: { in: filters.categories } } } } } });
@@ -60,21 +69,93 @@ function whereFor(filters: Filters): Prisma.NotificationWhereInput {
   return { AND: and };
 }
 
-/** Notifications matching the filters, newest first, one page at a time, with totals. */
+/**
+ * The one place filters become a query, search included (asked of the full-text index
+ * first, hence async). Every view of "the notifications matching these filters" uses it.
+ */
+export async function whereFor(filters: Filters): Promise<Prisma.NotificationWhereInput> {
+  return whereWith(filters, await searchOf(filters));
+}
+
+const NEWEST_FIRST = [{ announcedOn: "desc" }, { estimatedValueUsd: "desc" }, { slug: "asc" }] satisfies Prisma.NotificationOrderByWithRelationInput[];
+
+/** Ids of one page of the matching notifications, in display order. */
+async function orderedIds(filters: Filters, matches: SearchMatch[] | null, where: Prisma.NotificationWhereInput, skip: number, take: number): Promise<number[]> {
+  if (!matches || filters.sort !== "relevance") {
+    return (await prisma.notification.findMany({ where, select: { id: true }, orderBy: NEWEST_FIRST, skip, take })).map((r) => r.id);
+  }
+  // By relevance; ties keep the newest-first order.
+  const newest = await prisma.notification.findMany({ where, select: { id: true }, orderBy: NEWEST_FIRST });
+  const newestPosition = new Map(newest.map((r, i) => [r.id, i]));
+  return matches
+    .filter((m) => newestPosition.has(m.id))
+    .sort((a, b) => a.rank - b.rank || newestPosition.get(a.id)! - newestPosition.get(b.id)!)
+    .slice(skip, skip + take)
+    .map((m) => m.id);
+}
+
+function inOrder<T extends { id: number }>(rows: T[], ids: number[]): T[] {
+  const position = new Map(ids.map((id, i) => [id, i]));
+  return rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
+}
+
+/**
+ * Notifications matching the filters, one page at a time, with totals: newest first, or
+ * with a search, by relevance unless `sort=newest`. Search results carry their highlights.
+ */
 export async function getTimeline(filters: Filters, pageSize = PAGE_SIZE): Promise<TimelinePage> {
-  const where = whereFor(filters);
+  const matches = await searchOf(filters);
+  const where = whereWith(filters, matches);
   const totals = await prisma.notification.aggregate({ where, _count: { _all: true }, _sum: { estimatedValueUsd: true } });
   const total = totals._count._all;
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(filters.page, pageCount);
-  const rows = await prisma.notification.findMany({
-    where,
-    select: entrySelect,
-    orderBy: [{ announcedOn: "desc" }, { estimatedValueUsd: "desc" }, { slug: "asc" }],
-    skip: (page - 1) * pageSize,
-    take: pageSize,
-  });
-  return { total, totalValueUsd: totals._sum.estimatedValueUsd ?? 0n, page, pageCount, pageSize, entries: rows.map(toEntry) };
+  const skip = (page - 1) * pageSize;
+  const ids = await orderedIds(filters, matches, where, skip, pageSize);
+  const rows = inOrder(await prisma.notification.findMany({ where: { id: { in: ids } }, select: entrySelect }), ids);
+  const highlights = filters.q ? await searchHighlights(prisma, filters.q, rows) : new Map();
+  return {
+    total,
+    totalValueUsd: totals._sum.estimatedValueUsd ?? 0n,
+    page,
+    pageCount,
+    pageSize,
+    entries: rows.map((row) => ({ ...toEntry(row), ...(highlights.has(row.id) ? { match: highlights.get(row.id) } : {}) })),
+  };
+}
+
+const exportSelect = {
+  ...entrySelect,
+  transmittalNumber: true,
+  reviewWaived: true,
+  lineItems: { orderBy: [{ kind: "asc" }, { position: "asc" }], select: { kind: true, description: true, quantity: true, upTo: true } },
+  contractors: { orderBy: { position: "asc" }, select: { name: true, location: true } },
+  sources: { orderBy: { position: "asc" }, select: { publisher: true, title: true, url: true } },
+} satisfies Prisma.NotificationSelect;
+
+/**
+ * Notifications matching the filters with their equipment, contractors and sources, in the
+ * timeline's order, for the CSV export and the JSON API: `limit` from `offset`, plus the
+ * total that match.
+ */
+export async function getNotificationsForExport(filters: Filters, offset: number, limit: number): Promise<{ total: number; notifications: ExportNotification[] }> {
+  const matches = await searchOf(filters);
+  const where = whereWith(filters, matches);
+  const total = await prisma.notification.count({ where });
+  const ids = await orderedIds(filters, matches, where, offset, limit);
+  const rows = inOrder(await prisma.notification.findMany({ where: { id: { in: ids } }, select: exportSelect }), ids);
+  return {
+    total,
+    notifications: rows.map((row) => ({
+      ...toEntry(row),
+      transmittalNumber: row.transmittalNumber,
+      reviewWaived: row.reviewWaived,
+      majorDefenseEquipment: row.lineItems.filter((l) => l.kind === "mde").map(({ description, quantity, upTo }) => ({ description, quantity, upTo })),
+      otherItems: row.lineItems.filter((l) => l.kind === "other").map((l) => l.description),
+      principalContractors: row.contractors,
+      sources: row.sources,
+    })),
+  };
 }
 
 /**
@@ -84,7 +165,7 @@ export async function getTimeline(filters: Filters, pageSize = PAGE_SIZE): Promi
  */
 export async function getMonthlyTotals(filters: Filters): Promise<MonthTotal[]> {
   const rows = await prisma.notification.findMany({
-    where: whereFor(filters),
+    where: await whereFor(filters),
     select: { announcedOn: true, estimatedValueUsd: true, dateApproximate: true },
   });
   const months = new Map<string, MonthTotal>();

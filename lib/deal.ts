@@ -16,3 +16,8 @@ export function dealDescription(deal: TimelineEntry): string {
   const systems = list.format(deal.systems.map((s) => s.name));
   return `Possible U.S. Foreign Military Sale to ${deal.recipient.name} of ${systems}, estimated at US${formatUsdCompact(deal.estimatedValueUsd)}, announced ${date}. ${deal.title}.`;
 }
+
+/** Deal slugs are lower-case words and digits joined by hyphens, e.g. 2025-10-01-canada-m142-himars. */
+export function isDealSlug(slug: string): boolean {
+  return slug.length <= 120 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug);
+}

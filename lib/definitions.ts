@@ -1,5 +1,9 @@
 /** Plain typed objects that pages and components render. No Prisma types leak past lib/. */
 
+import type { TextPart } from "@/lib/search-query";
+
+export type { TextPart };
+
 export type RecipientRef = { code: string; name: string; kind: string; notifiedAs: string | null };
 
 export type SystemRef = { slug: string; name: string; category: { slug: string; name: string } };
@@ -14,6 +18,18 @@ export type TimelineEntry = {
   lowConfidence: boolean;
   recipient: RecipientRef;
   systems: SystemRef[];
+  /** Where a search matched this notification; only on search results. */
+  match?: SearchHighlight;
+};
+
+/** The searchable fields besides title and summary (lib/seed/search-index.ts). */
+export type SearchField = "equipment" | "contractors" | "sources" | "names";
+
+export type SearchHighlight = {
+  title: TextPart[];
+  summary: TextPart[];
+  /** A marked snippet of each other field that matched. */
+  elsewhere: { field: SearchField; parts: TextPart[] }[];
 };
 
 export type TimelinePage = {
@@ -113,3 +129,13 @@ export type RecipientSummary = RecipientRef & { nato: boolean; count: number; va
 
 /** A row of the /systems index. */
 export type SystemSummary = SystemRef & { aliases: string[]; count: number; recipientCount: number; valueUsd: bigint };
+
+/** A notification with what the CSV export and the JSON API carry beyond a timeline entry. */
+export type ExportNotification = TimelineEntry & {
+  transmittalNumber: string | null;
+  reviewWaived: boolean;
+  majorDefenseEquipment: LineItem[];
+  otherItems: string[];
+  principalContractors: { name: string; location: string | null }[];
+  sources: { publisher: string; title: string | null; url: string | null }[];
+};

@@ -10,6 +10,7 @@ export function describeFilters(filters: Filters, vocabulary: VocabularyDetail):
   const systemName = new Map(vocabulary.systems.map((s) => [s.slug, s.name]));
   const categoryName = new Map(vocabulary.categories.map((c) => [c.slug, c.name]));
   return [
+    ...(filters.q ? [{ key: "q" as const, value: filters.q, label: `“${filters.q}”` }] : []),
     ...filters.countries.map((v) => ({ key: "countries" as const, value: v, label: recipientName.get(v) ?? v })),
     ...filters.systems.map((v) => ({ key: "systems" as const, value: v, label: systemName.get(v) ?? v })),
     ...filters.categories.map((v) => ({ key: "categories" as const, value: v, label: categoryName.get(v) ?? v })),
@@ -27,6 +28,10 @@ export function withoutFilter(filters: Filters, active: ActiveFilter): Filters {
     case "categories":
       next[active.key] = filters[active.key].filter((v) => v !== active.value);
       break;
+    case "q":
+      next.q = null;
+      next.sort = "newest";
+      break;
     case "year":
       next.year = null;
       break;
@@ -38,11 +43,11 @@ export function withoutFilter(filters: Filters, active: ActiveFilter): Filters {
   return next;
 }
 
-/** "Canada, Netherlands · M142 HIMARS · 2025" or null when unfiltered. */
+/** "“lockheed” · Canada, Netherlands · M142 HIMARS · 2025" or null when unfiltered. */
 export function filtersHeadline(active: ActiveFilter[]): string | null {
   if (active.length === 0) return null;
   const part = (key: ActiveFilter["key"]) => active.filter((a) => a.key === key).map((a) => a.label);
-  return [part("countries"), part("systems"), part("categories"), [...part("year"), ...part("from"), ...part("to")]]
+  return [part("q"), part("countries"), part("systems"), part("categories"), [...part("year"), ...part("from"), ...part("to")]]
     .filter((p) => p.length > 0)
     .map((p) => p.join(", "))
     .join(" · ");

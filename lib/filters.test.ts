@@ -114,3 +114,42 @@ describe("serializeFilters", () => {
     expect(hasFilters({ ...EMPTY_FILTERS, year: 2024 })).toBe(true);
   });
 });
+
+describe("search text (q)", () => {
+  it("trims, collapses whitespace, keeps commas and case, and ranks by relevance by default", () => {
+    expect(parse("q=%20%20Lockheed%20%0A%20Martin,%20Texas%20")).toMatchObject({ q: "Lockheed Martin, Texas", sort: "relevance" });
+    expect(serializeFilters(parse("q=Zone%205&country=CA"))).toBe("q=Zone+5&country=CA");
+  });
+
+  it("drops an empty search and a sort without a search", () => {
+    expect(parse("q=%20%20")).toEqual(EMPTY_FILTERS);
+    expect(parse("sort=newest")).toEqual(EMPTY_FILTERS);
+    expect(serializeFilters(parse("sort=relevance"))).toBe("");
+  });
+
+  it("keeps sort=newest with a search, and omits the default", () => {
+    expect(serializeFilters(parse("q=gmlrs&sort=newest"))).toBe("q=gmlrs&sort=newest");
+    expect(serializeFilters(parse("q=gmlrs&sort=relevance"))).toBe("q=gmlrs");
+    expect(serializeFilters(parse("q=gmlrs&sort=bogus"))).toBe("q=gmlrs");
+  });
+
+  it("caps the length at a word boundary and drops control characters", () => {
+    const long = parse(`q=${encodeURIComponent("lockheed ".repeat(40))}`).q!;
+    expect(long.length).toBeLessThanOrEqual(200);
+    expect(long.endsWith("lockheed")).toBe(true);
+    expect(parse("q=a%00b%1Fc").q).toBe("a b c");
+  });
+
+  it("takes the first q only and survives hostile text", () => {
+    expect(parse("q=one&q=two").q).toBe("one");
+    expect(parse(`q=${encodeURIComponent('NEAR(" * ^x')}`).q).toBe('NEAR(" * ^x');
+    expect(parseFilters({ q: ["a", "b"] }, index).q).toBe("a");
+  });
+
+  it("counts as a filter and round-trips through the canonical URL", () => {
+    const f = parse("q=air-to-air&year=2025&page=2");
+    expect(hasFilters(f)).toBe(true);
+    expect(timelineHref(f)).toBe("/?q=air-to-air&year=2025&page=2");
+    expect(parse(serializeFilters(f))).toEqual(f);
+  });
+});

@@ -1,4 +1,5 @@
 import { isValidIsoDate } from "@/lib/dates";
+import { MAX_QUERY_LENGTH } from "@/lib/search-query";
 import { normalizeAlias } from "@/lib/systems";
 
 /**
@@ -8,17 +9,27 @@ import { normalizeAlias } from "@/lib/systems";
  * never throws: unknown or malformed values are dropped, and the caller redirects to the
  * canonical query string.
  *
- *   ?country=CA&country=NL&system=m142-himars&category=rocket-artillery&year=2025
- *   &from=2025-01-01&to=2025-06-30&page=2
+ *   ?q=lockheed&country=CA&country=NL&system=m142-himars&category=rocket-artillery&year=2025
+ *   &from=2025-01-01&to=2025-06-30&sort=newest&page=2
+ *
+ * `q` is full-text search (lib/search-query.ts). With a search the results are ranked by
+ * relevance unless `sort=newest`; without one they are always newest first, so `sort` is
+ * dropped.
  */
 
+export type Sort = "relevance" | "newest";
+
 export type Filters = {
+  /** Search text: trimmed, whitespace collapsed, at most MAX_QUERY_LENGTH characters. */
+  q: string | null;
   countries: string[];
   systems: string[];
   categories: string[];
   year: number | null;
   from: string | null;
   to: string | null;
+  /** "relevance" only with a search. */
+  sort: Sort;
   page: number;
 };
 
@@ -31,7 +42,7 @@ export type Vocabulary = {
 
 export type RawQuery = URLSearchParams | Record<string, string | string[] | undefined>;
 
-export const EMPTY_FILTERS: Filters = { countries: [], systems: [], categories: [], year: null, from: null, to: null, page: 1 };
+export const EMPTY_FILTERS: Filters = { q: null, countries: [], systems: [], categories: [], year: null, from: null, to: null, sort: "newest", page: 1 };
 
 const MAX_VALUES = 50;
 const MAX_VALUE_LENGTH = 200;
@@ -51,6 +62,27 @@ function valuesOf(raw: RawQuery, key: string): string[] {
 
 function firstOf(raw: RawQuery, key: string): string | null {
   return valuesOf(raw, key)[0] ?? null;
+}
+
+/**
+ * The search text, as typed but tidied: control characters dropped, whitespace collapsed,
+ * cut to MAX_QUERY_LENGTH (at a word boundary when there is one). Commas are kept: unlike
+ * the other keys, `q` is not a list.
+ */
+export function normalizeQuery(value: string | null | undefined): string | null {
+  if (typeof value !== "string") return null;
+  let q = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ").replace(/\s+/g, " ").trim();
+  if (q.length > MAX_QUERY_LENGTH) {
+    const cut = q.slice(0, MAX_QUERY_LENGTH + 1);
+    const space = cut.lastIndexOf(" ");
+    q = (space > MAX_QUERY_LENGTH / 2 ? cut.slice(0, space) : cut.slice(0, MAX_QUERY_LENGTH)).trim();
+  }
+  return q || null;
+}
+
+function rawFirst(raw: RawQuery, key: string): string | null {
+  const value = raw instanceof URLSearchParams ? raw.get(key) : [raw[key] ?? []].flat()[0];
+  return typeof value === "string" ? value : null;
 }
 
 function uniqueSorted(values: Iterable<string>): string[] {
@@ -105,18 +137,24 @@ export function parseFilters(raw: RawQuery, index: VocabularyIndex): Filters {
   const pageText = firstOf(raw, "page");
   const page = pageText && /^\d{1,6}$/.test(pageText) ? Math.min(Math.max(Number(pageText), 1), MAX_PAGE) : 1;
 
-  return { countries, systems, categories, year, from, to, page };
+  const q = normalizeQuery(rawFirst(raw, "q"));
+  const sort: Sort = q && firstOf(raw, "sort") !== "newest" ? "relevance" : "newest";
+
+  return { q, countries, systems, categories, year, from, to, sort, page };
 }
 
 /** The canonical query string: fixed key order, sorted values, defaults omitted. */
 export function serializeFilters(filters: Filters): string {
   const params = new URLSearchParams();
+  const q = normalizeQuery(filters.q);
+  if (q) params.set("q", q);
   for (const c of uniqueSorted(filters.countries)) params.append("country", c);
   for (const s of uniqueSorted(filters.systems)) params.append("system", s);
   for (const c of uniqueSorted(filters.categories)) params.append("category", c);
   if (filters.year !== null) params.set("year", String(filters.year));
   if (filters.from) params.set("from", filters.from);
   if (filters.to) params.set("to", filters.to);
+  if (q && filters.sort === "newest") params.set("sort", "newest");
   if (filters.page > 1) params.set("page", String(filters.page));
   return params.toString();
 }
@@ -128,6 +166,18 @@ export function timelineHref(filters: Filters): string {
 
 export function hasFilters(filters: Filters): boolean {
   return serializeFilters({ ...filters, page: 1 }) !== "";
+}
+
+/** The query string of a view without its page: what exports and feeds of the view carry. */
+export function exportQuery(filters: Filters): string {
+  const query = serializeFilters({ ...filters, page: 1 });
+  return query ? `?${query}` : "";
+}
+
+/** The Atom feed of a view: always newest first, so neither sort nor page belongs in it. */
+export function feedHref(filters: Filters): string {
+  const query = serializeFilters({ ...filters, sort: "relevance", page: 1 });
+  return query ? `/feed.xml?${query}` : "/feed.xml";
 }
 
 /** The same query string, as the server received it, for comparison with the canonical one. */

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useMemo, useOptimistic, useRef, useState, useTransition, type ChangeEvent, type FormEvent } from "react";
 import type { VocabularyDetail } from "@/lib/definitions";
+import { MAX_QUERY_LENGTH } from "@/lib/search-query";
 import { indexVocabulary, parseFilters, resolveSystem, serializeFilters, timelineHref, type Filters, type Vocabulary, type VocabularyIndex } from "@/lib/filters";
 
 /**
@@ -29,7 +30,9 @@ export function FilterPanel({
   const findRef = useRef<HTMLInputElement>(null);
   const index = useMemo(() => indexVocabulary(filterVocabulary), [filterVocabulary]);
   const id = useId();
+  const formId = `${id}-form`;
   const activeCount =
+    (filters.q ? 1 : 0) +
     filters.countries.length + filters.systems.length + filters.categories.length + (filters.year ? 1 : 0) + (filters.from ? 1 : 0) + (filters.to ? 1 : 0);
 
   function apply(form: HTMLFormElement) {
@@ -85,106 +88,137 @@ export function FilterPanel({
   const legend = "mb-1.5 text-sm font-semibold";
 
   return (
-    <details className="filter-panel group rounded-lg border border-rule bg-white md:border-0 md:bg-transparent">
-      <summary className="cursor-pointer list-none px-4 py-3 font-semibold md:hidden">
-        Filters{activeCount > 0 && <span className="figures font-normal text-muted"> ({activeCount} in force)</span>}
-        <span aria-hidden="true" className="float-right group-open:rotate-180">▾</span>
-      </summary>
-      <form
-        ref={formRef}
-        method="get"
-        action="/"
-        role="search"
-        aria-label="Filter notifications"
-        onSubmit={onSubmit}
-        aria-busy={pending}
-        className={`space-y-5 px-4 pb-4 md:px-0 ${pending ? "opacity-70" : ""}`}
-      >
-        <fieldset>
-          <legend className={legend}>Recipient</legend>
-          <div className={box}>
-            {vocabulary.recipients.map((r) => (
-              <FilterOption key={r.code} name="country" value={r.code} label={r.name} count={r.count} checked={current.countries.includes(r.code)} onChange={update} />
-            ))}
-          </div>
-        </fieldset>
-
-        <fieldset>
-          <legend className={legend}>Weapon system</legend>
-          <label htmlFor={`${id}-find`} className="mb-1 block text-xs text-muted">
-            Find by any name (HIMARS, M142, AIM-120…)
-          </label>
+    <>
+      {/* Outside the disclosure, so it shows on phones with the filters closed; it belongs to
+          the filter form (the form attribute), so a search keeps the filters and vice versa. */}
+      <div className="mb-4" role="search" aria-label="Search notifications">
+        <label htmlFor={`${id}-q`} className="mb-1 block text-sm font-semibold">
+          Search
+        </label>
+        <div className="flex gap-2">
           <input
-            id={`${id}-find`}
-            name="system"
-            ref={findRef}
-            onChange={onFind}
-            list={`${id}-names`}
+            id={`${id}-q`}
+            key={filters.q ?? ""}
+            form={formId}
+            name="q"
             type="search"
-            autoComplete="off"
-            className="mb-2 w-full rounded-md border border-rule bg-white px-2 py-1 text-sm"
-            placeholder="Type a system name"
+            defaultValue={filters.q ?? ""}
+            maxLength={MAX_QUERY_LENGTH}
+            placeholder="Lockheed, GMLRS, air-to-air…"
+            aria-describedby={`${id}-q-help`}
+            className="min-w-0 flex-1 rounded-md border border-rule bg-white px-2 py-1 text-sm"
           />
-          <datalist id={`${id}-names`}>
-            {vocabulary.systems.flatMap((s) => [s.name, ...s.aliases.filter((a) => a !== s.name && a !== s.slug)]).map((name) => (
-              <option key={name} value={name} />
-            ))}
-          </datalist>
-          {notice && <p className="mb-2 text-sm text-red-800" role="alert">{notice}</p>}
-          <div className={box}>
-            {systemsByCategory.map((g) => (
-              <div key={g.category.slug} className="pb-1">
-                <p className="px-1 pt-1 text-xs font-semibold uppercase tracking-wide text-muted">{g.category.name}</p>
-                {g.systems.map((s) => (
-                  <FilterOption key={s.slug} name="system" value={s.slug} label={s.name} count={s.count} checked={current.systems.includes(s.slug)} onChange={update} />
-                ))}
-              </div>
-            ))}
-          </div>
-        </fieldset>
-
-        <fieldset>
-          <legend className={legend}>Category</legend>
-          <div className={box}>
-            {vocabulary.categories.map((c) => (
-              <FilterOption key={c.slug} name="category" value={c.slug} label={c.name} count={c.count} checked={current.categories.includes(c.slug)} onChange={update} />
-            ))}
-          </div>
-        </fieldset>
-
-        <fieldset className="space-y-2">
-          <legend className={legend}>Announced</legend>
-          <label className="flex items-center justify-between gap-2 text-sm">
-            Year
-            <select name="year" value={current.year ?? ""} onChange={update} className="w-36 rounded-md border border-rule bg-white px-2 py-1">
-              <option value="">Any year</option>
-              {vocabulary.years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="flex items-center justify-between gap-2 text-sm">
-            From
-            <input type="date" name="from" value={current.from ?? ""} onChange={update} className="w-36 rounded-md border border-rule bg-white px-2 py-1" />
-          </label>
-          <label className="flex items-center justify-between gap-2 text-sm">
-            To
-            <input type="date" name="to" value={current.to ?? ""} onChange={update} className="w-36 rounded-md border border-rule bg-white px-2 py-1" />
-          </label>
-        </fieldset>
-
-        <div className="flex items-center gap-3">
-          <button type="submit" className="rounded-md bg-accent px-4 py-1.5 text-sm font-semibold text-white hover:bg-accent/90">
-            Apply filters
+          <button type="submit" form={formId} className="rounded-md bg-accent px-3 py-1 text-sm font-semibold text-white hover:bg-accent/90">
+            Search
           </button>
-          <Link href="/" className="text-sm underline">
-            Clear all
-          </Link>
         </div>
-      </form>
-    </details>
+        <p id={`${id}-q-help`} className="mt-1 text-xs text-muted">
+          Titles, summaries, equipment, contractors and sources. &quot;Quotes&quot; for a phrase.
+        </p>
+        {current.q && current.sort === "newest" && <input type="hidden" form={formId} name="sort" value="newest" />}
+      </div>
+      <details className="filter-panel group rounded-lg border border-rule bg-white md:border-0 md:bg-transparent">
+        <summary className="cursor-pointer list-none px-4 py-3 font-semibold md:hidden">
+          Filters{activeCount > 0 && <span className="figures font-normal text-muted"> ({activeCount} in force)</span>}
+          <span aria-hidden="true" className="float-right group-open:rotate-180">▾</span>
+        </summary>
+        <form
+          id={formId}
+          ref={formRef}
+          method="get"
+          action="/"
+          role="search"
+          aria-label="Filter notifications"
+          onSubmit={onSubmit}
+          aria-busy={pending}
+          className={`space-y-5 px-4 pb-4 md:px-0 ${pending ? "opacity-70" : ""}`}
+        >
+          <fieldset>
+            <legend className={legend}>Recipient</legend>
+            <div className={box}>
+              {vocabulary.recipients.map((r) => (
+                <FilterOption key={r.code} name="country" value={r.code} label={r.name} count={r.count} checked={current.countries.includes(r.code)} onChange={update} />
+              ))}
+            </div>
+          </fieldset>
+
+          <fieldset>
+            <legend className={legend}>Weapon system</legend>
+            <label htmlFor={`${id}-find`} className="mb-1 block text-xs text-muted">
+              Find by any name (HIMARS, M142, AIM-120…)
+            </label>
+            <input
+              id={`${id}-find`}
+              name="system"
+              ref={findRef}
+              onChange={onFind}
+              list={`${id}-names`}
+              type="search"
+              autoComplete="off"
+              className="mb-2 w-full rounded-md border border-rule bg-white px-2 py-1 text-sm"
+              placeholder="Type a system name"
+            />
+            <datalist id={`${id}-names`}>
+              {vocabulary.systems.flatMap((s) => [s.name, ...s.aliases.filter((a) => a !== s.name && a !== s.slug)]).map((name) => (
+                <option key={name} value={name} />
+              ))}
+            </datalist>
+            {notice && <p className="mb-2 text-sm text-red-800" role="alert">{notice}</p>}
+            <div className={box}>
+              {systemsByCategory.map((g) => (
+                <div key={g.category.slug} className="pb-1">
+                  <p className="px-1 pt-1 text-xs font-semibold uppercase tracking-wide text-muted">{g.category.name}</p>
+                  {g.systems.map((s) => (
+                    <FilterOption key={s.slug} name="system" value={s.slug} label={s.name} count={s.count} checked={current.systems.includes(s.slug)} onChange={update} />
+                  ))}
+                </div>
+              ))}
+            </div>
+          </fieldset>
+
+          <fieldset>
+            <legend className={legend}>Category</legend>
+            <div className={box}>
+              {vocabulary.categories.map((c) => (
+                <FilterOption key={c.slug} name="category" value={c.slug} label={c.name} count={c.count} checked={current.categories.includes(c.slug)} onChange={update} />
+              ))}
+            </div>
+          </fieldset>
+
+          <fieldset className="space-y-2">
+            <legend className={legend}>Announced</legend>
+            <label className="flex items-center justify-between gap-2 text-sm">
+              Year
+              <select name="year" value={current.year ?? ""} onChange={update} className="w-36 rounded-md border border-rule bg-white px-2 py-1">
+                <option value="">Any year</option>
+                {vocabulary.years.map((y) => (
+                  <option key={y} value={y}>
+                    {y}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="flex items-center justify-between gap-2 text-sm">
+              From
+              <input type="date" name="from" value={current.from ?? ""} onChange={update} className="w-36 rounded-md border border-rule bg-white px-2 py-1" />
+            </label>
+            <label className="flex items-center justify-between gap-2 text-sm">
+              To
+              <input type="date" name="to" value={current.to ?? ""} onChange={update} className="w-36 rounded-md border border-rule bg-white px-2 py-1" />
+            </label>
+          </fieldset>
+
+          <div className="flex items-center gap-3">
+            <button type="submit" className="rounded-md bg-accent px-4 py-1.5 text-sm font-semibold text-white hover:bg-accent/90">
+              Apply filters
+            </button>
+            <Link href="/" className="text-sm underline">
+              Clear all
+            </Link>
+          </div>
+        </form>
+      </details>
+    </>
   );
 }
 

@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { Flag } from "@/components/ui/flag";
+import { Highlight } from "@/components/ui/highlight";
 import { Usd } from "@/components/ui/money";
 import { formatMonth, formatShortDate } from "@/lib/dates";
-import type { TimelineEntry } from "@/lib/definitions";
+import type { SearchField, TimelineEntry } from "@/lib/definitions";
 import { hasFilters, type Filters } from "@/lib/filters";
 import { countryHref, systemHref } from "@/lib/paths";
+import { matchExpression } from "@/lib/search-query";
 import { groupByYearAndMonth } from "@/lib/timeline";
 
 /** The time axis: year markers, month markers, and the notifications of each month, newest first. */
@@ -12,7 +14,8 @@ export function Timeline({ entries, filters }: { entries: TimelineEntry[]; filte
   if (entries.length === 0) {
     return (
       <div className="mt-8 rounded-lg border border-dashed border-rule bg-white p-8 text-center" data-testid="empty-state">
-        <p className="text-lg font-medium">No notifications match these filters.</p>
+        <p className="text-lg font-medium">{filters.q ? `No notifications match “${filters.q}” with these filters.` : "No notifications match these filters."}</p>
+        {filters.q && !matchExpression(filters.q) && <p className="mt-2 text-muted">Search for words or numbers: punctuation alone finds nothing.</p>}
         {hasFilters(filters) && (
           <p className="mt-2 text-muted">
             Remove a filter above, or{" "}
@@ -56,7 +59,14 @@ export function Timeline({ entries, filters }: { entries: TimelineEntry[]; filte
   );
 }
 
-function TimelineItem({ entry: e }: { entry: TimelineEntry }) {
+const MATCHED_IN: Record<SearchField, string> = {
+  equipment: "Equipment",
+  contractors: "Contractors",
+  sources: "Sources",
+  names: "Names",
+};
+
+export function TimelineItem({ entry: e }: { entry: TimelineEntry }) {
   return (
     <li className="rounded-lg border border-rule bg-white p-3 shadow-sm sm:p-4" data-testid="timeline-entry">
       <article className="grid gap-x-4 gap-y-1 sm:grid-cols-[5.5rem_minmax(0,1fr)_auto]">
@@ -78,10 +88,22 @@ function TimelineItem({ entry: e }: { entry: TimelineEntry }) {
           </p>
           <h4 className="mt-1 font-serif text-lg leading-snug">
             <Link href={`/deals/${e.slug}`} className="text-ink underline decoration-rule underline-offset-4 hover:decoration-accent">
-              {e.title}
+              {e.match ? <Highlight parts={e.match.title} /> : e.title}
             </Link>
           </h4>
-          <p className="mt-1 text-sm text-muted">{e.summary}</p>
+          <p className="mt-1 text-sm text-muted">{e.match ? <Highlight parts={e.match.summary} /> : e.summary}</p>
+          {e.match && e.match.elsewhere.length > 0 && (
+            <dl className="mt-1 space-y-0.5 text-sm" data-testid="match-elsewhere">
+              {e.match.elsewhere.map((m) => (
+                <div key={m.field} className="flex gap-1.5">
+                  <dt className="shrink-0 font-medium text-muted">{MATCHED_IN[m.field]}:</dt>
+                  <dd className="min-w-0">
+                    <Highlight parts={m.parts} />
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          )}
           {e.lowConfidence && (
             <p className="mt-1 text-xs font-medium text-amber-800">Low confidence: rests on weak sources. See the deal page.</p>
           )}

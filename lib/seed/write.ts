@@ -3,6 +3,7 @@ import type { PrismaClient } from "@/lib/prisma-client";
 import { normalizeAlias } from "@/lib/systems";
 import type { SeedData } from "./load";
 import type { NotificationSeed } from "./schema";
+import { syncSearchIndex } from "./search-index";
 
 export type SeedSummary = { created: number; updated: number; unchanged: number; removed: number };
 
@@ -15,8 +16,8 @@ function hashOf(value: unknown): string {
 /**
  * Writes validated seed data in one transaction: recipients, categories and systems are
  * upserted by their codes and slugs; a notification whose file is unchanged is left alone,
- * a changed one is rewritten, and one whose file was removed is deleted. Any failure rolls
- * everything back.
+ * a changed one is rewritten, and one whose file was removed is deleted. The full-text search
+ * index follows in the same transaction. Any failure rolls everything back.
  */
 export async function writeSeedData(prisma: PrismaClient, data: SeedData): Promise<SeedSummary> {
   return prisma.$transaction(
@@ -52,6 +53,8 @@ export async function writeSeedData(prisma: PrismaClient, data: SeedData): Promi
       await tx.system.deleteMany({ where: { slug: { notIn: data.systems.map((s) => s.slug) } } });
       await tx.category.deleteMany({ where: { slug: { notIn: data.categories.map((c) => c.slug) } } });
       await tx.recipient.deleteMany({ where: { code: { notIn: data.recipients.map((r) => r.code) } } });
+      // Last, so it indexes what the transaction leaves behind (names included).
+      await syncSearchIndex(tx);
       return summary;
     },
     { timeout: 120_000, maxWait: 10_000 },

@@ -9,21 +9,21 @@ import { ReviewPeriodPanel } from "@/components/deal/review-period-panel";
 import { SourceList } from "@/components/deal/source-list";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
 import { Flag } from "@/components/ui/flag";
+import { JsonLd } from "@/components/ui/json-ld";
 import { Usd } from "@/components/ui/money";
 import { getNotification } from "@/lib/data";
 import { formatLongDate, todayInWashington } from "@/lib/dates";
-import { dealDescription, dealHeadline } from "@/lib/deal";
+import { dealDescription, dealHeadline, isDealSlug } from "@/lib/deal";
+import { dealJsonLd } from "@/lib/json-ld";
 import { countryHref } from "@/lib/paths";
 import { reviewPeriod } from "@/lib/review-period";
-import { OPEN_GRAPH_BASE } from "@/lib/site";
+import { OPEN_GRAPH_BASE, siteUrl } from "@/lib/site";
 
 type Props = { params: Promise<{ slug: string }> };
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 async function load(props: Props) {
   const { slug } = await props.params;
-  if (slug.length > 120 || !SLUG.test(slug)) return null;
+  if (!isDealSlug(slug)) return null;
   return getNotification(slug);
 }
 
@@ -38,7 +38,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
     description,
     alternates: { canonical: url },
     openGraph: { ...OPEN_GRAPH_BASE, type: "article", title, description, url, publishedTime: deal.announcedOn },
-    twitter: { card: "summary", title, description },
+    // The large card shows the generated image (opengraph-image.tsx), which Next.js adds as og:image.
+    twitter: { card: "summary_large_image", title, description },
   };
 }
 
@@ -49,6 +50,7 @@ export default async function DealPage(props: Props) {
 
   return (
     <article className="mx-auto max-w-4xl">
+      <JsonLd data={dealJsonLd(deal, siteUrl())} />
       <nav aria-label="Breadcrumb" className="text-sm">
         <Link href="/">← All notifications</Link>
       </nav>

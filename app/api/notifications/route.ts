@@ -1,0 +1,17 @@
+import type { NextRequest } from "next/server";
+import { getNotificationsForExport } from "@/lib/data";
+import { API_PARAMS } from "@/lib/exports/params";
+import { readExportQuery } from "@/lib/exports/request";
+import { apiPage } from "@/lib/exports/serialize";
+import { siteUrl } from "@/lib/site";
+
+/** GET /api/notifications: the timeline's notifications as JSON, paginated (README, "JSON API"). */
+export async function GET(request: NextRequest) {
+  const result = await readExportQuery(request.nextUrl.searchParams, API_PARAMS);
+  if (!result.ok) return Response.json({ error: { status: 400, ...result.error } }, { status: 400 });
+  const { filters, pageSize } = result.query;
+  const { total, notifications } = await getNotificationsForExport(filters, (filters.page - 1) * pageSize, pageSize);
+  return Response.json(apiPage(notifications, total, filters.page, pageSize, request.nextUrl, siteUrl()), {
+    headers: { "Access-Control-Allow-Origin": "*" },
+  });
+}

@@ -1,0 +1,29 @@
+import type { NextRequest } from "next/server";
+import { getTimeline, getVocabulary } from "@/lib/data";
+import { describeFilters, filtersHeadline } from "@/lib/describe";
+import { badRequestText, readExportQuery } from "@/lib/exports/request";
+import { atomFeedFor } from "@/lib/exports/serialize";
+import { EMPTY_FILTERS, feedHref, timelineHref } from "@/lib/filters";
+import { siteUrl } from "@/lib/site";
+
+const FEED_SIZE = 50;
+
+/** GET /feed.xml: an Atom feed of a view's newest notifications, e.g. /feed.xml?country=CA. */
+export async function GET(request: NextRequest) {
+  const result = await readExportQuery(request.nextUrl.searchParams);
+  if (!result.ok) return badRequestText(result.error);
+  // A feed is always newest first, whatever order the view had.
+  const filters = { ...result.query.filters, sort: "newest" as const, page: 1 };
+  const timeline = await getTimeline(filters, FEED_SIZE);
+  const origin = siteUrl();
+  // An empty view's feed is as new as the record's newest notification.
+  const fallbackUpdated = timeline.entries[0]?.announcedOn ?? (await getTimeline(EMPTY_FILTERS, 1)).entries[0]?.announcedOn ?? "1970-01-01";
+  const xml = atomFeedFor(timeline.entries, {
+    headline: filtersHeadline(describeFilters(filters, await getVocabulary())),
+    selfUrl: new URL(feedHref(filters), origin).href,
+    alternateUrl: new URL(timelineHref(filters), origin).href,
+    origin,
+    fallbackUpdated,
+  });
+  return new Response(xml, { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } });
+}

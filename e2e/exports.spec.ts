@@ -1,0 +1,176 @@
+import { expect, test } from "@playwright/test";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { SEED } from "./helpers";
+
+const SITE = "https://fms-timeline.example";
+
+test.describe("JSON API", () => {
+  test("returns the filtered notifications with stable fields, exact values and pagination", async ({ request }) => {
+    const response = await request.get("/api/notifications?country=CA");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toContain("application/json");
+    const body = await response.json();
+    expect(body.pagination).toEqual({ page: 1, pageSize: 50, total: 1, pageCount: 1 });
+    const [canada] = body.data;
+    expect(canada).toMatchObject({
+      slug: "2025-10-01-canada-m142-himars",
+      url: `${SITE}${SEED.canadaHimars}`,
+      announcedOn: "2025-10-01",
+      estimatedValueUsd: 1750000000,
+      recipient: { code: "CA", name: "Canada" },
+      principalContractors: [{ name: "Lockheed Martin", location: "Grand Prairie, Texas" }],
+    });
+    expect(canada.majorDefenseEquipment[0]).toEqual({ description: "M142 HIMARS launchers", quantity: 26, upTo: false });
+    expect(body.links.next).toBeNull();
+  });
+
+  test("pages through every notification with next links", async ({ request }) => {
+    const seen: string[] = [];
+    let url: string | null = "/api/notifications?pageSize=30";
+    while (url) {
+      const body = await (await request.get(url.replace(SITE, ""))).json();
+      seen.push(...body.data.map((d: { slug: string }) => d.slug));
+      url = body.links.next;
+    }
+    expect(seen).toHaveLength(SEED.total);
+    expect(new Set(seen).size).toBe(SEED.total);
+  });
+
+  test("takes the search, ranked as on the timeline", async ({ request }) => {
+    const body = await (await request.get("/api/notifications?q=GMLRS")).json();
+    expect(body.data.map((d: { slug: string }) => d.slug)).toEqual(["2025-10-01-canada-m142-himars", "2025-12-17-taiwan-m142-himars"]);
+  });
+
+  for (const [query, parameter, message] of [
+    ["country=XX", "country", 'Unknown country "XX"'],
+    ["page=0", "page", "whole number from 1"],
+    ["pageSize=1000", "pageSize", "whole number from 1 to 200"],
+    ["from=2025-02-30", "from", "calendar date"],
+    ["colour=red", "colour", "Unknown parameter"],
+  ] as const) {
+    test(`400 naming the parameter for ?${query}`, async ({ request }) => {
+      const response = await request.get(`/api/notifications?${query}`);
+      expect(response.status()).toBe(400);
+      const body = await response.json();
+      expect(body.error.parameter).toBe(parameter);
+      expect(body.error.message).toContain(message);
+    });
+  }
+});
+
+test.describe("CSV export", () => {
+  test("downloads every matching notification as a spreadsheet-ready file", async ({ request }) => {
+    const response = await request.get("/notifications.csv?q=GMLRS");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8; header=present");
+    expect(response.headers()["content-disposition"]).toBe('attachment; filename="fms-notifications.csv"');
+    const bytes = await response.body();
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString("utf8").slice(1);
+    const lines = text.split("\r\n");
+    expect(lines[0]).toMatch(/^slug,url,announced_on,/);
+    expect(lines[1]).toMatch(/^2025-10-01-canada-m142-himars,https:\/\/fms-timeline\.example\/deals\/2025-10-01-canada-m142-himars,2025-10-01,false,CA,Canada,/);
+    expect(lines[1]).toContain(",1750000000,");
+    expect(lines[2]).toMatch(/^2025-12-17-taiwan-m142-himars,/);
+    expect(lines[3]).toBe("");
+    expect(lines).toHaveLength(4);
+  });
+
+  test("holds all rows, not one page, and exact values above US$2.1 billion", async ({ request }) => {
+    const text = (await (await request.get("/notifications.csv")).body()).toString("utf8");
+    const rows = text.split("\r\n").filter((l) => /^\d{4}-\d{2}-\d{2}-/.test(l));
+    expect(rows).toHaveLength(SEED.total);
+    expect(text).toContain(",23000000000,");
+    expect(text).toContain("Türkiye");
+  });
+
+  test("400 with a plain message for a bad filter", async ({ request }) => {
+    const response = await request.get("/notifications.csv?system=F-99");
+    expect(response.status()).toBe(400);
+    expect(await response.text()).toContain('parameter "system": Unknown system "F-99"');
+  });
+});
+
+test.describe("Atom feed", () => {
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name) => ["entry", "link", "category"].includes(name) });
+
+  test("new notifications for Canada: a valid Atom feed of Canada's notifications", async ({ request }) => {
+    const response = await request.get("/feed.xml?country=CA");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
+    const xml = await response.text();
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const { feed } = parser.parse(xml);
+    expect(feed["@xmlns"]).toBe("http://www.w3.org/2005/Atom");
+    expect(feed.title["#text"]).toBe("FMS Timeline: Canada");
+    expect(feed.updated).toBe("2025-10-01T00:00:00Z");
+    expect(feed.link.find((l: Record<string, string>) => l["@rel"] === "self")["@href"]).toBe(`${SITE}/feed.xml?country=CA`);
+    expect(feed.entry).toHaveLength(1);
+    expect(feed.entry[0].link[0]["@href"]).toBe(`${SITE}${SEED.canadaHimars}`);
+  });
+
+  test("new AMRAAM sales: every AMRAAM notification, newest first", async ({ request }) => {
+    const { feed } = parser.parse(await (await request.get("/feed.xml?system=AMRAAM")).text());
+    expect(feed.entry).toHaveLength(SEED.amraamCount);
+    const dates = feed.entry.map((e: { updated: string }) => e.updated);
+    expect(dates).toEqual([...dates].sort().reverse());
+    for (const e of feed.entry) expect(e.category.map((c: Record<string, string>) => c["@term"])).toContain("AMRAAM");
+  });
+
+  test("400 for an unknown recipient, rather than a feed of everything", async ({ request }) => {
+    const response = await request.get("/feed.xml?country=Atlantis");
+    expect(response.status()).toBe(400);
+    expect(await response.text()).toContain('Unknown country "Atlantis"');
+  });
+});
+
+test.describe("the timeline links its exports", () => {
+  test("CSV, feed and JSON links carry the current filters and search; the feed is in the page head", async ({ page, request }) => {
+    await page.goto("/?q=GMLRS&country=CA");
+    const links = page.getByLabel("This view as data");
+    await expect(links.getByRole("link", { name: "Download CSV" })).toHaveAttribute("href", "/notifications.csv?q=GMLRS&country=CA");
+    await expect(links.getByRole("link", { name: "Atom feed" })).toHaveAttribute("href", "/feed.xml?q=GMLRS&country=CA");
+    await expect(links.getByRole("link", { name: "JSON" })).toHaveAttribute("href", "/api/notifications?q=GMLRS&country=CA");
+    await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", `${SITE}/feed.xml?q=GMLRS&country=CA`);
+    for (const href of ["/notifications.csv?q=GMLRS&country=CA", "/feed.xml?q=GMLRS&country=CA", "/api/notifications?q=GMLRS&country=CA"]) {
+      expect((await request.get(href)).status(), href).toBe(200);
+    }
+    const download = page.waitForEvent("download");
+    await links.getByRole("link", { name: "Download CSV" }).click();
+    expect((await download).suggestedFilename()).toBe("fms-notifications.csv");
+  });
+});
+
+test.describe("link previews of a deal", () => {
+  test("the Open Graph image is a 1200×630 PNG; an unknown deal's is a 404", async ({ page, request }) => {
+    await page.goto(SEED.canadaHimars);
+    const imageUrl = await page.locator('head meta[property="og:image"]').getAttribute("content");
+    expect(imageUrl).toMatch(new RegExp(`^${SITE}/deals/2025-10-01-canada-m142-himars/opengraph-image`));
+    await expect(page.locator('head meta[name="twitter:image"]')).toHaveAttribute("content", imageUrl!);
+    const image = await request.get(new URL(imageUrl!).pathname + new URL(imageUrl!).search);
+    expect(image.status()).toBe(200);
+    expect(image.headers()["content-type"]).toBe("image/png");
+    const png = await image.body();
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.readUInt32BE(16)).toBe(1200);
+    expect(png.readUInt32BE(20)).toBe(630);
+    expect((await request.get("/deals/no-such-deal/opengraph-image")).status()).toBe(404);
+  });
+
+  test("the deal page carries parseable JSON-LD with the record's facts", async ({ page }) => {
+    await page.goto(SEED.canadaHimars);
+    const blocks = page.locator('script[type="application/ld+json"]');
+    await expect(blocks).toHaveCount(1);
+    const data = JSON.parse((await blocks.textContent())!);
+    expect(data["@context"]).toBe("https://schema.org");
+    expect(data.url).toBe(`${SITE}${SEED.canadaHimars}`);
+    expect(data.mainEntity).toMatchObject({
+      "@type": "SellAction",
+      startTime: "2025-10-01",
+      buyer: { "@type": "Country", name: "Canada" },
+      price: 1750000000,
+      priceCurrency: "USD",
+    });
+    expect(data.mainEntity.object.map((o: { name: string }) => o.name)).toEqual(["M142 HIMARS", "GMLRS", "ATACMS"]);
+  });
+});

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import type { ExportNotification } from "@/lib/definitions";
+import { toCsv } from "./csv";
+import { apiPage, CSV_HEADER, csvRecord, lineItemText, toApiNotification } from "./serialize";
+
+const origin = new URL("https://fms-timeline.example");
+const turkey: ExportNotification = {
+  slug: "2024-01-26-turkiye-f-16",
+  title: "F-16 Block 70 aircraft, kits and related equipment",
+  summary: "40 F-16 Block 70 aircraft and 79 F-16 modernization kits.",
+  announcedOn: "2024-01-26",
+  dateApproximate: false,
+  estimatedValueUsd: 23_000_000_000n,
+  lowConfidence: false,
+  recipient: { code: "TR", name: "Türkiye", kind: "country", notifiedAs: "Republic of Türkiye" },
+  systems: [{ slug: "f-16", name: "F-16", category: { slug: "combat-aircraft", name: "Combat aircraft" } }],
+  transmittalNumber: null,
+  reviewWaived: false,
+  majorDefenseEquipment: [
+    { description: "F-16 Block 70 aircraft", quantity: 40, upTo: false },
+    { description: "AIM-120C-8 missiles", quantity: 900, upTo: true },
+  ],
+  otherItems: ["Spare parts", "Training"],
+  principalContractors: [{ name: "Lockheed Martin", location: "Greenville, South Carolina" }],
+  sources: [
+    { publisher: "Reuters", title: "US approves F-16 sale", url: "https://example.com/a" },
+    { publisher: "Bad", title: null, url: "javascript:alert(1)" },
+  ],
+};
+
+describe("API serialisation", () => {
+  it("uses the documented field names, ISO dates and the exact value as a number", () => {
+    const json = JSON.parse(JSON.stringify(toApiNotification(turkey, origin)));
+    expect(Object.keys(json)).toEqual([
+      "slug",
+      "url",
+      "title",
+      "summary",
+      "announcedOn",
+      "dateApproximate",
+      "estimatedValueUsd",
+      "lowConfidence",
+      "recipient",
+      "systems",
+      "transmittalNumber",
+      "reviewWaived",
+      "majorDefenseEquipment",
+      "otherItems",
+      "principalContractors",
+      "sources",
+    ]);
+    expect(json.estimatedValueUsd).toBe(23000000000);
+    expect(json.announcedOn).toBe("2024-01-26");
+    expect(json.url).toBe("https://fms-timeline.example/deals/2024-01-26-turkiye-f-16");
+    expect(json.recipient).toEqual({ code: "TR", name: "Türkiye" });
+    expect(json.majorDefenseEquipment[1]).toEqual({ description: "AIM-120C-8 missiles", quantity: 900, upTo: true });
+    // Only http(s) source links are published.
+    expect(json.sources.map((s: { url: string | null }) => s.url)).toEqual(["https://example.com/a", null]);
+  });
+
+  it("paginates with first, last, prev and next links that keep the filters", () => {
+    const url = new URL("http://localhost:3000/api/notifications?country=TR&pageSize=1&page=2");
+    const page = apiPage([turkey], 3, 2, 1, url, origin);
+    expect(page.pagination).toEqual({ page: 2, pageSize: 1, total: 3, pageCount: 3 });
+    expect(page.links).toEqual({
+      self: "https://fms-timeline.example/api/notifications?country=TR&pageSize=1&page=2",
+      first: "https://fms-timeline.example/api/notifications?country=TR&pageSize=1",
+      last: "https://fms-timeline.example/api/notifications?country=TR&pageSize=1&page=3",
+      prev: "https://fms-timeline.example/api/notifications?country=TR&pageSize=1",
+      next: "https://fms-timeline.example/api/notifications?country=TR&pageSize=1&page=3",
+    });
+    const only = apiPage([], 0, 1, 50, new URL("http://x/api/notifications"), origin);
+    expect(only.pagination.pageCount).toBe(1);
+    expect(only.links.prev).toBeNull();
+    expect(only.links.next).toBeNull();
+  });
+});
+
+describe("CSV records", () => {
+  it("one row per notification with exact values and ISO dates, in header order", () => {
+    const row = csvRecord(turkey, origin);
+    expect(row).toHaveLength(CSV_HEADER.length);
+    const cell = (name: string) => row[CSV_HEADER.indexOf(name)];
+    expect(cell("estimated_value_usd")).toBe(23_000_000_000n);
+    expect(cell("announced_on")).toBe("2024-01-26");
+    expect(cell("recipient")).toBe("Türkiye");
+    expect(cell("major_defense_equipment")).toBe("40 × F-16 Block 70 aircraft; up to 900 × AIM-120C-8 missiles");
+    expect(cell("principal_contractors")).toBe("Lockheed Martin (Greenville, South Carolina)");
+    expect(cell("source_urls")).toBe("https://example.com/a");
+    const file = toCsv(CSV_HEADER, [row]);
+    expect(file).toContain(",23000000000,");
+    expect(file.split("\r\n")[0]).toBe(`\uFEFF${CSV_HEADER.join(",")}`);
+  });
+
+  it("writes a line item without a quantity as its description", () => {
+    expect(lineItemText({ description: "Spare parts", quantity: null, upTo: false })).toBe("Spare parts");
+  });
+});

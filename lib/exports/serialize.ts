@@ -1,0 +1,177 @@
+import { formatLongDate } from "@/lib/dates";
+import { dealHeadline } from "@/lib/deal";
+import type { ExportNotification, LineItem, TimelineEntry } from "@/lib/definitions";
+import { safeHref } from "@/lib/links";
+import { formatUsdCompact } from "@/lib/money";
+import { atomDate, buildAtomFeed, type AtomFeed } from "./atom";
+import type { CsvValue } from "./csv";
+
+/**
+ * The shapes the exports publish, built from lib's plain objects. Field names here are a
+ * public contract (documented in the README): add fields, never rename or remove them.
+ */
+
+/** A whole-dollar value as a JSON number: exact, since seed validation caps values at 2^53 − 1. */
+function usd(amount: bigint): number {
+  const n = Number(amount);
+  if (!Number.isSafeInteger(n)) throw new RangeError(`US$${amount} cannot be a JSON number exactly`);
+  return n;
+}
+
+export function dealUrl(slug: string, origin: URL): string {
+  return new URL(`/deals/${slug}`, origin).href;
+}
+
+export type ApiLineItem = { description: string; quantity: number | null; upTo: boolean };
+
+export type ApiNotification = {
+  slug: string;
+  url: string;
+  title: string;
+  summary: string;
+  announcedOn: string;
+  dateApproximate: boolean;
+  estimatedValueUsd: number;
+  lowConfidence: boolean;
+  recipient: { code: string; name: string };
+  systems: { slug: string; name: string; category: { slug: string; name: string } }[];
+  transmittalNumber: string | null;
+  reviewWaived: boolean;
+  majorDefenseEquipment: ApiLineItem[];
+  otherItems: string[];
+  principalContractors: { name: string; location: string | null }[];
+  sources: { publisher: string; title: string | null; url: string | null }[];
+};
+
+export function toApiNotification(n: ExportNotification, origin: URL): ApiNotification {
+  return {
+    slug: n.slug,
+    url: dealUrl(n.slug, origin),
+    title: n.title,
+    summary: n.summary,
+    announcedOn: n.announcedOn,
+    dateApproximate: n.dateApproximate,
+    estimatedValueUsd: usd(n.estimatedValueUsd),
+    lowConfidence: n.lowConfidence,
+    recipient: { code: n.recipient.code, name: n.recipient.name },
+    systems: n.systems.map((s) => ({ slug: s.slug, name: s.name, category: { slug: s.category.slug, name: s.category.name } })),
+    transmittalNumber: n.transmittalNumber,
+    reviewWaived: n.reviewWaived,
+    majorDefenseEquipment: n.majorDefenseEquipment.map((l) => ({ description: l.description, quantity: l.quantity, upTo: l.upTo })),
+    otherItems: [...n.otherItems],
+    principalContractors: n.principalContractors.map((c) => ({ name: c.name, location: c.location })),
+    sources: n.sources.map((s) => ({ publisher: s.publisher, title: s.title, url: safeHref(s.url) })),
+  };
+}
+
+export type ApiPage = {
+  data: ApiNotification[];
+  pagination: { page: number; pageSize: number; total: number; pageCount: number };
+  links: { self: string; first: string; last: string; prev: string | null; next: string | null };
+};
+
+/**
+ * One page of the API. `requestUrl` is the URL asked for; the links keep its filters and
+ * change only `page` (`pageSize` is kept when it was given).
+ */
+export function apiPage(notifications: ExportNotification[], total: number, page: number, pageSize: number, requestUrl: URL, origin: URL): ApiPage {
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const link = (p: number) => {
+    const url = new URL(requestUrl.pathname, origin);
+    url.search = requestUrl.search;
+    if (p === 1) url.searchParams.delete("page");
+    else url.searchParams.set("page", String(p));
+    return url.href;
+  };
+  return {
+    data: notifications.map((n) => toApiNotification(n, origin)),
+    pagination: { page, pageSize, total, pageCount },
+    links: {
+      self: link(page),
+      first: link(1),
+      last: link(pageCount),
+      prev: page > 1 ? link(Math.min(page - 1, pageCount)) : null,
+      next: page < pageCount ? link(page + 1) : null,
+    },
+  };
+}
+
+export const CSV_HEADER = [
+  "slug",
+  "url",
+  "announced_on",
+  "date_approximate",
+  "recipient_code",
+  "recipient",
+  "systems",
+  "categories",
+  "title",
+  "summary",
+  "estimated_value_usd",
+  "major_defense_equipment",
+  "other_items",
+  "principal_contractors",
+  "transmittal_number",
+  "review_waived",
+  "low_confidence",
+  "source_urls",
+];
+
+/** "26 × M142 HIMARS launchers", "up to 400 × AIM-120D-3", or the description alone. */
+export function lineItemText(item: LineItem): string {
+  if (item.quantity === null) return item.description;
+  return `${item.upTo ? "up to " : ""}${item.quantity} × ${item.description}`;
+}
+
+/** One CSV row per notification; lists within a cell are joined with "; ". */
+export function csvRecord(n: ExportNotification, origin: URL): CsvValue[] {
+  const unique = (values: string[]) => [...new Set(values)];
+  return [
+    n.slug,
+    dealUrl(n.slug, origin),
+    n.announcedOn,
+    n.dateApproximate,
+    n.recipient.code,
+    n.recipient.name,
+    n.systems.map((s) => s.name).join("; "),
+    unique(n.systems.map((s) => s.category.name)).join("; "),
+    n.title,
+    n.summary,
+    n.estimatedValueUsd,
+    n.majorDefenseEquipment.map(lineItemText).join("; "),
+    n.otherItems.join("; "),
+    n.principalContractors.map((c) => (c.location ? `${c.name} (${c.location})` : c.name)).join("; "),
+    n.transmittalNumber,
+    n.reviewWaived,
+    n.lowConfidence,
+    n.sources.flatMap((s) => safeHref(s.url) ?? []).join(" "),
+  ];
+}
+
+/** The Atom feed of a view: its newest notifications, each linking to its deal page. */
+export function atomFeedFor(
+  entries: TimelineEntry[],
+  view: { headline: string | null; selfUrl: string; alternateUrl: string; origin: URL; fallbackUpdated: string },
+): string {
+  const title = view.headline ? `FMS Timeline: ${view.headline}` : "FMS Timeline: all notifications";
+  const feed: AtomFeed = {
+    // The feed's id is its own URL: each filtered view is a different feed.
+    id: view.selfUrl,
+    title,
+    subtitle: "U.S. Foreign Military Sales notifications to Congress, newest first, with sources.",
+    updated: atomDate(entries[0]?.announcedOn ?? view.fallbackUpdated),
+    selfUrl: view.selfUrl,
+    alternateUrl: view.alternateUrl,
+    author: "FMS Timeline",
+    entries: entries.map((e) => ({
+      id: dealUrl(e.slug, view.origin),
+      title: dealHeadline(e),
+      updated: atomDate(e.announcedOn),
+      published: atomDate(e.announcedOn),
+      url: dealUrl(e.slug, view.origin),
+      summary: `${e.summary} Estimated value ${formatUsdCompact(e.estimatedValueUsd)}; announced ${e.dateApproximate ? "about " : ""}${formatLongDate(e.announcedOn)}. ${e.title}.`,
+      categories: [e.recipient.name, ...e.systems.map((s) => s.name)],
+    })),
+  };
+  return buildAtomFeed(feed);
+}
