@@ -1,7 +1,9 @@
 import "server-only";
 import { cache } from "react";
+import { createVersionedCache } from "@/lib/data-cache";
+import { databaseFile } from "@/lib/database-url.mjs";
 import { prisma } from "@/lib/db";
-import type { Filters, Vocabulary } from "@/lib/filters";
+import { serializeFilters, type Filters, type Vocabulary } from "@/lib/filters";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type {
   ClaimDetail,
@@ -15,6 +17,10 @@ import type {
 } from "@/lib/definitions";
 
 export const PAGE_SIZE = 50;
+
+// Query results, kept until the seed next commits (lib/data-cache.ts). Keys are the canonical
+// query string (serializeFilters), so each view is cached once whatever URL spelled it.
+const results = createVersionedCache(databaseFile());
 
 const entrySelect = {
   slug: true,
@@ -59,7 +65,11 @@ function whereFor(filters: Filters): Prisma.NotificationWhereInput {
 }
 
 /** Notifications matching the filters, newest first, one page at a time, with totals. */
-export async function getTimeline(filters: Filters, pageSize = PAGE_SIZE): Promise<TimelinePage> {
+export function getTimeline(filters: Filters, pageSize = PAGE_SIZE): Promise<TimelinePage> {
+  return results.get(`timeline?${serializeFilters(filters)}&size=${pageSize}`, () => queryTimeline(filters, pageSize));
+}
+
+async function queryTimeline(filters: Filters, pageSize: number): Promise<TimelinePage> {
   const where = whereFor(filters);
   const totals = await prisma.notification.aggregate({ where, _count: { _all: true }, _sum: { estimatedValueUsd: true } });
   const total = totals._count._all;
@@ -75,8 +85,10 @@ export async function getTimeline(filters: Filters, pageSize = PAGE_SIZE): Promi
   return { total, totalValueUsd: totals._sum.estimatedValueUsd ?? 0n, page, pageCount, pageSize, entries: rows.map(toEntry) };
 }
 
-/** Everything the filters can name, with how many notifications each has. Cached per request. */
-export const getVocabulary = cache(async (): Promise<VocabularyDetail> => {
+/** Everything the filters can name, with how many notifications each has. Cached until the seed runs. */
+export const getVocabulary = cache((): Promise<VocabularyDetail> => results.get("vocabulary", queryVocabulary));
+
+async function queryVocabulary(): Promise<VocabularyDetail> {
   const [recipients, systems, categories, dates] = await Promise.all([
     prisma.recipient.findMany({
       orderBy: { name: "asc" },
@@ -111,7 +123,7 @@ export const getVocabulary = cache(async (): Promise<VocabularyDetail> => {
     categories: categories.map((c) => ({ slug: c.slug, name: c.name, count: Number(c.count) })),
     years,
   };
-});
+}
 
 /** The part of the vocabulary that filter parsing needs (also sent to the browser). */
 export function filterVocabulary(v: VocabularyDetail): Vocabulary {
@@ -123,7 +135,9 @@ export function filterVocabulary(v: VocabularyDetail): Vocabulary {
 }
 
 /** One notification with everything its deal page shows, or null for an unknown slug. */
-export const getNotification = cache(async (slug: string): Promise<NotificationDetail | null> => {
+export const getNotification = cache((slug: string): Promise<NotificationDetail | null> => results.get(`notification/${slug}`, () => queryNotification(slug)));
+
+async function queryNotification(slug: string): Promise<NotificationDetail | null> {
   const row = await prisma.notification.findUnique({
     where: { slug },
     select: {
@@ -185,4 +199,4 @@ export const getNotification = cache(async (slug: string): Promise<NotificationD
     sources,
     claims,
   };
-});
+}
