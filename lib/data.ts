@@ -1,7 +1,9 @@
 import "server-only";
 import { cache } from "react";
+import { createVersionedCache } from "@/lib/data-cache";
+import { databaseFile } from "@/lib/database-url.mjs";
 import { prisma } from "@/lib/db";
-import type { Filters, Vocabulary } from "@/lib/filters";
+import { serializeFilters, type Filters, type Vocabulary } from "@/lib/filters";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { searchHighlights, searchMatches, type SearchMatch } from "@/lib/search";
 import type {
@@ -18,6 +20,24 @@ import type {
 } from "@/lib/definitions";
 
 export const PAGE_SIZE = 50;
+
+// Query results, kept until the seed next commits (lib/data-cache.ts). Keys are the canonical
+// query string (serializeFilters), so each view is cached once whatever URL spelled it.
+// FMS_DATA_CACHE=off keeps nothing: the bench uses it to time the queries themselves.
+const results = createVersionedCache(databaseFile(), process.env.FMS_DATA_CACHE === "off" ? 0 : 1_000);
+
+/** A client or an open transaction: the queries of one view run in one read transaction. */
+type Db = Prisma.TransactionClient;
+
+/**
+ * Runs a view's queries in one read transaction, so its totals, rows and relations all come
+ * from one snapshot even while the seed rewrites notifications (e2e/operations.spec.ts). The
+ * driver adapter runs transactions one at a time: waits are generous so a burst of requests
+ * queues instead of failing.
+ */
+function snapshot<T>(read: (db: Db) => Promise<T>): Promise<T> {
+  return prisma.$transaction(read, { maxWait: 60_000, timeout: 60_000 });
+}
 
 /** What a timeline entry shows; lib/profiles.ts selects the same for its lists. */
 export const entrySelect = {
@@ -53,8 +73,8 @@ export function toEntry(row: EntryRow): TimelineEntry {
 }
 
 /** The search's matches, best first, or null when the filters have no search. */
-async function searchOf(filters: Filters): Promise<SearchMatch[] | null> {
-  return filters.q ? searchMatches(prisma, filters.q) : null;
+async function searchOf(db: Db, filters: Filters): Promise<SearchMatch[] | null> {
+  return filters.q ? searchMatches(db, filters.q) : null;
 }
 
 function whereWith(filters: Filters, matches: SearchMatch[] | null): Prisma.NotificationWhereInput {
@@ -73,19 +93,26 @@ function whereWith(filters: Filters, matches: SearchMatch[] | null): Prisma.Noti
  * The one place filters become a query, search included (asked of the full-text index
  * first, hence async). Every view of "the notifications matching these filters" uses it.
  */
-export async function whereFor(filters: Filters): Promise<Prisma.NotificationWhereInput> {
-  return whereWith(filters, await searchOf(filters));
+export async function whereFor(filters: Filters, db: Db = prisma): Promise<Prisma.NotificationWhereInput> {
+  return whereWith(filters, await searchOf(db, filters));
 }
 
 const NEWEST_FIRST = [{ announcedOn: "desc" }, { estimatedValueUsd: "desc" }, { slug: "asc" }] satisfies Prisma.NotificationOrderByWithRelationInput[];
 
 /** Ids of one page of the matching notifications, in display order. */
-async function orderedIds(filters: Filters, matches: SearchMatch[] | null, where: Prisma.NotificationWhereInput, skip: number, take: number): Promise<number[]> {
+async function orderedIds(
+  db: Db,
+  filters: Filters,
+  matches: SearchMatch[] | null,
+  where: Prisma.NotificationWhereInput,
+  skip: number,
+  take: number,
+): Promise<number[]> {
   if (!matches || filters.sort !== "relevance") {
-    return (await prisma.notification.findMany({ where, select: { id: true }, orderBy: NEWEST_FIRST, skip, take })).map((r) => r.id);
+    return (await db.notification.findMany({ where, select: { id: true }, orderBy: NEWEST_FIRST, skip, take })).map((r) => r.id);
   }
   // By relevance; ties keep the newest-first order.
-  const newest = await prisma.notification.findMany({ where, select: { id: true }, orderBy: NEWEST_FIRST });
+  const newest = await db.notification.findMany({ where, select: { id: true }, orderBy: NEWEST_FIRST });
   const newestPosition = new Map(newest.map((r, i) => [r.id, i]));
   return matches
     .filter((m) => newestPosition.has(m.id))
@@ -102,18 +129,23 @@ function inOrder<T extends { id: number }>(rows: T[], ids: number[]): T[] {
 /**
  * Notifications matching the filters, one page at a time, with totals: newest first, or
  * with a search, by relevance unless `sort=newest`. Search results carry their highlights.
+ * Cached until the seed next runs.
  */
-export async function getTimeline(filters: Filters, pageSize = PAGE_SIZE): Promise<TimelinePage> {
-  const matches = await searchOf(filters);
+export function getTimeline(filters: Filters, pageSize = PAGE_SIZE): Promise<TimelinePage> {
+  return results.get(`timeline?${serializeFilters(filters)}&size=${pageSize}`, () => snapshot((db) => queryTimeline(db, filters, pageSize)));
+}
+
+async function queryTimeline(db: Db, filters: Filters, pageSize: number): Promise<TimelinePage> {
+  const matches = await searchOf(db, filters);
   const where = whereWith(filters, matches);
-  const totals = await prisma.notification.aggregate({ where, _count: { _all: true }, _sum: { estimatedValueUsd: true } });
+  const totals = await db.notification.aggregate({ where, _count: { _all: true }, _sum: { estimatedValueUsd: true } });
   const total = totals._count._all;
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(filters.page, pageCount);
   const skip = (page - 1) * pageSize;
-  const ids = await orderedIds(filters, matches, where, skip, pageSize);
-  const rows = inOrder(await prisma.notification.findMany({ where: { id: { in: ids } }, select: entrySelect }), ids);
-  const highlights = filters.q ? await searchHighlights(prisma, filters.q, rows) : new Map();
+  const ids = await orderedIds(db, filters, matches, where, skip, pageSize);
+  const rows = inOrder(await db.notification.findMany({ where: { id: { in: ids } }, select: entrySelect }), ids);
+  const highlights = filters.q ? await searchHighlights(db, filters.q, rows) : new Map();
   return {
     total,
     totalValueUsd: totals._sum.estimatedValueUsd ?? 0n,
@@ -133,17 +165,25 @@ const exportSelect = {
   sources: { orderBy: { position: "asc" }, select: { publisher: true, title: true, url: true } },
 } satisfies Prisma.NotificationSelect;
 
+/** Pages of the API are cached like the timeline's; a whole-record CSV is not kept in memory. */
+const MAX_CACHED_EXPORT = 200;
+
 /**
  * Notifications matching the filters with their equipment, contractors and sources, in the
  * timeline's order, for the CSV export and the JSON API: `limit` from `offset`, plus the
  * total that match.
  */
-export async function getNotificationsForExport(filters: Filters, offset: number, limit: number): Promise<{ total: number; notifications: ExportNotification[] }> {
-  const matches = await searchOf(filters);
+export function getNotificationsForExport(filters: Filters, offset: number, limit: number): Promise<{ total: number; notifications: ExportNotification[] }> {
+  const read = () => snapshot((db) => queryExport(db, filters, offset, limit));
+  return limit <= MAX_CACHED_EXPORT ? results.get(`export?${serializeFilters(filters)}&offset=${offset}&limit=${limit}`, read) : read();
+}
+
+async function queryExport(db: Db, filters: Filters, offset: number, limit: number): Promise<{ total: number; notifications: ExportNotification[] }> {
+  const matches = await searchOf(db, filters);
   const where = whereWith(filters, matches);
-  const total = await prisma.notification.count({ where });
-  const ids = await orderedIds(filters, matches, where, offset, limit);
-  const rows = inOrder(await prisma.notification.findMany({ where: { id: { in: ids } }, select: exportSelect }), ids);
+  const total = await db.notification.count({ where });
+  const ids = await orderedIds(db, filters, matches, where, offset, limit);
+  const rows = inOrder(await db.notification.findMany({ where: { id: { in: ids } }, select: exportSelect }), ids);
   return {
     total,
     notifications: rows.map((row) => ({
@@ -161,27 +201,48 @@ export async function getNotificationsForExport(filters: Filters, offset: number
 /**
  * Estimated value and count per month for everything the filters match (not just one page),
  * for the timeline's chart. Built on `whereFor`, so it follows every filter the list does.
- * A record with an approximate date counts in the month its recorded date falls in.
+ * A record with an approximate date counts in the month its recorded date falls in. The page
+ * number and order do not change it, so they are not part of its cache key.
  */
-export async function getMonthlyTotals(filters: Filters): Promise<MonthTotal[]> {
-  const rows = await prisma.notification.findMany({
-    where: await whereFor(filters),
-    select: { announcedOn: true, estimatedValueUsd: true, dateApproximate: true },
+export function getMonthlyTotals(filters: Filters): Promise<MonthTotal[]> {
+  const key = `months?${serializeFilters({ ...filters, page: 1, sort: "relevance" })}`;
+  return results.get(key, () => snapshot((db) => queryMonthlyTotals(db, filters)));
+}
+
+async function queryMonthlyTotals(db: Db, filters: Filters): Promise<MonthTotal[]> {
+  // Grouped by date in SQLite (one row per distinct day, not per notification), summed by month here.
+  const where = await whereFor(filters, db);
+  const days = await db.notification.groupBy({
+    by: ["announcedOn"],
+    where,
+    _count: { _all: true },
+    _sum: { estimatedValueUsd: true },
+  });
+  const approximate = await db.notification.groupBy({
+    by: ["announcedOn"],
+    where: { AND: [where, { dateApproximate: true }] },
+    _count: { _all: true },
   });
   const months = new Map<string, MonthTotal>();
-  for (const r of rows) {
-    const month = r.announcedOn.slice(0, 7);
-    const m = months.get(month) ?? { month, count: 0, valueUsd: 0n, approximateCount: 0 };
-    m.count++;
-    m.valueUsd += r.estimatedValueUsd;
-    if (r.dateApproximate) m.approximateCount++;
-    months.set(month, m);
+  const monthOf = (day: string) => {
+    const month = day.slice(0, 7);
+    let m = months.get(month);
+    if (!m) months.set(month, (m = { month, count: 0, valueUsd: 0n, approximateCount: 0 }));
+    return m;
+  };
+  for (const d of days) {
+    const m = monthOf(d.announcedOn);
+    m.count += d._count._all;
+    m.valueUsd += d._sum.estimatedValueUsd ?? 0n;
   }
+  for (const d of approximate) monthOf(d.announcedOn).approximateCount += d._count._all;
   return [...months.values()].sort((a, b) => a.month.localeCompare(b.month));
 }
 
-/** Everything the filters can name, with how many notifications each has. Cached per request. */
-export const getVocabulary = cache(async (): Promise<VocabularyDetail> => {
+/** Everything the filters can name, with how many notifications each has. Cached until the seed runs. */
+export const getVocabulary = cache((): Promise<VocabularyDetail> => results.get("vocabulary", queryVocabulary));
+
+async function queryVocabulary(): Promise<VocabularyDetail> {
   const [recipients, systems, categories, dates] = await Promise.all([
     prisma.recipient.findMany({
       orderBy: { name: "asc" },
@@ -216,7 +277,7 @@ export const getVocabulary = cache(async (): Promise<VocabularyDetail> => {
     categories: categories.map((c) => ({ slug: c.slug, name: c.name, count: Number(c.count) })),
     years,
   };
-});
+}
 
 /** The part of the vocabulary that filter parsing needs (also sent to the browser). */
 export function filterVocabulary(v: VocabularyDetail): Vocabulary {
@@ -228,8 +289,10 @@ export function filterVocabulary(v: VocabularyDetail): Vocabulary {
 }
 
 /** One notification with everything its deal page shows, or null for an unknown slug. */
-export const getNotification = cache(async (slug: string): Promise<NotificationDetail | null> => {
-  const row = await prisma.notification.findUnique({
+export const getNotification = cache((slug: string): Promise<NotificationDetail | null> => results.get(`notification/${slug}`, () => queryNotification(slug)));
+
+async function queryNotification(slug: string): Promise<NotificationDetail | null> {
+  const row = await snapshot((db) => db.notification.findUnique({
     where: { slug },
     select: {
       ...entrySelect,
@@ -253,7 +316,7 @@ export const getNotification = cache(async (slug: string): Promise<NotificationD
       sources: { orderBy: { position: "asc" } },
       claims: { orderBy: { position: "asc" }, select: { claim: true, verdict: true, reason: true, source: { select: { key: true, publisher: true } } } },
     },
-  });
+  }));
   if (!row) return null;
   const sources: SourceDetail[] = row.sources.map((s) => ({
     key: s.key,
@@ -290,4 +353,4 @@ export const getNotification = cache(async (slug: string): Promise<NotificationD
     sources,
     claims,
   };
-});
+}

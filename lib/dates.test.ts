@@ -1,5 +1,6 @@
+import { format, isValid, parse } from "date-fns";
 import { describe, expect, it } from "vitest";
-import { addDaysIso, formatLongDate, formatShortDate, isValidIsoDate, todayInWashington, weekdayName } from "./dates";
+import { addDaysIso, formatLongDate, formatMonth, formatShortDate, isValidIsoDate, todayInWashington, weekdayName } from "./dates";
 
 // npm run test:unit runs this file under TZ=America/Los_Angeles and again under
 // TZ=Pacific/Auckland: a date-only value must show the same day in both.
@@ -37,5 +38,19 @@ describe(`date-only values (TZ=${process.env.TZ ?? "unset"})`, () => {
     // 03:00 UTC on 2 Oct is still 1 Oct in Washington (and already 2 Oct in Auckland).
     expect(todayInWashington(new Date("2025-10-02T03:00:00Z"))).toBe("2025-10-01");
     expect(todayInWashington(new Date("2025-10-02T05:00:00Z"))).toBe("2025-10-02");
+  });
+
+  it("formats and validates dates from 1995 to 2026 exactly as date-fns does", () => {
+    const reference = (value: string) => parse(value, "yyyy-MM-dd", new Date(2000, 0, 1));
+    for (let day = new Date(1995, 0, 1); day.getFullYear() < 2027; day.setDate(day.getDate() + 11)) {
+      const value = format(day, "yyyy-MM-dd");
+      expect(formatShortDate(value)).toBe(format(reference(value), "d MMM yyyy"));
+      expect(formatLongDate(value)).toBe(format(reference(value), "d MMMM yyyy"));
+      expect(formatMonth(value.slice(0, 7))).toBe(format(reference(value), "MMMM yyyy"));
+    }
+    for (const value of ["2024-02-29", "2024-12-31", "2025-01-01", "2023-02-29", "2100-02-29", "2000-02-29", "2025-04-31", "2025-00-10", "2025-12-32", "0099-01-01", "2025-1-1", " 2025-01-01"]) {
+      const date = reference(value);
+      expect(isValidIsoDate(value), value).toBe(/^\d{4}-\d{2}-\d{2}$/.test(value) && isValid(date) && format(date, "yyyy-MM-dd") === value);
+    }
   });
 });

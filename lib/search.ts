@@ -1,6 +1,5 @@
 import type { SearchField, SearchHighlight } from "@/lib/definitions";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { PrismaClient } from "@/lib/prisma-client";
 import { hasMark, highlightParts, MARK_END, MARK_START, matchExpression } from "@/lib/search-query";
 
 /**
@@ -22,7 +21,7 @@ const MAX_MATCHES = 5_000;
 const WEIGHTS = Prisma.sql`10.0, 4.0, 3.0, 3.0, 1.0, 2.0`;
 
 /** Notifications matching the search, best first (bm25: lower is better). */
-export async function searchMatches(prisma: PrismaClient, query: string): Promise<SearchMatch[]> {
+export async function searchMatches(prisma: Prisma.TransactionClient, query: string): Promise<SearchMatch[]> {
   const expression = matchExpression(query);
   if (!expression) return [];
   const rows = await prisma.$queryRaw<{ id: bigint | number; rank: number }[]>`
@@ -42,7 +41,7 @@ const SNIPPET_FIELDS: SearchField[] = ["equipment", "contractors", "sources", "n
  * every match marked, and a short marked snippet of each other field that matched.
  */
 export async function searchHighlights(
-  prisma: PrismaClient,
+  prisma: Prisma.TransactionClient,
   query: string,
   rows: { id: number; title: string; summary: string }[],
 ): Promise<Map<number, SearchHighlight>> {

@@ -1,0 +1,15 @@
+// The part of autocannon 8's API the bench uses (the package ships no types, and
+// @types/autocannon is not a dependency). Latencies are in milliseconds.
+declare module "autocannon" {
+  type Histogram = { average: number; total: number; p50: number; p99: number };
+  export type Result = {
+    requests: Histogram;
+    latency: Histogram;
+    throughput: Histogram;
+    errors: number;
+    timeouts: number;
+    non2xx: number;
+  };
+  export type Options = { url: string; connections?: number; duration?: number; pipelining?: number; timeout?: number };
+  export default function autocannon(options: Options): Promise<Result>;
+}

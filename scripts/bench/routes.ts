@@ -1,0 +1,61 @@
+/**
+ * What `npm run bench` measures: one row per route. To benchmark a new route, add a row
+ * here; nothing else in the bench needs to change.
+ *
+ * - `path` builds the URL from values found in the bench database (the busiest recipient
+ *   and system, so filtered views are the expensive ones, a year, the newest deal).
+ * - `data` is what the route's server code asks of lib/data.ts; the bench runs it in its
+ *   own process against the same file (the "data function" column) and replays the SQL
+ *   it issues on a plain better-sqlite3 connection (the "SQLite" column).
+ * - `budget` picks the unloaded-latency budget that applies (README, "Benchmark").
+ * - `optional` rows are skipped when the server does not answer 200 (a feature another
+ *   branch adds: search, the JSON API). Each must still answer without errors.
+ */
+
+/** Values picked from the bench database so that every path names real rows. */
+export type BenchContext = {
+  /** Recipient code with the most notifications. */
+  country: string;
+  /** System slug with the most notifications. */
+  system: string;
+  /** A year in the middle of the record. */
+  year: number;
+  /** The newest notification's slug. */
+  deal: string;
+  /** A word that appears in many titles (a system's name). */
+  searchTerm: string;
+};
+
+/** lib/data.ts, loaded by the runner (type-only here so this file stays import-free). */
+export type DataLib = typeof import("@/lib/data");
+export type FiltersLib = typeof import("@/lib/filters");
+
+export type BenchRoute = {
+  name: string;
+  path: (c: BenchContext) => string;
+  data: (lib: { data: DataLib; filters: FiltersLib }, path: string, c: BenchContext) => Promise<unknown>;
+  budget: "timeline" | "deal" | null;
+  optional?: boolean;
+};
+
+/** The timeline page's data calls for a URL: the vocabulary (to parse filters) and one page. */
+async function timelineData(lib: { data: DataLib; filters: FiltersLib }, path: string): Promise<unknown> {
+  const vocabulary = await lib.data.getVocabulary();
+  const query = new URL(path, "http://bench").searchParams;
+  const filters = lib.filters.parseFilters(query, lib.filters.indexVocabulary(lib.data.filterVocabulary(vocabulary)));
+  return lib.data.getTimeline(filters);
+}
+
+export const ROUTES: BenchRoute[] = [
+  { name: "timeline", path: () => "/", data: timelineData, budget: "timeline" },
+  { name: "timeline, page 20", path: () => "/?page=20", data: timelineData, budget: "timeline" },
+  { name: "by country", path: (c) => `/?country=${c.country}`, data: timelineData, budget: "timeline" },
+  { name: "by system", path: (c) => `/?system=${c.system}`, data: timelineData, budget: "timeline" },
+  { name: "by year", path: (c) => `/?year=${c.year}`, data: timelineData, budget: "timeline" },
+  // Search (wt-explore-data): the timeline with ?q=. Its data calls go through parseFilters,
+  // so once `q` is a filter this row measures the search query too.
+  { name: "search", path: (c) => `/?q=${encodeURIComponent(c.searchTerm)}`, data: timelineData, budget: "timeline", optional: true },
+  { name: "deal page", path: (c) => `/deals/${c.deal}`, data: (lib, _path, c) => lib.data.getNotification(c.deal), budget: "deal" },
+  // JSON API (wt-explore-data): replace `data` with the handler's own lib call if it differs.
+  { name: "API", path: (c) => `/api/notifications?country=${c.country}`, data: timelineData, budget: null, optional: true },
+];

@@ -1,0 +1,399 @@
+/**
+ * `npm run bench [-- --n 100000] [-- --quick]`: the performance benchmark (README, "Benchmark").
+ *
+ *   1. generate N synthetic notifications (scripts/bench/generate.ts) into a temporary seeds folder;
+ *   2. migrate a fresh SQLite file outside the repository and time the real seed command on it;
+ *   3. build if sources changed (scripts/start.mjs --prepare-only), start `next start` on that file;
+ *   4. drive every route of scripts/bench/routes.ts and a static file with autocannon on loopback:
+ *      1 connection (unloaded latency), then 50 connections for 20 s (throughput, errors);
+ *   5. time the same data calls in this process (lib/data.ts through Prisma) and replay the SQL
+ *      they issue on a plain better-sqlite3 connection;
+ *   6. sum the gzip size of the scripts each page loads, against the app's 404 page;
+ *   7. print the table with pass/fail per budget, write it as markdown, exit 1 if a budget fails.
+ *
+ * The server is always stopped, on success, failure or Ctrl-C.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+import Database from "better-sqlite3";
+import { generate, writeSeedsDir } from "./generate";
+import { ROUTES, type BenchContext, type DataLib, type FiltersLib } from "./routes";
+
+const root = path.resolve(__dirname, "../..");
+const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
+
+// ---------------------------------------------------------------------------------------------
+// Options
+
+function option(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+}
+const flag = (name: string) => process.argv.includes(`--${name}`);
+
+const N = Number(option("n", "10000"));
+const SEED = Number(option("seed", "1"));
+const PORT = Number(option("port", process.env.BENCH_PORT ?? "3150"));
+const QUICK = flag("quick");
+/** --no-cache: the server without its query-result cache (lib/data-cache.ts), to see what the cache buys. */
+const CACHE = !flag("no-cache");
+const CONNECTIONS = Number(option("connections", "50"));
+const LOADED_SECONDS = Number(option("duration", QUICK ? "4" : "20"));
+const UNLOADED_SECONDS = QUICK ? 2 : 5;
+const WORK = path.resolve(option("dir", path.join(os.tmpdir(), "fms-bench")));
+const DB = path.join(WORK, `bench-${N}.db`);
+const OUT = path.resolve(option("out", path.join(WORK, `bench-results-${N}.md`)));
+const BASE = `http://127.0.0.1:${PORT}`;
+
+if (!Number.isInteger(N) || N < 1) throw new Error(`--n must be a positive whole number (got ${option("n", "")})`);
+// The bench deletes and rewrites its database: never let it point into the project.
+if (!path.relative(root, DB).startsWith("..")) throw new Error(`The bench database must be outside the project (got ${DB})`);
+
+// ---------------------------------------------------------------------------------------------
+// The server, stopped whatever happens
+
+let server: ChildProcess | null = null;
+function stopServer() {
+  if (server?.pid && server.exitCode === null) {
+    try {
+      process.kill(-server.pid, "SIGTERM"); // the whole process group: next start and its workers
+    } catch {
+      server.kill("SIGTERM");
+    }
+  }
+  server = null;
+}
+process.on("exit", stopServer);
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    stopServer();
+    process.exit(130);
+  });
+}
+
+async function startServer(): Promise<void> {
+  server = spawn(bin("next"), ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: `file:${DB}`, ...(CACHE ? {} : { FMS_DATA_CACHE: "off" }) },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`next start exited with code ${server.exitCode}`);
+    try {
+      const res = await fetch(`${BASE}/`, { redirect: "manual" });
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`next start did not answer on ${BASE} within 60 s`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Steps
+
+function log(message: string) {
+  process.stdout.write(`› ${message}\n`);
+}
+
+/** CPU seconds of this process's finished children (Linux /proc; NaN elsewhere). */
+function childrenCpuSeconds(): number {
+  if (!existsSync("/proc/self/stat")) return NaN;
+  const fields = readFileSync("/proc/self/stat", "utf8").replace(/^.*\) /, "").split(" ");
+  return (Number(fields[13]) + Number(fields[14])) / 100; // cutime + cstime, in USER_HZ (100)
+}
+
+function run(command: string, args: string[], env: Record<string, string> = {}): { ms: number; cpuMs: number; stdout: string } {
+  const started = performance.now();
+  const cpuBefore = childrenCpuSeconds();
+  const result = spawnSync(command, args, { cwd: root, env: { ...process.env, ...env }, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  if (result.status !== 0) throw new Error(`${path.basename(command)} ${args.join(" ")} failed:\n${result.stdout}${result.stderr}`);
+  return { ms: performance.now() - started, cpuMs: (childrenCpuSeconds() - cpuBefore) * 1000, stdout: result.stdout };
+}
+
+function removeDatabase() {
+  for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(`${DB}${suffix}`, { force: true });
+}
+
+/** Values for the route paths, read from the seeded bench database. */
+function benchContext(): BenchContext {
+  const db = new Database(DB, { readonly: true });
+  try {
+    const one = <T>(sql: string) => db.prepare(sql).get() as T;
+    const country = one<{ code: string }>(`SELECT r.code FROM Recipient r JOIN Notification n ON n.recipientId = r.id GROUP BY r.id ORDER BY COUNT(*) DESC LIMIT 1`).code;
+    const system = one<{ slug: string; name: string }>(`SELECT s.slug, s.name FROM System s JOIN NotificationSystem ns ON ns.systemId = s.id GROUP BY s.id ORDER BY COUNT(*) DESC LIMIT 1`);
+    const years = one<{ first: string; last: string }>(`SELECT MIN(announcedOn) AS first, MAX(announcedOn) AS last FROM Notification`);
+    const deal = one<{ slug: string }>(`SELECT slug FROM Notification ORDER BY announcedOn DESC, estimatedValueUsd DESC, slug LIMIT 1`).slug;
+    const year = Math.round((Number(years.first.slice(0, 4)) + Number(years.last.slice(0, 4))) / 2);
+    return { country, system: system.slug, year, deal, searchTerm: system.name.split(/\s+/)[0]!.toLowerCase() };
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * CPU seconds used so far by the server's process group (Linux /proc; null elsewhere).
+ * CPU per request does not depend on what else runs on the machine, unlike req/s.
+ */
+function serverCpuSeconds(): number | null {
+  const group = server?.pid;
+  if (!group || !existsSync("/proc/self/stat")) return null;
+  let ticks = 0;
+  for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
+    try {
+      // Fields after the parenthesised command: state ppid pgrp ... utime(14) stime(15).
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").replace(/^.*\) /, "").split(" ");
+      if (Number(fields[2]) === group) ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return ticks / 100; // USER_HZ is 100 on Linux
+}
+
+type LoadResult = { rps: number; p50: number; p99: number; errors: number; requests: number; bytes: number; cpuMsPerRequest: number };
+
+async function load(url: string, connections: number, seconds: number): Promise<LoadResult> {
+  const cpuBefore = serverCpuSeconds();
+  const r = await autocannon({ url, connections, duration: seconds, pipelining: 1, timeout: 10 });
+  const cpuAfter = serverCpuSeconds();
+  return {
+    cpuMsPerRequest: cpuBefore !== null && cpuAfter !== null ? ((cpuAfter - cpuBefore) * 1000) / Math.max(1, r.requests.total) : NaN,
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    // A redirect, 404 or 500 is as much a failure here as a reset connection.
+    errors: r.errors + r.timeouts + r.non2xx,
+    requests: r.requests.total,
+    bytes: r.throughput.total / Math.max(1, r.requests.total),
+  };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+type Query = { query: string; params: unknown[] };
+
+/** Prisma logs bind values as JSON with integers as strings; SQLite wants numbers. */
+function sqlParams(json: string): unknown[] {
+  const values = JSON.parse(json) as unknown[];
+  return values.map((v) => (typeof v === "string" && /^-?\d{1,15}$/.test(v) ? Number(v) : v));
+}
+
+/** In-process timings of each route's data calls, and of the SQL they issue replayed on better-sqlite3. */
+async function directTimings(context: BenchContext, runs: number): Promise<Map<string, { dataMs: number; sqlMs: number; queries: number }>> {
+  const { PrismaBetterSQLite3 } = await import("@prisma/adapter-better-sqlite3");
+  const { PrismaClient } = await import("@/lib/generated/prisma/client");
+  const client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${DB}` }), log: [{ emit: "event", level: "query" }] });
+  let captured: Query[] | null = null;
+  client.$on("query", (e) => captured?.push({ query: e.query, params: sqlParams(e.params) }));
+  // lib/db.ts reuses a client found on globalThis outside production: hand it this one.
+  (globalThis as unknown as { prisma?: unknown }).prisma = client;
+  // Time the queries, not the query-result cache.
+  process.env.FMS_DATA_CACHE = "off";
+  const lib = { data: (await import("@/lib/data")) as DataLib, filters: (await import("@/lib/filters")) as FiltersLib };
+  const sqlite = new Database(DB, { readonly: true });
+  sqlite.defaultSafeIntegers(true);
+  const out = new Map<string, { dataMs: number; sqlMs: number; queries: number }>();
+  try {
+    for (const route of ROUTES) {
+      const url = route.path(context);
+      captured = [];
+      await route.data(lib, url, context);
+      const queries = captured;
+      captured = null;
+      const dataTimes: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const started = performance.now();
+        await route.data(lib, url, context);
+        dataTimes.push(performance.now() - started);
+      }
+      const statements = queries.map((q) => ({ statement: sqlite.prepare(q.query), params: q.params }));
+      const sqlTimes: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const started = performance.now();
+        for (const { statement, params } of statements) statement.all(...params);
+        sqlTimes.push(performance.now() - started);
+      }
+      out.set(route.name, { dataMs: median(dataTimes), sqlMs: median(sqlTimes), queries: queries.length });
+    }
+  } finally {
+    sqlite.close();
+    await client.$disconnect();
+  }
+  return out;
+}
+
+/** Gzip bytes of the scripts a page loads (its <script src> tags), as a browser fetches them. */
+async function firstLoadJs(pagePath: string): Promise<{ status: number; bytes: number; scripts: number; html: string }> {
+  const res = await fetch(`${BASE}${pagePath}`, { redirect: "manual" });
+  const html = await res.text();
+  const srcs = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!.replaceAll("&amp;", "&")))];
+  let bytes = 0;
+  for (const src of srcs) {
+    const body = Buffer.from(await (await fetch(new URL(src, BASE))).arrayBuffer());
+    bytes += gzipSync(body).byteLength;
+  }
+  return { status: res.status, bytes, scripts: srcs.length, html };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : "–");
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function machine(): string {
+  const cpu = os.cpus()[0]?.model.trim() ?? "unknown CPU";
+  return `${os.cpus().length} cores (nproc ${os.availableParallelism()}), ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} at the end`;
+}
+
+async function main() {
+  mkdirSync(WORK, { recursive: true });
+  const started = Date.now();
+
+  log(`generating ${N} notifications (seed ${SEED})`);
+  const seedsDir = path.join(WORK, `seeds-${N}-${SEED}`);
+  const genStarted = performance.now();
+  writeSeedsDir(seedsDir, generate(N, SEED, path.join(root, "seeds")), path.join(root, "seeds"));
+  const generateMs = performance.now() - genStarted;
+
+  log(`preparing ${DB} (migrations) and the production build if sources changed`);
+  removeDatabase();
+  run(process.execPath, ["scripts/start.mjs", "--prepare-only", "--no-seed"], { DATABASE_URL: `file:${DB}` });
+
+  log(`seeding ${N} notifications with the real seed command`);
+  const seed = run(bin("tsx"), ["prisma/seed.ts", seedsDir], { DATABASE_URL: `file:${DB}` });
+  log(`  ${seed.stdout.trim()} (${(seed.ms / 1000).toFixed(1)} s with process start-up, ${(seed.cpuMs / 1000).toFixed(1)} s of CPU)`);
+
+  const context = benchContext();
+  log(`route values: ${JSON.stringify(context)}`);
+
+  log("timing the routes' data calls in-process (Prisma) and their SQL on better-sqlite3");
+  const direct = await directTimings(context, QUICK ? 20 : 50);
+
+  log(`starting next start on ${BASE}`);
+  await startServer();
+
+  const notFound = await firstLoadJs("/bench-this-page-does-not-exist");
+  const timelinePage = await firstLoadJs("/");
+  const dealPage = await firstLoadJs(`/deals/${context.deal}`);
+  const renderedEntries = (timelinePage.html.match(/href="\/deals\//g) ?? []).length;
+
+  // The ceiling: the largest script the timeline loads, served by the same server (no proxy, no render).
+  const staticPath = [...timelinePage.html.matchAll(/<script[^>]*\ssrc="(\/_next\/static\/chunks\/[^"]+\.js)"/g)].map((m) => m[1]!)[0];
+  if (!staticPath) throw new Error("the timeline page loads no /_next/static script to use as the static reference");
+  const staticBytes = (await (await fetch(`${BASE}${staticPath}`)).arrayBuffer()).byteLength;
+
+  type Row = { name: string; path: string; budget: "timeline" | "deal" | "static" | null; unloaded: LoadResult; loaded: LoadResult; direct?: { dataMs: number; sqlMs: number; queries: number } };
+  const rows: Row[] = [];
+  const targets: { name: string; path: string; budget: Row["budget"]; optional?: boolean }[] = [
+    ...ROUTES.map((r) => ({ name: r.name, path: r.path(context), budget: r.budget, optional: r.optional })),
+    { name: "static file", path: staticPath, budget: "static" as const },
+  ];
+  const skipped: string[] = [];
+  for (const target of targets) {
+    const url = `${BASE}${target.path}`;
+    const probe = await fetch(url, { redirect: "manual" });
+    await probe.arrayBuffer();
+    if (probe.status !== 200) {
+      if (target.optional) {
+        skipped.push(`${target.name} (${target.path} answered ${probe.status})`);
+        continue;
+      }
+      throw new Error(`${target.path} answered ${probe.status}, not 200`);
+    }
+    log(`${target.name}: ${target.path}`);
+    await load(url, 1, 1); // warm-up: first render, JIT
+    const unloaded = await load(url, 1, UNLOADED_SECONDS);
+    const loaded = await load(url, CONNECTIONS, LOADED_SECONDS);
+    log(`  1 conn p50 ${fmt(unloaded.p50, 1)} ms · ${CONNECTIONS} conn ${fmt(loaded.rps)} req/s, p99 ${fmt(loaded.p99)} ms, ${loaded.errors} errors`);
+    rows.push({ ...target, unloaded, loaded, direct: direct.get(target.name) });
+  }
+  stopServer();
+
+  // Budgets (README, "Benchmark").
+  const staticRow = rows.find((r) => r.budget === "static")!;
+  const timelineRow = rows.find((r) => r.name === "timeline")!;
+  const seedSeconds = seed.ms / 1000;
+  const budgets: { name: string; target: string; measured: string; pass: boolean }[] = [
+    ...rows.map((r) => ({ name: `no errors, ${r.name}`, target: `0 at ${CONNECTIONS} connections, ${LOADED_SECONDS} s`, measured: `${r.loaded.errors} (${r.loaded.requests} answered)`, pass: r.loaded.errors === 0 && r.loaded.requests > 0 })),
+    ...rows
+      .filter((r) => r.budget === "timeline" || r.budget === "deal")
+      .map((r) => ({ name: `unloaded p50, ${r.name}`, target: "< 15 ms", measured: `${fmt(r.unloaded.p50, 1)} ms`, pass: r.unloaded.p50 < 15 })),
+    {
+      name: "timeline throughput",
+      target: `≥ 1/8 of the static file (${fmt(staticRow.loaded.rps / 8)} req/s)`,
+      measured: `${fmt(timelineRow.loaded.rps)} req/s (1/${fmt(staticRow.loaded.rps / timelineRow.loaded.rps, 1)})`,
+      pass: timelineRow.loaded.rps >= staticRow.loaded.rps / 8,
+    },
+    { name: `seeding ${N}`, target: N === 10_000 ? "< 10 s" : "(budget set at 10,000)", measured: `${fmt(seedSeconds, 1)} s`, pass: N !== 10_000 || seedSeconds < 10 },
+    {
+      name: "timeline first-load JS",
+      target: `≤ 404 page + 25 KB gzip (${kb(notFound.bytes + 25 * 1024)})`,
+      measured: `${kb(timelinePage.bytes)} (+${kb(timelinePage.bytes - notFound.bytes)})`,
+      pass: timelinePage.bytes <= notFound.bytes + 25 * 1024,
+    },
+    { name: "timeline renders one page", target: "≤ 100 deal links", measured: `${renderedEntries}`, pass: renderedEntries <= 100 },
+  ];
+
+  const lines: string[] = [];
+  lines.push(`### Results: ${N.toLocaleString("en-US")} notifications${QUICK ? " (--quick)" : ""}${CACHE ? "" : " (--no-cache)"}`);
+  lines.push("");
+  lines.push(`${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC · ${machine()}.`);
+  lines.push(`Load: autocannon, 1 connection for ${UNLOADED_SECONDS} s, then ${CONNECTIONS} connections for ${LOADED_SECONDS} s per route, on loopback, sharing the cores with the server.`);
+  lines.push("");
+  lines.push(`| route | path | 1 conn p50 | 1 conn p99 | ${CONNECTIONS} conn req/s | ${CONNECTIONS} conn p50 | ${CONNECTIONS} conn p99 | errors | ÷ static req/s | server CPU per request | data fn | SQLite | p50 ÷ SQLite | KB |`);
+  lines.push("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
+  for (const r of rows) {
+    const d = r.direct;
+    lines.push(
+      `| ${r.name} | \`${r.path.length > 40 ? `${r.path.slice(0, 37)}...` : r.path}\` | ${fmt(r.unloaded.p50, 1)} ms | ${fmt(r.unloaded.p99, 1)} ms | ${fmt(r.loaded.rps)} | ${fmt(r.loaded.p50)} ms | ${fmt(r.loaded.p99)} ms | ${r.loaded.errors} | ` +
+        `${r === staticRow ? "1" : `1/${fmt(staticRow.loaded.rps / r.loaded.rps, 1)}`} | ${fmt(r.unloaded.cpuMsPerRequest, 2)} ms | ${d ? `${fmt(d.dataMs, 2)} ms` : "–"} | ${d ? `${fmt(d.sqlMs, 2)} ms (${d.queries} q)` : "–"} | ${d ? `${fmt(r.unloaded.p50 / d.sqlMs, 1)}×` : "–"} | ${fmt(r.loaded.bytes / 1024, 1)} |`,
+    );
+  }
+  lines.push("");
+  lines.push(
+    `"server CPU per request": CPU time of the server's processes over the requests of the 1-connection run, which other load on the machine changes little; ` +
+      `"data fn": the route's lib/data.ts calls in the bench process (Prisma, median of runs); "SQLite": the SQL those calls issue, replayed on better-sqlite3 (median); ` +
+      `"p50 ÷ SQLite": unloaded page latency over the SQL time; "KB": response size. Static file: \`${staticPath}\` (${kb(staticBytes)}).`,
+  );
+  if (skipped.length) lines.push(`Skipped (not in this build): ${skipped.join("; ")}.`);
+  lines.push("");
+  lines.push(`Seeding ${N.toLocaleString("en-US")}: ${fmt(seedSeconds, 1)} s for the seed command, ${fmt(seed.cpuMs / 1000, 1)} s of it on the CPU (${seed.stdout.match(/in (\d+) ms/)?.[1] ?? "?"} ms of it writing); generating the files: ${fmt(generateMs / 1000, 1)} s.`);
+  lines.push(
+    `First-load JS (gzip): timeline ${kb(timelinePage.bytes)} (${timelinePage.scripts} scripts), deal page ${kb(dealPage.bytes)} (${dealPage.scripts}), 404 page ${kb(notFound.bytes)} (${notFound.scripts}): ` +
+      `the timeline adds ${kb(timelinePage.bytes - notFound.bytes)}, the deal page ${kb(dealPage.bytes - notFound.bytes)}.`,
+  );
+  lines.push("");
+  lines.push("| budget | target | measured | |");
+  lines.push("|---|---|---|---|");
+  for (const b of budgets) lines.push(`| ${b.name} | ${b.target} | ${b.measured} | ${b.pass ? "pass" : "**FAIL**"} |`);
+  lines.push("");
+  lines.push(`Total bench time: ${fmt((Date.now() - started) / 1000)} s.`);
+
+  const markdown = `${lines.join("\n")}\n`;
+  writeFileSync(OUT, markdown);
+  process.stdout.write(`\n${markdown}\nWritten to ${OUT}\n`);
+  const failed = budgets.filter((b) => !b.pass);
+  if (failed.length) {
+    process.stdout.write(`${failed.length} budget${failed.length === 1 ? "" : "s"} failed: ${failed.map((b) => b.name).join(", ")}\n`);
+    process.exitCode = 1;
+  }
+}
+
+main().catch((error: unknown) => {
+  stopServer();
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exitCode = 1;
+});
+
