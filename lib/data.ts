@@ -61,18 +61,22 @@ function whereFor(filters: Filters): Prisma.NotificationWhereInput {
 /** Notifications matching the filters, newest first, one page at a time, with totals. */
 export async function getTimeline(filters: Filters, pageSize = PAGE_SIZE): Promise<TimelinePage> {
   const where = whereFor(filters);
-  const totals = await prisma.notification.aggregate({ where, _count: { _all: true }, _sum: { estimatedValueUsd: true } });
-  const total = totals._count._all;
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const page = Math.min(filters.page, pageCount);
-  const rows = await prisma.notification.findMany({
-    where,
-    select: entrySelect,
-    orderBy: [{ announcedOn: "desc" }, { estimatedValueUsd: "desc" }, { slug: "asc" }],
-    skip: (page - 1) * pageSize,
-    take: pageSize,
+  // One read transaction: the totals and the rows come from the same snapshot even while the
+  // seed rewrites notifications (tests: e2e/operations.spec.ts).
+  return prisma.$transaction(async (tx) => {
+    const totals = await tx.notification.aggregate({ where, _count: { _all: true }, _sum: { estimatedValueUsd: true } });
+    const total = totals._count._all;
+    const pageCount = Math.max(1, Math.ceil(total / pageSize));
+    const page = Math.min(filters.page, pageCount);
+    const rows = await tx.notification.findMany({
+      where,
+      select: entrySelect,
+      orderBy: [{ announcedOn: "desc" }, { estimatedValueUsd: "desc" }, { slug: "asc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    });
+    return { total, totalValueUsd: totals._sum.estimatedValueUsd ?? 0n, page, pageCount, pageSize, entries: rows.map(toEntry) };
   });
-  return { total, totalValueUsd: totals._sum.estimatedValueUsd ?? 0n, page, pageCount, pageSize, entries: rows.map(toEntry) };
 }
 
 /** Everything the filters can name, with how many notifications each has. Cached per request. */
@@ -124,7 +128,9 @@ export function filterVocabulary(v: VocabularyDetail): Vocabulary {
 
 /** One notification with everything its deal page shows, or null for an unknown slug. */
 export const getNotification = cache(async (slug: string): Promise<NotificationDetail | null> => {
-  const row = await prisma.notification.findUnique({
+  // Prisma reads the relations with separate SELECTs; in one transaction they all see the same
+  // snapshot, so a seed re-run cannot leave a claim pointing at a source it just replaced.
+  const row = await prisma.$transaction((tx) => tx.notification.findUnique({
     where: { slug },
     select: {
       ...entrySelect,
@@ -148,7 +154,7 @@ export const getNotification = cache(async (slug: string): Promise<NotificationD
       sources: { orderBy: { position: "asc" } },
       claims: { orderBy: { position: "asc" }, select: { claim: true, verdict: true, reason: true, source: { select: { key: true, publisher: true } } } },
     },
-  });
+  }));
   if (!row) return null;
   const sources: SourceDetail[] = row.sources.map((s) => ({
     key: s.key,
