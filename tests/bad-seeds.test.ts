@@ -81,7 +81,7 @@ beforeAll(async () => {
   const seeded = await runSeed(baseDb, path.join(fixtures, "minimal-seeds"));
   expect(seeded.stderr).toBe("");
   expect(seeded.stdout).toMatch(/2 notifications \(2 new/);
-});
+}, 120_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe("the seed refuses broken files and changes nothing", () => {
@@ -89,7 +89,8 @@ describe("the seed refuses broken files and changes nothing", () => {
     expect(readdirSync(path.join(fixtures, "bad-seeds")).sort()).toEqual(CASES.map((c) => c.name).sort());
   });
 
-  it.concurrent.each(CASES)("$name", async (c) => {
+  // Each case starts the seed command (about 1.5 s of CPU for tsx); on a busy machine they queue.
+  it.concurrent.each(CASES)("$name", { timeout: 120_000 }, async (c) => {
     const dir = path.join(work, c.name, "seeds");
     cpSync(path.join(fixtures, "minimal-seeds"), dir, { recursive: true });
     cpSync(path.join(fixtures, "bad-seeds", c.name), dir, { recursive: true });
