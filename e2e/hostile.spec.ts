@@ -20,7 +20,13 @@ const PAGES: { path: string; literal: string[] }[] = [
 /** Every id the fixture's markup would create if it were parsed as HTML. */
 const INJECTED = ["injected-title", "injected-summary", "injected-mde", "injected-item", "injected-location", "injected-object", "injected-publisher", "injected-context"];
 
+/** Opens a page of the hostile server; returns every alert/confirm/prompt and CSP violation seen. */
 async function openHostile(page: Page, path: string) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener("securitypolicyviolation", (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   const dialogs: string[] = [];
   page.on("dialog", async (dialog) => {
     dialogs.push(dialog.message());
@@ -29,6 +35,8 @@ async function openHostile(page: Page, path: string) {
   const response = await page.goto(`${HOSTILE_URL}${path}`);
   expect(response?.status()).toBe(200);
   await page.waitForLoadState("networkidle");
+  // Nothing from the data tried to run (an injected inline script would show up here first).
+  expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
   return dialogs;
 }
 
