@@ -80,6 +80,20 @@ test.describe("hostile data renders as text", () => {
     expect(dialogs).toEqual([]);
   });
 
+  test("long unbroken hostile strings wrap on a phone: no horizontal scroll", async ({ page }) => {
+    await page.setViewportSize({ width: 412, height: 900 });
+    await openHostile(page, `/deals/${HOSTILE.slug}`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    // Nor does any text run out of its box.
+    const spilling = await page.evaluate(() =>
+      [...document.querySelectorAll("main *")]
+        .filter((e) => e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === "visible")
+        .map((e) => `${e.tagName.toLowerCase()}: ${(e.textContent ?? "").slice(0, 60)}`),
+    );
+    expect(spilling).toEqual([]);
+  });
+
   /** Non-HTML outputs: each row fetches the output and asserts the hostile text is there as data. */
   const OUTPUTS: { path: string; check: (body: string, contentType: string) => void }[] = [
     { path: "/healthz", check: (body) => expect(JSON.parse(body)).toMatchObject({ status: "ok", notifications: 2 }) },
