@@ -10,7 +10,6 @@ const PAGES: { name: string; path: string; status?: number }[] = [
   { name: "timeline", path: "/" },
   { name: "filtered timeline, no results", path: "/?country=CA&year=2024" },
   { name: "deal page", path: SEED.canadaHimars },
-  { name: "deal page (waived review)", path: "/deals/2025-02-28-israel-mk-84" },
   { name: "not found", path: "/deals/no-such-deal", status: 404 },
   // e.g. { name: "country page", path: "/countries/CA" }, { name: "system page", path: "/systems/amraam" },
 ];
