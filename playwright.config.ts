@@ -5,6 +5,17 @@ import { defineConfig, devices } from "@playwright/test";
 // download its own browser on this network.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
+// A second server on the next port serves hostile data (tests/fixtures/hostile-seeds/: markup
+// and script in every text field) from a database of its own; e2e/hostile.spec.ts and the
+// WAL test in e2e/operations.spec.ts use it. Playwright starts webServers one after another,
+// so the first one builds and this one only prepares its database (--no-build): two builds
+// never run on the same .next at once.
+const HOSTILE_PORT = PORT + 1; // e2e/servers.ts computes the same
+const serverEnv = {
+  SITE_URL: "https://fms-timeline.example",
+  // Dates must not shift with the server's zone: run it far from UTC.
+  TZ: "Pacific/Auckland",
+};
 
 export default defineConfig({
   testDir: "e2e",
@@ -25,20 +36,24 @@ export default defineConfig({
   },
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
-    { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, testMatch: /responsive\.spec\.ts/ },
+    { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, testMatch: /(responsive|a11y)\.spec\.ts/ },
   ],
-  webServer: {
-    command: "node scripts/start.mjs",
-    url: `${baseURL}/`,
-    timeout: 300_000,
-    reuseExistingServer: !process.env.CI,
-    stdout: "pipe",
-    env: {
-      PORT: String(PORT),
-      DATABASE_URL: "file:./prisma/e2e.db",
-      SITE_URL: "https://fms-timeline.example",
-      // Dates must not shift with the server's zone: run it far from UTC.
-      TZ: "Pacific/Auckland",
+  webServer: [
+    {
+      command: "node scripts/start.mjs",
+      url: `${baseURL}/`,
+      timeout: 300_000,
+      reuseExistingServer: !process.env.CI,
+      stdout: "pipe",
+      env: { ...serverEnv, PORT: String(PORT), DATABASE_URL: "file:./prisma/e2e.db" },
     },
-  },
+    {
+      command: "node scripts/start.mjs --no-build",
+      url: `http://localhost:${HOSTILE_PORT}/healthz`,
+      timeout: 120_000,
+      reuseExistingServer: !process.env.CI,
+      stdout: "pipe",
+      env: { ...serverEnv, PORT: String(HOSTILE_PORT), DATABASE_URL: "file:./prisma/e2e-hostile.db", SEED_DIR: "tests/fixtures/hostile-seeds" },
+    },
+  ],
 });

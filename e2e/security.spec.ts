@@ -1,5 +1,22 @@
 import { expect, test, type APIResponse } from "@playwright/test";
 import { expectCount, gotoHydrated, recipientBox, SEED } from "./helpers";
+import { HOSTILE, HOSTILE_URL } from "./servers";
+
+/** Every route, with its status and kind; headers are checked on each. Add new routes here. */
+const ROUTES: { path: string; status: number; isHtml: boolean }[] = [
+  { path: "/", status: 200, isHtml: true },
+  { path: "/?country=CA&country=NL", status: 200, isHtml: true },
+  { path: SEED.canadaHimars, status: 200, isHtml: true },
+  { path: "/deals/no-such-deal", status: 404, isHtml: true },
+  { path: "/no/such/page", status: 404, isHtml: true },
+  { path: "/healthz", status: 200, isHtml: false },
+  { path: "/flags/CA.svg", status: 200, isHtml: false },
+  // e.g. { path: "/countries/CA", status: 200, isHtml: true }, { path: "/api/notifications", status: 200, isHtml: false },
+  // { path: "/feed.xml", status: 200, isHtml: false }, { path: "/notifications.csv", status: 200, isHtml: false },
+];
+
+/** Pages whose external links are checked (the hostile deal page has an external recipient-context link). */
+const LINK_PAGES = ["/", SEED.canadaHimars, "/deals/2025-09-16-netherlands-amraam", `${HOSTILE_URL}/deals/${HOSTILE.slug}`];
 
 function cspOf(response: APIResponse): string {
   const csp = response.headers()["content-security-policy"];
@@ -14,10 +31,10 @@ function nonceOf(csp: string): string {
 }
 
 test.describe("security headers", () => {
-  for (const path of ["/", "/?country=CA&country=NL", SEED.canadaHimars, "/deals/no-such-deal"]) {
+  for (const { path, status, isHtml } of ROUTES) {
     test(`headers on ${path}`, async ({ request }) => {
       const response = await request.get(path);
-      expect(response.status()).toBe(path.includes("no-such") ? 404 : 200);
+      expect(response.status()).toBe(status);
       const headers = response.headers();
       const csp = cspOf(response);
       const nonce = nonceOf(csp);
@@ -29,13 +46,29 @@ test.describe("security headers", () => {
       expect(csp).not.toContain("'unsafe-eval'");
       expect(headers["x-content-type-options"]).toBe("nosniff");
       expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+      expect(headers["x-frame-options"]).toBe("DENY");
       expect(headers["x-powered-by"]).toBeUndefined();
+      if (!isHtml) return;
 
       // Every script in the page carries this response's nonce.
       const html = await response.text();
       const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
       expect(scripts.length).toBeGreaterThan(0);
       for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+    });
+  }
+
+  for (const url of LINK_PAGES) {
+    test(`external links on ${url.replace(HOSTILE_URL, "(hostile server) ")} open with rel="noopener noreferrer"`, async ({ page }) => {
+      await page.goto(url);
+      const links = await page.locator("a[href]").evaluateAll((as) =>
+        as.map((a) => ({ href: (a as HTMLAnchorElement).href, rel: a.getAttribute("rel") ?? "" })).filter((a) => new URL(a.href).origin !== location.origin),
+      );
+      if (url !== "/") expect(links.length, "the page has external links").toBeGreaterThan(0);
+      for (const link of links) {
+        expect(link.href, "only http(s) links").toMatch(/^https?:/);
+        expect(link.rel.split(/\s+/), link.href).toEqual(expect.arrayContaining(["noopener", "noreferrer"]));
+      }
     });
   }
 

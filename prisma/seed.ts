@@ -1,4 +1,6 @@
+import { existsSync } from "node:fs";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { databaseFile } from "@/lib/database-url.mjs";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { loadSeedData, SeedValidationError } from "@/lib/seed/load";
@@ -19,6 +21,20 @@ async function main() {
       return;
     }
     throw error;
+  }
+  if (!existsSync(file)) {
+    console.error(
+      `Cannot seed: the database file ${file} does not exist. Check DATABASE_URL, or run \`npm start\` (or \`npm run db:migrate\`), which creates it.`,
+    );
+    process.exitCode = 1;
+    return;
+  }
+  // WAL mode (kept in the file) lets a running server keep reading while this writes.
+  const sqlite = new Database(file, { fileMustExist: true });
+  try {
+    sqlite.pragma("journal_mode = WAL");
+  } finally {
+    sqlite.close();
   }
   const prisma = createPrismaClient(file);
   try {

@@ -9,11 +9,15 @@
 //   4. next build            (app sources changed, or no build)
 //
 // Flags: --prepare-only (stop before `next start`), --no-seed, --no-build.
+// SEED_DIR (default seeds/) loads another seed folder into the database, e.g. the hostile-data
+// fixtures the second e2e server serves; the seed step is keyed per database, so two databases
+// seeded from two folders do not re-seed each other.
 import { spawnSync, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { accessSync, closeSync, constants, existsSync, openSync, readFileSync, readSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import Database from "better-sqlite3";
 import { databaseFile } from "../lib/database-url.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -53,12 +57,69 @@ function run(label, command, commandArgs, env = process.env) {
   return result.stdout;
 }
 
+/**
+ * Says in one paragraph why the database cannot be used, instead of the stack trace or the
+ * bare "External error" the migrate step would print, and exits non-zero.
+ */
+function checkDatabase(file) {
+  const dir = path.dirname(file);
+  let problem = null;
+  if (!existsSync(dir)) problem = `the folder ${dir} does not exist`;
+  else if (!statSync(dir).isDirectory()) problem = `${dir} is not a folder`;
+  else if (!existsSync(file)) {
+    try {
+      accessSync(dir, constants.W_OK);
+    } catch {
+      problem = `the folder ${dir} is not writable, so the database cannot be created there`;
+    }
+  } else if (statSync(file).isDirectory()) problem = `${file} is a folder, not a database file`;
+  else {
+    try {
+      accessSync(file, constants.R_OK | constants.W_OK);
+      const header = Buffer.alloc(16);
+      const fd = openSync(file, "r");
+      const read = readSync(fd, header, 0, 16, 0);
+      closeSync(fd);
+      // An empty file is a new database; anything else must start with SQLite's magic string.
+      if (read > 0 && header.toString("latin1") !== "SQLite format 3\0") problem = `${file} is not a SQLite database`;
+    } catch {
+      problem = `${file} cannot be read and written by this user (check its owner and permissions)`;
+    }
+  }
+  if (!problem) return;
+  const setting = process.env.DATABASE_URL?.trim() ? `DATABASE_URL is "${process.env.DATABASE_URL.trim()}"` : "DATABASE_URL is not set, so the default file:./prisma/fms.db is used";
+  console.error(
+    `Cannot start: the database cannot be used because ${problem}. ${setting}. ` +
+      "Point DATABASE_URL at a SQLite file in a writable folder (a file: URL or a path, relative to the project), " +
+      "or unset it to use prisma/fms.db; `npm start` creates, migrates and seeds the file when it does not exist.",
+  );
+  process.exit(1);
+}
+
+/**
+ * Write-ahead logging lets the server keep reading while the seed writes (readers never wait
+ * for the writer). It is a property of the database file, so setting it once is enough.
+ * Returns true when it changed the file.
+ */
+function ensureWal(file) {
+  const sqlite = new Database(file, { fileMustExist: true });
+  try {
+    if (String(sqlite.pragma("journal_mode", { simple: true })).toLowerCase() === "wal") return false;
+    sqlite.pragma("journal_mode = WAL");
+    return true;
+  } finally {
+    sqlite.close();
+  }
+}
+
 const state = existsSync(stateFile) ? JSON.parse(readFileSync(stateFile, "utf8")) : {};
 const save = () => writeFileSync(stateFile, `${JSON.stringify(state, null, 2)}\n`);
 const db = databaseFile(process.env, root);
 const dbKey = path.relative(root, db);
 state.databases ??= {};
 const dbState = (state.databases[dbKey] ??= {});
+checkDatabase(db);
+const seedDir = path.relative(root, path.resolve(root, process.env.SEED_DIR?.trim() || "seeds")) || ".";
 const dbStamp = () => (existsSync(db) ? `${statSync(db).size}:${statSync(db).mtimeMs}` : null);
 
 // 1. Prisma client
@@ -78,12 +139,16 @@ if (dbState.migrationsHash !== migrationsHash || dbState.stamp !== dbStamp()) {
   dbState.stamp = dbStamp();
   save();
 }
+if (ensureWal(db)) {
+  dbState.stamp = dbStamp();
+  save();
+}
 
 // 3. Seed
 if (!args.has("--no-seed")) {
-  const seedsHash = hashPaths(["seeds", "lib/seed", "prisma/seed.ts"]);
+  const seedsHash = hashPaths([seedDir, "lib/seed", "prisma/seed.ts"]);
   if (dbState.seedsHash !== seedsHash || dbState.stamp !== dbStamp()) {
-    const out = run(`seed (${dbKey})`, bin("tsx"), ["prisma/seed.ts"]);
+    const out = run(`seed (${dbKey} from ${seedDir})`, bin("tsx"), ["prisma/seed.ts", seedDir]);
     process.stdout.write(`  ${out.trim()}\n`);
     dbState.seedsHash = seedsHash;
     dbState.stamp = dbStamp();

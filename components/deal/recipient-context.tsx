@@ -26,7 +26,13 @@ export function RecipientContext({
             <li key={i} className="rounded-lg border border-rule bg-white p-3">
               <p>{c.fact}</p>
               <p className="mt-1 text-xs text-muted">
-                {SOURCE_KIND_LABEL[c.source.kind]}: {href ? <a href={href}>{c.source.publisher}</a> : c.source.publisher}
+                {SOURCE_KIND_LABEL[c.source.kind]}: {href ? (
+                  <a href={href} rel="noopener noreferrer">
+                    {c.source.publisher}
+                  </a>
+                ) : (
+                  c.source.publisher
+                )}
                 {c.source.title && <>, “{c.source.title}”</>}
               </p>
             </li>

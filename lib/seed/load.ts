@@ -47,22 +47,26 @@ export function loadSeedData(dir: string): SeedData {
   const problems: SeedProblem[] = [];
   const rel = (file: string) => path.relative(process.cwd(), file) || file;
 
-  function readJson(file: string): unknown {
+  // `record` names the record a whole-file problem belongs to, when the file name says it.
+  function readJson(file: string, record: string | null = null): unknown {
     let bytes: Buffer;
     try {
       bytes = readFileSync(file);
     } catch (error) {
-      problems.push({ file: rel(file), record: null, field: null, message: `cannot read file (${(error as Error).message})` });
+      problems.push({ file: rel(file), record, field: null, message: `cannot read file (${(error as Error).message})` });
       return undefined;
     }
     if (bytes.byteLength > MAX_FILE_BYTES) {
-      problems.push({ file: rel(file), record: null, field: null, message: `file is ${bytes.byteLength} bytes; the limit is ${MAX_FILE_BYTES}` });
+      const big = diagnoseOversized(bytes, record);
+      const detail = big.field ? ` (field ${big.field} alone is ${big.longest} characters)` : "";
+      problems.push({ file: rel(file), record: big.record, field: big.field, message: `file is ${bytes.byteLength} bytes; the limit is ${MAX_FILE_BYTES}${detail}` });
       return undefined;
     }
+    const source = bytes.toString("utf8");
     try {
-      return JSON.parse(bytes.toString("utf8"));
+      return JSON.parse(source);
     } catch (error) {
-      problems.push({ file: rel(file), record: null, field: null, message: `is not valid JSON (${(error as Error).message})` });
+      problems.push({ file: rel(file), record, field: null, message: `is not valid JSON (${jsonErrorWithLine(error as Error, source)})` });
       return undefined;
     }
   }
@@ -71,7 +75,16 @@ export function loadSeedData(dir: string): SeedData {
     const result = schema.safeParse(value);
     if (result.success) return result.data as z.infer<S>;
     for (const issue of result.error.issues) {
-      problems.push({ file: rel(file), record: recordOf(issue.path), field: fieldPath(issue.path), message: issue.message });
+      // zod reports an unknown key on the object that holds it; name the key itself.
+      if (issue.code === "unrecognized_keys") {
+        for (const key of issue.keys) {
+          problems.push({ file: rel(file), record: recordOf(issue.path), field: fieldPath([...issue.path, key]), message: `is not a known field (a typo? the schema is in lib/seed/schema.ts)` });
+        }
+        continue;
+      }
+      // "expected string, received undefined" means the key is absent: say so.
+      const message = issue.code === "invalid_type" && isMissing(value, issue.path) ? `is missing (every field must be present; write null for a fact no source gives)` : issue.message;
+      problems.push({ file: rel(file), record: recordOf(issue.path), field: fieldPath(issue.path), message });
     }
     return undefined;
   }
@@ -130,7 +143,7 @@ export function loadSeedData(dir: string): SeedData {
   const slugFiles = new Map<string, string>();
   for (const name of files) {
     const file = path.join(notificationsDir, name);
-    const raw = readJson(file);
+    const raw = readJson(file, name.replace(/\.json$/, ""));
     if (raw === undefined) continue;
     const rawSlug = typeof raw === "object" && raw !== null && typeof (raw as { slug?: unknown }).slug === "string" ? (raw as { slug: string }).slug : name.replace(/\.json$/, "");
     const n = parseWith(notificationSchema, raw, file, () => rawSlug);
@@ -159,6 +172,61 @@ export function loadSeedData(dir: string): SeedData {
     categories: systemsData?.categories ?? [],
     systems: systemsData?.systems ?? [],
     notifications,
+  };
+}
+
+/** True when the key at the end of `issuePath` is absent from its (present) parent object. */
+function isMissing(value: unknown, issuePath: readonly PropertyKey[]): boolean {
+  let parent: unknown = value;
+  for (const key of issuePath.slice(0, -1)) {
+    if (typeof parent !== "object" || parent === null) return false;
+    parent = (parent as Record<PropertyKey, unknown>)[key];
+  }
+  const last = issuePath[issuePath.length - 1];
+  return typeof parent === "object" && parent !== null && last !== undefined && !(last in parent);
+}
+
+/** V8 says "at position 1234"; people look for a line and column. */
+function jsonErrorWithLine(error: Error, source: string): string {
+  const position = /at position (\d+)/.exec(error.message);
+  if (!position) return error.message;
+  const before = source.slice(0, Number(position[1]));
+  const line = before.split("\n").length;
+  const column = before.length - before.lastIndexOf("\n");
+  return `${error.message}, line ${line} column ${column}`;
+}
+
+// Oversized files are still parsed (up to this much) to say which record and field made them so.
+const MAX_DIAGNOSE_BYTES = 16 * 1024 * 1024;
+
+type Oversized = { record: string | null; field: string | null; longest: number };
+
+/**
+ * In an oversized file that parses, the string that made it so (over half the limit on its
+ * own) and the record holding it; otherwise only the record the file name gives.
+ */
+function diagnoseOversized(bytes: Buffer, record: string | null): Oversized {
+  const none = { record, field: null, longest: 0 };
+  if (bytes.byteLength > MAX_DIAGNOSE_BYTES) return none;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(bytes.toString("utf8"));
+  } catch {
+    return none;
+  }
+  let best: { path: PropertyKey[]; length: number } = { path: [], length: 0 };
+  const visit = (value: unknown, at: PropertyKey[]) => {
+    if (typeof value === "string") {
+      if (value.length > best.length) best = { path: at, length: value.length };
+    } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...at, i]));
+    else if (typeof value === "object" && value !== null) for (const [k, v] of Object.entries(value)) visit(v, [...at, k]);
+  };
+  visit(parsed, []);
+  const slug = (parsed as { slug?: unknown } | null)?.slug;
+  return {
+    record: typeof slug === "string" && slug.length <= 120 ? slug : record,
+    field: best.length > MAX_FILE_BYTES / 2 ? fieldPath(best.path) : null,
+    longest: best.length,
   };
 }
 

@@ -1,0 +1,88 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { expectCount, gotoHydrated, SEED } from "./helpers";
+
+/**
+ * axe-core on every page, at desktop and phone width (the phone project in
+ * playwright.config.ts runs this file too). To cover a new page, add it to PAGES.
+ */
+const PAGES: { name: string; path: string; status?: number }[] = [
+  { name: "timeline", path: "/" },
+  { name: "filtered timeline, no results", path: "/?country=CA&year=2024" },
+  { name: "deal page", path: SEED.canadaHimars },
+  { name: "not found", path: "/deals/no-such-deal", status: 404 },
+  // e.g. { name: "country page", path: "/countries/CA" }, { name: "system page", path: "/systems/amraam" },
+];
+
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+test.describe("accessibility (axe-core, WCAG 2.1 A and AA)", () => {
+  for (const { name, path, status = 200 } of PAGES) {
+    test(`${name}: ${path}`, async ({ page }) => {
+      test.setTimeout(90_000); // axe on the full timeline takes a while on a busy 2-core machine
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(status);
+      await page.waitForLoadState("networkidle");
+      // On a phone the filter panel starts closed: open it so its contents are checked too.
+      const closedPanel = page.locator("details.filter-panel:not([open]) > summary");
+      if (await closedPanel.isVisible()) await closedPanel.click();
+      const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      const summary = results.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(" ")}: ${n.failureSummary?.split("\n").slice(1).join(" ")}`),
+      }));
+      expect(summary).toEqual([]);
+    });
+  }
+});
+
+test.describe("keyboard", () => {
+  /** Presses Tab until the focused element matches `selector`, opening closed disclosures on the way. */
+  async function tabTo(page: Page, selector: string) {
+    for (let i = 0; i < 400; i++) {
+      await page.keyboard.press("Tab");
+      const state = await page.evaluate((sel) => {
+        const el = document.activeElement;
+        if (!el) return "none";
+        if (el.tagName === "SUMMARY" && !(el.parentElement as HTMLDetailsElement).open) return "closed-summary";
+        return el.matches(sel) ? "found" : "other";
+      }, selector);
+      if (state === "found") return;
+      if (state === "closed-summary") await page.keyboard.press("Enter");
+    }
+    throw new Error(`Tab never reached ${selector}`);
+  }
+
+  async function expectVisibleFocus(page: Page) {
+    const outline = await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement!);
+      return `${style.outlineStyle} ${style.outlineWidth}`;
+    });
+    expect(outline).toBe("solid 3px");
+  }
+
+  test("skip link, filter by recipient, open a deal: all with the keyboard, focus always visible", async ({ page }) => {
+    test.setTimeout(90_000);
+    await gotoHydrated(page, "/");
+    await page.keyboard.press("Tab");
+    const skip = page.getByRole("link", { name: "Skip to content" });
+    await expect(skip).toBeFocused();
+    expect((await skip.boundingBox())!.width).toBeGreaterThan(10); // shown when focused
+    await expectVisibleFocus(page);
+
+    await tabTo(page, 'input[type=checkbox][value="CA"]');
+    await expectVisibleFocus(page);
+    await page.keyboard.press("Space");
+    await expect(page).toHaveURL("/?country=CA");
+    await expectCount(page, 1, "$1.75 billion");
+    await expect(page.locator("input[type=checkbox][value=CA]")).toBeChecked();
+
+    await tabTo(page, 'a[href^="/deals/"]');
+    await expectVisibleFocus(page);
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(SEED.canadaHimars);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("HIMARS");
+  });
+});

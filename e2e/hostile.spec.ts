@@ -1,0 +1,112 @@
+import { expect, test, type Page } from "@playwright/test";
+import { HOSTILE, HOSTILE_URL } from "./servers";
+
+/**
+ * Hostile data renders inert. The second e2e server serves tests/fixtures/hostile-seeds/, whose
+ * notification has markup and script in its title, summary, line items, contractor, notes,
+ * sources and claims (and its recipient's context). Everywhere the app shows them they must
+ * be text: shown literally, no dialog, no element created from them.
+ *
+ * To cover a new page, add it to PAGES with the text it must show literally; for a new
+ * non-HTML output (JSON, feed, CSV, image), add a row to OUTPUTS.
+ */
+const PAGES: { path: string; literal: string[] }[] = [
+  { path: "/", literal: [HOSTILE.title, HOSTILE.summary] },
+  { path: "/?country=CA", literal: [HOSTILE.title, HOSTILE.summary] },
+  { path: `/deals/${HOSTILE.slug}`, literal: [HOSTILE.title, HOSTILE.summary] },
+  // e.g. { path: "/countries/CA", literal: [HOSTILE.title] }, { path: "/systems/m142-himars", literal: [HOSTILE.title] },
+];
+
+/** Every id the fixture's markup would create if it were parsed as HTML. */
+const INJECTED = ["injected-title", "injected-summary", "injected-mde", "injected-item", "injected-location", "injected-object", "injected-publisher", "injected-context"];
+
+/** Opens a page of the hostile server; returns every alert/confirm/prompt and CSP violation seen. */
+async function openHostile(page: Page, path: string) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener("securitypolicyviolation", (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const dialogs: string[] = [];
+  page.on("dialog", async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  const response = await page.goto(`${HOSTILE_URL}${path}`);
+  expect(response?.status()).toBe(200);
+  await page.waitForLoadState("networkidle");
+  // Nothing from the data tried to run (an injected inline script would show up here first).
+  expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+  return dialogs;
+}
+
+test.describe("hostile data renders as text", () => {
+  for (const { path, literal } of PAGES) {
+    test(`on ${path}`, async ({ page }) => {
+      const dialogs = await openHostile(page, path);
+      for (const text of literal) await expect(page.getByText(text, { exact: true }).first()).toBeVisible();
+      for (const id of INJECTED) await expect(page.locator(`[id="${id}"]`)).toHaveCount(0);
+      // No element the data names exists: no <img src=x>, <svg onload>, <iframe>, <object>, <style>.
+      await expect(page.locator("iframe, object, img[src='x'], svg[onload], body style")).toHaveCount(0);
+      // The only scripts are the app's own (each carries the CSP nonce); none holds the data.
+      const inlineScripts = await page.locator("script:not([src])").evaluateAll((els) => els.map((e) => e.textContent ?? ""));
+      for (const script of inlineScripts) expect(script).not.toMatch(/<script>alert|onerror="alert/);
+      expect(dialogs).toEqual([]);
+    });
+  }
+
+  test("on the deal page: every hostile field is shown literally, and the source link is inert", async ({ page }) => {
+    const dialogs = await openHostile(page, `/deals/${HOSTILE.slug}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(HOSTILE.title);
+    for (const text of [
+      '<svg onload="alert(\'mde\')"></svg><b id="injected-mde">MDE</b>',
+      '</li><li id="injected-item">extra item</li>',
+      "{{constructor.constructor('alert(1)')()}}",
+      '<object data="x" id="injected-object"></object>Implementation',
+      '<img src=x onerror="alert(\'claim\')">Claim',
+    ]) {
+      await expect(page.getByText(text, { exact: true }).first()).toBeVisible();
+    }
+    await expect(page.getByText('<iframe src="javascript:alert(\'contractor\')"></iframe>Contractor').first()).toBeVisible();
+    await expect(page.getByText('<script>alert("context")</script><b id="injected-context">Context</b>').first()).toBeVisible();
+    // The link keeps the odd characters inside its (http) URL; it is not a javascript: link.
+    const hrefs = await page.locator("a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+    expect(hrefs.filter((h) => /^\s*javascript:/i.test(h))).toEqual([]);
+    expect(hrefs.some((h) => h.startsWith("https://example.com/report?q="))).toBe(true);
+    // Tags and social cards carry the title as text too.
+    await expect(page).toHaveTitle(/^Canada: M142 HIMARS/);
+    expect(await page.locator('meta[property="og:description"]').getAttribute("content")).toContain(HOSTILE.title);
+    await page.getByRole("link", { name: /Publisher/ }).first().click();
+    expect(dialogs).toEqual([]);
+  });
+
+  test("long unbroken hostile strings wrap on a phone: no horizontal scroll", async ({ page }) => {
+    await page.setViewportSize({ width: 412, height: 900 });
+    await openHostile(page, `/deals/${HOSTILE.slug}`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    // Nor does any text run out of its box.
+    const spilling = await page.evaluate(() =>
+      [...document.querySelectorAll("main *")]
+        .filter((e) => e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === "visible")
+        .map((e) => `${e.tagName.toLowerCase()}: ${(e.textContent ?? "").slice(0, 60)}`),
+    );
+    expect(spilling).toEqual([]);
+  });
+
+  /** Non-HTML outputs: each row fetches the output and asserts the hostile text is there as data. */
+  const OUTPUTS: { path: string; check: (body: string, contentType: string) => void }[] = [
+    { path: "/healthz", check: (body) => expect(JSON.parse(body)).toMatchObject({ status: "ok", notifications: 2 }) },
+    // e.g. { path: "/api/notifications", check: (body) => expect(JSON.stringify(JSON.parse(body))).toContain(JSON.stringify(HOSTILE.title).slice(1, -1)) },
+    // e.g. { path: "/feed.xml", check: (body) => { expect(body).not.toContain("<script>"); expect(new XMLParser().parse(body).rss.channel.item.some((i) => i.title.includes(HOSTILE.title))).toBe(true); } },
+    // e.g. { path: "/notifications.csv", check: (body) => expect(body).toContain(`"${HOSTILE.title.replaceAll('"', '""')}"`) },
+    // e.g. { path: `/deals/${HOSTILE.slug}/opengraph-image`, check: (_body, type) => expect(type).toBe("image/png") },
+  ];
+  for (const { path, check } of OUTPUTS) {
+    test(`output ${path}`, async ({ request }) => {
+      const response = await request.get(`${HOSTILE_URL}${path}`);
+      expect(response.status()).toBe(200);
+      check(await response.text(), response.headers()["content-type"] ?? "");
+    });
+  }
+});
