@@ -11,7 +11,11 @@ const PAGES: { name: string; path: string; status?: number }[] = [
   { name: "filtered timeline, no results", path: "/?country=CA&year=2024" },
   { name: "deal page", path: SEED.canadaHimars },
   { name: "not found", path: "/deals/no-such-deal", status: 404 },
-  // e.g. { name: "country page", path: "/countries/CA" }, { name: "system page", path: "/systems/amraam" },
+  { name: "search results", path: "/?q=air-to-air" },
+  { name: "recipients index", path: "/countries" },
+  { name: "country page", path: "/countries/CA" },
+  { name: "systems index", path: "/systems" },
+  { name: "system page", path: "/systems/amraam" },
 ];
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];

@@ -12,17 +12,23 @@ import { SEED } from "./helpers";
  */
 type Kind = "html" | "json" | "xml" | "csv";
 const ROUTES: { path: string; kind: Kind; queries: number }[] = [
-  { path: "/", kind: "html", queries: 150 },
-  { path: SEED.canadaHimars, kind: "html", queries: 80 },
-  { path: "/no/such/page", kind: "html", queries: 60 },
-  { path: "/healthz", kind: "json", queries: 60 },
-  // e.g. { path: "/countries/CA", kind: "html", queries: 80 }, { path: "/api/notifications", kind: "json", queries: 150 },
-  // { path: "/feed.xml", kind: "xml", queries: 60 }, { path: "/notifications.csv", kind: "csv", queries: 60 },
+  { path: "/", kind: "html", queries: 120 },
+  { path: SEED.canadaHimars, kind: "html", queries: 50 },
+  { path: "/no/such/page", kind: "html", queries: 30 },
+  { path: "/healthz", kind: "json", queries: 30 },
+  { path: "/countries", kind: "html", queries: 20 },
+  { path: "/countries/CA", kind: "html", queries: 50 },
+  { path: "/systems", kind: "html", queries: 20 },
+  { path: "/systems/amraam", kind: "html", queries: 50 },
+  { path: "/api/notifications", kind: "json", queries: 120 },
+  { path: "/feed.xml", kind: "xml", queries: 50 },
+  { path: "/notifications.csv", kind: "csv", queries: 50 },
 ];
 /** Routes whose last segment is a slug or code: fuzzed in the path too. */
 const SEGMENT_ROUTES: { prefix: string; kind: Kind }[] = [
   { prefix: "/deals/", kind: "html" },
-  // e.g. { prefix: "/countries/", kind: "html" }, { prefix: "/systems/", kind: "html" },
+  { prefix: "/countries/", kind: "html" },
+  { prefix: "/systems/", kind: "html" },
 ];
 const SEGMENTS = 60;
 
@@ -38,7 +44,7 @@ function prng(seed: number) {
   };
 }
 
-const KEYS = ["country", "system", "category", "year", "from", "to", "page", "q", "sort", "limit", "offset", "format", "utm_source", "country[]", "__proto__", "constructor", "", "%", "a%00b", "ключ"];
+const KEYS = ["country", "system", "category", "year", "from", "to", "page", "pageSize", "q", "sort", "limit", "offset", "format", "utm_source", "country[]", "__proto__", "constructor", "", "%", "a%00b", "ключ"];
 const VALUES = [
   // plausible
   "CA", "NL", "ca", "Canada", "m142-himars", "HIMARS", "amraam", "rocket-artillery", "2024", "2025", "2025-01-01", "2025-12-31", "1", "2",

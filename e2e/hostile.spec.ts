@@ -1,3 +1,4 @@
+import { XMLParser } from "fast-xml-parser";
 import { expect, test, type Page } from "@playwright/test";
 import { HOSTILE, HOSTILE_URL } from "./servers";
 
@@ -14,7 +15,9 @@ const PAGES: { path: string; literal: string[] }[] = [
   { path: "/", literal: [HOSTILE.title, HOSTILE.summary] },
   { path: "/?country=CA", literal: [HOSTILE.title, HOSTILE.summary] },
   { path: `/deals/${HOSTILE.slug}`, literal: [HOSTILE.title, HOSTILE.summary] },
-  // e.g. { path: "/countries/CA", literal: [HOSTILE.title] }, { path: "/systems/m142-himars", literal: [HOSTILE.title] },
+  { path: "/?q=HIMARS", literal: [HOSTILE.title] },
+  { path: "/countries/CA", literal: [HOSTILE.title] },
+  { path: "/systems/m142-himars", literal: [HOSTILE.title] },
 ];
 
 /** Every id the fixture's markup would create if it were parsed as HTML. */
@@ -97,10 +100,30 @@ test.describe("hostile data renders as text", () => {
   /** Non-HTML outputs: each row fetches the output and asserts the hostile text is there as data. */
   const OUTPUTS: { path: string; check: (body: string, contentType: string) => void }[] = [
     { path: "/healthz", check: (body) => expect(JSON.parse(body)).toMatchObject({ status: "ok", notifications: 2 }) },
-    // e.g. { path: "/api/notifications", check: (body) => expect(JSON.stringify(JSON.parse(body))).toContain(JSON.stringify(HOSTILE.title).slice(1, -1)) },
-    // e.g. { path: "/feed.xml", check: (body) => { expect(body).not.toContain("<script>"); expect(new XMLParser().parse(body).rss.channel.item.some((i) => i.title.includes(HOSTILE.title))).toBe(true); } },
-    // e.g. { path: "/notifications.csv", check: (body) => expect(body).toContain(`"${HOSTILE.title.replaceAll('"', '""')}"`) },
-    // e.g. { path: `/deals/${HOSTILE.slug}/opengraph-image`, check: (_body, type) => expect(type).toBe("image/png") },
+    {
+      path: "/api/notifications?country=CA",
+      check: (body) => expect((JSON.parse(body) as { data: { title: string; summary: string }[] }).data[0]).toMatchObject({ title: HOSTILE.title, summary: HOSTILE.summary }),
+    },
+    {
+      path: "/feed.xml?country=CA",
+      check: (body, type) => {
+        expect(type).toContain("application/atom+xml");
+        // Escaped as XML text: no tag from the data survives as markup.
+        expect(body).not.toContain("<script>");
+        const feed = new XMLParser({ ignoreAttributes: false }).parse(body) as { feed: { entry: { title: string | { "#text": string } } | { title: string | { "#text": string } }[] } };
+        const entries = [feed.feed.entry].flat();
+        const titles = entries.map((e) => (typeof e.title === "string" ? e.title : e.title["#text"]));
+        expect(titles).toContain(HOSTILE.title);
+      },
+    },
+    {
+      path: "/notifications.csv?country=CA",
+      check: (body, type) => {
+        expect(type).toContain("text/csv");
+        expect(body).toContain(`"${HOSTILE.title.replaceAll('"', '""')}"`);
+      },
+    },
+    { path: `/deals/${HOSTILE.slug}/opengraph-image`, check: (_body, type) => expect(type).toBe("image/png") },
   ];
   for (const { path, check } of OUTPUTS) {
     test(`output ${path}`, async ({ request }) => {

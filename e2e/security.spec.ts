@@ -11,12 +11,20 @@ const ROUTES: { path: string; status: number; isHtml: boolean }[] = [
   { path: "/no/such/page", status: 404, isHtml: true },
   { path: "/healthz", status: 200, isHtml: false },
   { path: "/flags/CA.svg", status: 200, isHtml: false },
-  // e.g. { path: "/countries/CA", status: 200, isHtml: true }, { path: "/api/notifications", status: 200, isHtml: false },
-  // { path: "/feed.xml", status: 200, isHtml: false }, { path: "/notifications.csv", status: 200, isHtml: false },
+  { path: "/?q=Lockheed", status: 200, isHtml: true },
+  { path: "/countries", status: 200, isHtml: true },
+  { path: "/countries/CA", status: 200, isHtml: true },
+  { path: "/systems", status: 200, isHtml: true },
+  { path: "/systems/amraam", status: 200, isHtml: true },
+  { path: "/api/notifications", status: 200, isHtml: false },
+  { path: "/api/notifications?year=abc", status: 400, isHtml: false },
+  { path: "/feed.xml", status: 200, isHtml: false },
+  { path: "/notifications.csv", status: 200, isHtml: false },
+  { path: `${SEED.canadaHimars}/opengraph-image`, status: 200, isHtml: false },
 ];
 
 /** Pages whose external links are checked (the hostile deal page has an external recipient-context link). */
-const LINK_PAGES = ["/", SEED.canadaHimars, "/deals/2025-09-16-netherlands-amraam", `${HOSTILE_URL}/deals/${HOSTILE.slug}`];
+const LINK_PAGES = ["/", "/?q=Lockheed", "/countries/CA", "/systems/amraam", "/systems/m142-himars", SEED.canadaHimars, "/deals/2025-09-16-netherlands-amraam", `${HOSTILE_URL}/deals/${HOSTILE.slug}`];
 
 function cspOf(response: APIResponse): string {
   const csp = response.headers()["content-security-policy"];
