@@ -19,21 +19,41 @@ async function tableRows(page: Page, testId: string): Promise<string[][]> {
 }
 
 test.describe("charts", () => {
-  test("the timeline's value-by-month chart: an accessible SVG whose table gives every month's exact seed totals", async ({ page }) => {
+  test("the timeline's chart: by year over the whole record, an accessible SVG whose table gives every year's exact seed totals", async ({ page }) => {
     await page.goto("/");
     const chart = monthlyChart(page);
-    await expect(chart.getByRole("heading", { name: "Estimated value by month" })).toBeVisible();
-    const svg = chart.getByRole("img", { name: "Estimated value of notifications by month" });
+    // The record runs from 1998: a column per month would be a comb of empty slots.
+    await expect(chart.getByRole("heading", { name: "Estimated value by year" })).toBeVisible();
+    const svg = chart.getByRole("img", { name: "Estimated value of notifications by year" });
     await expect(svg).toBeVisible();
-    await expect(chart).toContainText(`${notifications.length} notifications matching this view, January 2024 to December 2025`);
-
-    const byMonth = totals(notifications, (n) => n.announcedOn.slice(0, 7));
-    const expected = [...byMonth.keys()].sort().map((m) => [formatMonth(m), String(byMonth.get(m)!.count), formatUsdCompact(byMonth.get(m)!.value)]);
+    const byYear = totals(notifications, (n) => n.announcedOn.slice(0, 4));
+    const years = [...byYear.keys()].sort();
+    await expect(chart).toContainText(`${notifications.length} notifications matching this view, ${years[0]} to ${years.at(-1)}`);
+    const expected = years.map((y) => [y, String(byYear.get(y)!.count), formatUsdCompact(byYear.get(y)!.value)]);
     const all = totals(notifications, () => "all").get("all")!;
     expected.push(["Total", String(all.count), formatUsdCompact(all.value)]);
     expect(await tableRows(page, "monthly-chart")).toEqual(expected);
-    // One column per month of the range, empty months included.
-    await expect(svg.locator("rect")).toHaveCount(24);
+    // One column per year of the range, empty years included.
+    await expect(svg.locator("rect")).toHaveCount(Number(years.at(-1)) - Number(years[0]) + 1);
+    // A year in the table opens that year, whose chart is by month.
+    await chart.getByRole("link", { name: "2025", exact: true }).click();
+    await expect(page).toHaveURL("/?year=2025");
+    await expect(chart.getByRole("heading", { name: "Estimated value by month" })).toBeVisible();
+  });
+
+  test("a year's chart is by month: every month's exact seed totals, empty months as columns", async ({ page }) => {
+    await page.goto("/?year=2024");
+    const chart = monthlyChart(page);
+    const svg = chart.getByRole("img", { name: "Estimated value of notifications by month" });
+    const inYear = notifications.filter((n) => n.announcedOn.startsWith("2024"));
+    const byMonth = totals(inYear, (n) => n.announcedOn.slice(0, 7));
+    const months = [...byMonth.keys()].sort();
+    await expect(chart).toContainText(`${inYear.length} notifications matching this view, ${formatMonth(months[0]!)} to ${formatMonth(months.at(-1)!)}`);
+    const expected = months.map((m) => [formatMonth(m), String(byMonth.get(m)!.count), formatUsdCompact(byMonth.get(m)!.value)]);
+    const all = totals(inYear, () => "all").get("all")!;
+    expected.push(["Total", String(all.count), formatUsdCompact(all.value)]);
+    expect(await tableRows(page, "monthly-chart")).toEqual(expected);
+    await expect(svg.locator("rect")).toHaveCount(Number(months.at(-1)!.slice(5)) - Number(months[0]!.slice(5)) + 1);
   });
 
   test("the month chart follows the filters, and a month in its table opens that month", async ({ page }) => {

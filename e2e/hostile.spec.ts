@@ -110,10 +110,12 @@ test.describe("hostile data renders as text", () => {
         expect(type).toContain("application/atom+xml");
         // Escaped as XML text: no tag from the data survives as markup.
         expect(body).not.toContain("<script>");
-        const feed = new XMLParser({ ignoreAttributes: false }).parse(body) as { feed: { entry: { title: string | { "#text": string } } | { title: string | { "#text": string } }[] } };
-        const entries = [feed.feed.entry].flat();
-        const titles = entries.map((e) => (typeof e.title === "string" ? e.title : e.title["#text"]));
-        expect(titles).toContain(HOSTILE.title);
+        type Text = string | { "#text": string };
+        const text = (t: Text) => (typeof t === "string" ? t : t["#text"]);
+        const feed = new XMLParser({ ignoreAttributes: false }).parse(body) as { feed: { entry: { summary: Text } | { summary: Text }[] } };
+        // The parsed summary (XML-unescaped) holds the hostile title and summary as plain text.
+        const summaries = [feed.feed.entry].flat().map((e) => text(e.summary));
+        expect(summaries.some((t) => t.includes(HOSTILE.title) && t.includes(HOSTILE.summary))).toBe(true);
       },
     },
     {

@@ -24,7 +24,7 @@ const ROUTES: { path: string; status: number; isHtml: boolean }[] = [
 ];
 
 /** Pages whose external links are checked (the hostile deal page has an external recipient-context link). */
-const LINK_PAGES = ["/", "/?q=Lockheed", "/countries/CA", "/systems/amraam", "/systems/m142-himars", SEED.canadaHimars, "/deals/2025-09-16-netherlands-amraam", `${HOSTILE_URL}/deals/${HOSTILE.slug}`];
+const LINK_PAGES = ["/", "/systems/amraam", SEED.canadaHimars, "/deals/2025-09-16-netherlands-amraam", `${HOSTILE_URL}/deals/${HOSTILE.slug}`];
 
 function cspOf(response: APIResponse): string {
   const csp = response.headers()["content-security-policy"];

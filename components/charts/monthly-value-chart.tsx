@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Usd } from "@/components/ui/money";
 import { columnChart } from "@/lib/charts/columns";
-import { fillKeys, monthRange } from "@/lib/charts/totals";
+import { fillKeys, monthRange, yearRange } from "@/lib/charts/totals";
 import { formatMonth } from "@/lib/dates";
 import type { MonthTotal } from "@/lib/definitions";
 import { timelineHref, type Filters } from "@/lib/filters";
@@ -27,49 +27,81 @@ function monthHref(filters: Filters, month: string): string {
   return timelineHref({ ...filters, from, to, page: 1 });
 }
 
-/** Estimated value by month of everything the filters match, above the timeline. */
+/**
+ * Beyond this many months a column per month is a comb of empty slots (the record runs from
+ * 1998, mostly empty before 2024), so the chart shows a column per year instead and each
+ * year links to its own month-by-month view.
+ */
+const MAX_MONTH_COLUMNS = 60;
+
+/**
+ * Estimated value over time of everything the filters match, above the timeline: by month,
+ * or by year when the view spans more than five years.
+ */
 export function MonthlyValueChart({ months, filters }: { months: MonthTotal[]; filters: Filters }) {
   if (months.length === 0) return null;
-  const keys = monthRange(months[0]!.month, months.at(-1)!.month);
-  const data = fillKeys(
-    keys,
-    new Map(months.map((m) => [m.month, { valueUsd: m.valueUsd, count: m.count }])),
-    formatMonth,
-  );
-  const many = keys.length > 8;
-  const chart = columnChart(data, {
-    height: 190,
-    axisRows: 2,
-    // Few labels, so they never collide on a phone: every third month when there are many.
-    axisLabel: (d) => {
-      const m = Number(d.key.slice(5, 7));
-      return !many || m % 3 === 1 ? SHORT_MONTH[m - 1]! : null;
-    },
-  });
-  const years = keys.filter((k, i) => i === 0 || k.endsWith("-01")).map((k) => ({ key: k, label: k.slice(0, 4) }));
+  const monthKeys = monthRange(months[0]!.month, months.at(-1)!.month);
+  const byYear = monthKeys.length > MAX_MONTH_COLUMNS;
   const total = months.reduce((sum, m) => sum + m.valueUsd, 0n);
   const count = months.reduce((sum, m) => sum + m.count, 0);
   const approximate = months.reduce((sum, m) => sum + m.approximateCount, 0);
+
+  let keys: string[];
+  let data;
+  let chart;
+  let yearRow: { key: string; label: string }[] | undefined;
+  if (byYear) {
+    keys = yearRange(Number(monthKeys[0]!.slice(0, 4)), Number(monthKeys.at(-1)!.slice(0, 4)));
+    const years = new Map<string, { valueUsd: bigint; count: number }>();
+    for (const m of months) {
+      const y = years.get(m.month.slice(0, 4)) ?? { valueUsd: 0n, count: 0 };
+      y.valueUsd += m.valueUsd;
+      y.count += m.count;
+      years.set(m.month.slice(0, 4), y);
+    }
+    data = fillKeys(keys, years, (y) => y);
+    const every = keys.length > 12 ? 5 : 1;
+    // Labels on round years only when there are many, so they never collide on a phone.
+    chart = columnChart(data, { height: 190, axisRows: 1, axisLabel: (d) => (Number(d.key) % every === 0 || keys.length <= 12 ? d.key : null) });
+  } else {
+    keys = monthKeys;
+    data = fillKeys(keys, new Map(months.map((m) => [m.month, { valueUsd: m.valueUsd, count: m.count }])), formatMonth);
+    const many = keys.length > 8;
+    chart = columnChart(data, {
+      height: 190,
+      axisRows: 2,
+      // Few labels, so they never collide on a phone: every third month when there are many.
+      axisLabel: (d) => {
+        const m = Number(d.key.slice(5, 7));
+        return !many || m % 3 === 1 ? SHORT_MONTH[m - 1]! : null;
+      },
+    });
+    yearRow = keys.filter((k, i) => i === 0 || k.endsWith("-01")).map((k) => ({ key: k, label: k.slice(0, 4) }));
+  }
+  const unit = byYear ? "year" : "month";
   const peak = data.reduce((a, b) => (b.valueUsd > a.valueUsd ? b : a));
+  const first = byYear ? keys[0]! : formatMonth(keys[0]!);
+  const last = byYear ? keys.at(-1)! : formatMonth(keys.at(-1)!);
   return (
     <ChartFigure
       id="monthly-chart"
-      heading="Estimated value by month"
+      heading={`Estimated value by ${unit}`}
       caption={
         <>
-          {count} {count === 1 ? "notification" : "notifications"} matching this view, {formatMonth(keys[0]!)} to {formatMonth(keys.at(-1)!)}; each
-          column is the sum of the notifications announced that month.
-          {approximate > 0 && ` ${approximate} of them have an approximate date and are counted in the month recorded.`}
+          {count} {count === 1 ? "notification" : "notifications"} matching this view, {first} to {last}; each column is the sum of the
+          notifications announced that {unit}.
+          {byYear && " The view spans more than five years, so each column is a year; open a year for its months."}
+          {approximate > 0 && ` ${approximate} of them have an approximate date and are counted in the ${unit} recorded.`}
         </>
       }
       table={
-        <ChartTable caption="Estimated value and number of notifications by month" head={["Month", "Notifications", "Estimated value"]}>
+        <ChartTable caption={`Estimated value and number of notifications by ${unit}`} head={[byYear ? "Year" : "Month", "Notifications", "Estimated value"]}>
           {data
             .filter((d) => d.count > 0)
             .map((d) => (
               <tr key={d.key} className="border-b border-rule/60">
                 <th scope="row" className="py-1 pr-3 text-left font-normal">
-                  <Link href={monthHref(filters, d.key)}>{d.label}</Link>
+                  <Link href={byYear ? timelineHref({ ...filters, year: Number(d.key), page: 1 }) : monthHref(filters, d.key)}>{d.label}</Link>
                 </th>
                 <td className="py-1 pr-3 text-right">{d.count}</td>
                 <td className="py-1 text-right">
@@ -91,10 +123,10 @@ export function MonthlyValueChart({ months, filters }: { months: MonthTotal[]; f
     >
       <ColumnChart
         id="monthly-chart"
-        title="Estimated value of notifications by month"
-        description={`${keys.length} months; the largest is ${peak.label} at ${formatUsdCompact(peak.valueUsd)}. The table below lists every month.`}
+        title={`Estimated value of notifications by ${unit}`}
+        description={`${keys.length} ${unit}s; the largest is ${peak.label} at ${formatUsdCompact(peak.valueUsd)}. The table below lists every ${unit} with a notification.`}
         chart={chart}
-        yearRow={years}
+        yearRow={yearRow}
       />
     </ChartFigure>
   );
