@@ -1,8 +1,10 @@
 import { expect, test, type APIResponse } from "@playwright/test";
-import { gotoHydrated, SEED } from "./helpers";
+import { gotoHydrated } from "./helpers";
+import { HOSTILE, HOSTILE_URL } from "./servers";
 
 /**
- * Rendered pages are kept in memory until the seed next runs (lib/page-cache.ts). What a
+ * Rendered pages are kept in memory until the seed next runs (lib/page-cache.ts, opt-in with
+ * FMS_PAGE_CACHE=on, which the second e2e server has). What a
  * visitor must never notice: a reused nonce, a nonce in the page that the policy does not
  * name, or stale data after a seed (e2e/operations.spec.ts re-seeds under load and checks
  * that the new data is served).
@@ -19,7 +21,7 @@ test.describe("page cache", () => {
     const nonces: string[] = [];
     const bodies: string[] = [];
     for (let i = 0; i < 3; i++) {
-      const response = await request.get("/?country=NL");
+      const response = await request.get(`${HOSTILE_URL}/?country=NL`);
       expect(response.status()).toBe(200);
       expect(response.headers()["x-fms-page-cache"]).toBe("hit");
       expect(response.headers()["x-content-type-options"]).toBe("nosniff");
@@ -41,24 +43,24 @@ test.describe("page cache", () => {
     page.on("console", (m) => {
       if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
     });
-    await page.goto(SEED.canadaHimars);
+    await page.goto(`${HOSTILE_URL}/deals/${HOSTILE.benignSlug}`);
     // The second load is certainly from the cache; React must still hydrate it (scripts ran).
-    const response = await gotoHydrated(page, SEED.canadaHimars);
+    const response = await gotoHydrated(page, `${HOSTILE_URL}/deals/${HOSTILE.benignSlug}`);
     expect(response?.headers()["x-fms-page-cache"]).toBe("hit");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     expect(violations).toEqual([]);
   });
 
   test("client-side navigation payloads, redirects, 404s and non-page routes are not served from it", async ({ request }) => {
-    const rsc = await request.get("/?country=NL", { headers: { RSC: "1" } });
+    const rsc = await request.get(`${HOSTILE_URL}/?country=NL`, { headers: { RSC: "1" } });
     expect(rsc.headers()["x-fms-page-cache"]).toBeUndefined();
-    const redirect = await request.get("/?country=nl", { maxRedirects: 0 });
+    const redirect = await request.get(`${HOSTILE_URL}/?country=nl`, { maxRedirects: 0 });
     expect([307, 308]).toContain(redirect.status());
     expect(redirect.headers()["x-fms-page-cache"]).toBeUndefined();
-    const missing = await request.get("/deals/2025-01-01-nowhere-nothing");
+    const missing = await request.get(`${HOSTILE_URL}/deals/2025-01-01-nowhere-nothing`);
     expect(missing.status()).toBe(404);
     expect(missing.headers()["x-fms-page-cache"]).toBeUndefined();
-    const api = await request.get("/api/notifications");
+    const api = await request.get(`${HOSTILE_URL}/api/notifications`);
     expect(api.headers()["x-fms-page-cache"]).toBeUndefined();
   });
 });
