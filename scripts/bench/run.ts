@@ -21,7 +21,7 @@ import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { generate, writeSeedsDir } from "./generate";
-import { ROUTES, type BenchContext, type DataLib, type FiltersLib } from "./routes";
+import { ROUTES, type BenchContext, type BenchLib, type DataLib, type FiltersLib, type ProfilesLib } from "./routes";
 
 const root = path.resolve(__dirname, "../..");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
@@ -200,7 +200,7 @@ async function directTimings(context: BenchContext, runs: number): Promise<Map<s
   (globalThis as unknown as { prisma?: unknown }).prisma = client;
   // Time the queries, not the query-result cache.
   process.env.FMS_DATA_CACHE = "off";
-  const lib = { data: (await import("@/lib/data")) as DataLib, filters: (await import("@/lib/filters")) as FiltersLib };
+  const lib: BenchLib = { data: (await import("@/lib/data")) as DataLib, filters: (await import("@/lib/filters")) as FiltersLib, profiles: (await import("@/lib/profiles")) as ProfilesLib };
   const sqlite = new Database(DB, { readonly: true });
   sqlite.defaultSafeIntegers(true);
   const out = new Map<string, { dataMs: number; sqlMs: number; queries: number }>();
