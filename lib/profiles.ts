@@ -213,9 +213,7 @@ async function systemQuantities(db: Db, systemId: number, slug: string): Promise
       r.systems.map(({ system: s }) => ({ slug: s.slug, names: [s.name, ...s.aliases.map((a) => a.alias)] })),
       slug,
     );
-  const shared = candidates.filter((c) => Number(c.systemCount) > 1).map((c) => Number(c.id));
-  const sharedRows = shared.length ? await db.notification.findMany({ where: { id: { in: shared } }, select: { id: true, lineItems: quantitySelect.lineItems, systems: quantitySelect.systems } }) : [];
-  const sharedWithItems = new Set(sharedRows.filter((r) => itemsOf(r).length > 0).map((r) => r.id));
+  const sharedWithItems = await sharedWithQuantities(db, systemId, slug);
   const ids = candidates.filter((c) => Number(c.systemCount) === 1 || sharedWithItems.has(Number(c.id))).map((c) => Number(c.id));
 
   const window = ids.slice(0, PROFILE_LIST_SIZE);
@@ -225,6 +223,47 @@ async function systemQuantities(db: Db, systemId: number, slug: string): Promise
     quantities: rows.map((r) => ({ slug: r.slug, announcedOn: r.announcedOn, dateApproximate: r.dateApproximate, recipient: r.recipient, items: itemsOf(r) })),
     quantityCount: ids.length,
   };
+}
+
+/**
+ * Ids of the several-system notifications listing this system whose quantified lines name it
+ * (lib/quantities.ts). Read as flat rows: Prisma's nested selects cost ~10x more for the
+ * hundreds a busy system has (npm run bench).
+ */
+async function sharedWithQuantities(db: Db, systemId: number, slug: string): Promise<Set<number>> {
+  const lines = await db.$queryRaw<{ notificationId: bigint | number; description: string }[]>`
+    SELECT l.notificationId AS notificationId, l.description AS description
+    FROM NotificationSystem ns
+    JOIN LineItem l ON l.notificationId = ns.notificationId
+    WHERE ns.systemId = ${systemId} AND l.kind = 'mde' AND l.quantity IS NOT NULL
+      AND EXISTS (SELECT 1 FROM NotificationSystem o WHERE o.notificationId = ns.notificationId AND o.systemId <> ns.systemId)
+    ORDER BY l.notificationId, l.position`;
+  if (lines.length === 0) return new Set();
+  const listed = await db.$queryRaw<{ notificationId: bigint | number; slug: string }[]>`
+    SELECT o.notificationId AS notificationId, s.slug AS slug
+    FROM NotificationSystem ns
+    JOIN NotificationSystem o ON o.notificationId = ns.notificationId
+    JOIN System s ON s.id = o.systemId
+    WHERE ns.systemId = ${systemId}
+      AND EXISTS (SELECT 1 FROM NotificationSystem x WHERE x.notificationId = ns.notificationId AND x.systemId <> ns.systemId)
+    ORDER BY o.notificationId, o.position`;
+  // Every system's names: a small table, read once instead of per notification.
+  const systems = await db.system.findMany({ select: { slug: true, name: true, aliases: { select: { alias: true } } } });
+  const names = new Map(systems.map((s) => [s.slug, [s.name, ...s.aliases.map((a) => a.alias)]]));
+  const group = <T extends { notificationId: bigint | number }>(rows: T[]) => {
+    const by = new Map<number, T[]>();
+    for (const r of rows) by.set(Number(r.notificationId), [...(by.get(Number(r.notificationId)) ?? []), r]);
+    return by;
+  };
+  const systemsOf = group(listed);
+  const found = new Set<number>();
+  for (const [id, items] of group(lines)) {
+    const named = (systemsOf.get(id) ?? []).map((s) => ({ slug: s.slug, names: names.get(s.slug) ?? [] }));
+    // SQL kept only quantified lines; the owner depends on the description alone.
+    const quantified = items.map((i) => ({ description: i.description, quantity: 1, upTo: false }));
+    if (lineItemsForSystem(quantified, named, slug).length > 0) found.add(id);
+  }
+  return found;
 }
 
 /** Every recipient with how many notifications it has and their total value, for /countries. */

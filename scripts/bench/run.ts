@@ -186,7 +186,8 @@ type Query = { query: string; params: unknown[] };
 /** Prisma logs bind values as JSON with integers as strings; SQLite wants numbers. */
 function sqlParams(json: string): unknown[] {
   const values = JSON.parse(json) as unknown[];
-  return values.map((v) => (typeof v === "string" && /^-?\d{1,15}$/.test(v) ? Number(v) : v));
+  // Booleans are stored as 0/1.
+  return values.map((v) => (typeof v === "string" && /^-?\d{1,15}$/.test(v) ? Number(v) : typeof v === "boolean" ? Number(v) : v));
 }
 
 /** In-process timings of each route's data calls, and of the SQL they issue replayed on better-sqlite3. */
