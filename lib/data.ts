@@ -27,7 +27,7 @@ export const PAGE_SIZE = 50;
 const results = createVersionedCache(databaseFile(), process.env.FMS_DATA_CACHE === "off" ? 0 : 1_000);
 
 /** A client or an open transaction: the queries of one view run in one read transaction. */
-type Db = Prisma.TransactionClient;
+export type Db = Prisma.TransactionClient;
 
 /**
  * Runs a view's queries in one read transaction, so its totals, rows and relations all come
@@ -37,6 +37,14 @@ type Db = Prisma.TransactionClient;
  */
 function snapshot<T>(read: (db: Db) => Promise<T>): Promise<T> {
   return prisma.$transaction(read, { maxWait: 60_000, timeout: 60_000 });
+}
+
+/**
+ * A view's queries run in one snapshot and cached until the seed next commits, under `key`
+ * (lib/profiles.ts uses it for the recipient and system pages and their indexes).
+ */
+export function cachedView<T>(key: string, read: (db: Db) => Promise<T>): Promise<T> {
+  return results.get(key, () => snapshot(read));
 }
 
 /** What a timeline entry shows; lib/profiles.ts selects the same for its lists. */

@@ -96,7 +96,12 @@ export type YearTotal = { year: string; count: number; valueUsd: bigint };
 /** A country (or organisation) page: everything notified to it, and what the record says about it. */
 export type CountryProfile = {
   recipient: RecipientRef & { nato: boolean; context: ContextFact[] };
+  /** The newest notifications, newest first: a window of at most PROFILE_LIST_SIZE (lib/profiles.ts). */
   notifications: TimelineEntry[];
+  /** How many notifications the recipient has in all; totals below cover every one. */
+  notificationCount: number;
+  /** Every notification, newest first, for the dot strip; null when there are too many to draw one dot each. */
+  strip: TimelineEntry[] | null;
   totalValueUsd: bigint;
   byYear: YearTotal[];
   systems: (SystemRef & { count: number; valueUsd: bigint })[];
@@ -116,12 +121,18 @@ export type SystemQuantity = {
 
 export type SystemProfile = {
   system: SystemRef & { aliases: string[]; description: { text: string; source: SourceRef } | null };
+  /** The newest notifications, newest first: a window of at most PROFILE_LIST_SIZE (lib/profiles.ts). */
   notifications: TimelineEntry[];
+  /** How many notifications list the system in all; totals below cover every one. */
+  notificationCount: number;
   totalValueUsd: bigint;
   /** Notifications that list other systems too: their value is the whole notification's. */
   sharedCount: number;
   recipients: (RecipientRef & { count: number; valueUsd: bigint })[];
+  /** The newest notifications that give a quantity for the system (at most PROFILE_LIST_SIZE), oldest first. */
   quantities: SystemQuantity[];
+  /** How many notifications give a quantity for the system in all. */
+  quantityCount: number;
 };
 
 /** A row of the /countries index. */

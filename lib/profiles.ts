@@ -1,7 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { prisma } from "@/lib/db";
-import { entrySelect, toEntry } from "@/lib/data";
+import { cachedView, entrySelect, toEntry, type Db } from "@/lib/data";
 import type {
   CountryProfile,
   RecipientSummary,
@@ -9,45 +8,86 @@ import type {
   SystemProfile,
   SystemQuantity,
   SystemSummary,
-  TimelineEntry,
+  YearTotal,
 } from "@/lib/definitions";
-import { totalsBy } from "@/lib/charts/totals";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { lineItemsForSystem } from "@/lib/quantities";
+
+/**
+ * How many notifications (and quantity rows) a profile lists: the newest ones. A recipient or
+ * system can have thousands (npm run bench), and pages never render thousands of rows; the
+ * timeline, filtered to the recipient or system, pages through all of them. Totals, years,
+ * systems and recipients are aggregates over every notification, computed in SQLite.
+ */
+export const PROFILE_LIST_SIZE = 50;
+
+/**
+ * A recipient's dot strip (and its table) draws one dot per notification: past this many the
+ * dots overlap into a bar and the table would be a second full list, so the page leaves the
+ * shape to the by-year chart, which covers every notification at any size.
+ */
+export const STRIP_LIMIT = 200;
 
 const newestFirst = [{ announcedOn: "desc" as const }, { estimatedValueUsd: "desc" as const }, { slug: "asc" as const }];
 
-const sum = (entries: TimelineEntry[]) => entries.reduce((total, e) => total + e.estimatedValueUsd, 0n);
+const byValueDesc = (a: { valueUsd: bigint }, b: { valueUsd: bigint }) => (a.valueUsd < b.valueUsd ? 1 : a.valueUsd > b.valueUsd ? -1 : 0);
 
-/** A recipient's page, by its code as stored (uppercase), or null for an unknown code. */
-export const getCountryProfile = cache(async (code: string): Promise<CountryProfile | null> => {
-  const row = await prisma.recipient.findUnique({
+/**
+ * SQLite sums INTEGERs exactly (up to 2^63); read as text so the driver never goes through a
+ * float on the way to BigInt.
+ */
+const exactSum = (text: string | null) => BigInt(text ?? "0");
+
+/** Sums per announcement day (one row per distinct day, as in lib/data.ts), folded into years. */
+async function yearTotals(db: Db, recipientId: number): Promise<YearTotal[]> {
+  const days = await db.notification.groupBy({ by: ["announcedOn"], where: { recipientId }, _count: { _all: true }, _sum: { estimatedValueUsd: true } });
+  const years = new Map<string, YearTotal>();
+  for (const d of days) {
+    const year = d.announcedOn.slice(0, 4);
+    const y = years.get(year) ?? { year, count: 0, valueUsd: 0n };
+    y.count += d._count._all;
+    y.valueUsd += d._sum.estimatedValueUsd ?? 0n;
+    years.set(year, y);
+  }
+  return [...years.values()].sort((a, b) => a.year.localeCompare(b.year));
+}
+
+/** A recipient's page, by its code as stored (uppercase), or null for an unknown code. Cached until the seed runs. */
+export const getCountryProfile = cache((code: string): Promise<CountryProfile | null> => cachedView(`country/${code}`, (db) => queryCountryProfile(db, code)));
+
+async function queryCountryProfile(db: Db, code: string): Promise<CountryProfile | null> {
+  const row = await db.recipient.findUnique({
     where: { code },
     select: {
+      id: true,
       code: true,
       name: true,
       kind: true,
       notifiedAs: true,
       nato: true,
       context: { orderBy: { position: "asc" }, select: { fact: true, sourceKind: true, sourcePublisher: true, sourceTitle: true, sourceUrl: true, sourceDocument: true } },
-      notifications: { select: entrySelect, orderBy: newestFirst },
     },
   });
   if (!row) return null;
-  const waivedCount = await prisma.notification.count({ where: { recipient: { code }, reviewWaived: true } });
-  const notifications = row.notifications.map(toEntry);
-  const byYear = totalsBy(
-    notifications.map((n) => ({ year: n.announcedOn.slice(0, 4), valueUsd: n.estimatedValueUsd })),
-    (n) => n.year,
-  );
-  const systems = new Map<string, CountryProfile["systems"][number]>();
-  for (const n of notifications) {
-    for (const s of n.systems) {
-      const t = systems.get(s.slug) ?? { ...s, count: 0, valueUsd: 0n };
-      t.count++;
-      t.valueUsd += n.estimatedValueUsd;
-      systems.set(s.slug, t);
-    }
-  }
+  const where = { recipientId: row.id };
+  const totals = await db.notification.aggregate({ where, _count: { _all: true }, _sum: { estimatedValueUsd: true } });
+  const notificationCount = totals._count._all;
+  const approximateCount = await db.notification.count({ where: { ...where, dateApproximate: true } });
+  const waivedCount = await db.notification.count({ where: { ...where, reviewWaived: true } });
+  const byYear = await yearTotals(db, row.id);
+  const systems = await db.$queryRaw<{ slug: string; name: string; categorySlug: string; categoryName: string; count: bigint | number; valueUsd: string | null }[]>`
+    SELECT s.slug AS slug, s.name AS name, c.slug AS categorySlug, c.name AS categoryName,
+           COUNT(*) AS count, CAST(SUM(n.estimatedValueUsd) AS TEXT) AS valueUsd
+    FROM Notification n
+    JOIN NotificationSystem ns ON ns.notificationId = n.id
+    JOIN System s ON s.id = ns.systemId
+    JOIN Category c ON c.id = s.categoryId
+    WHERE n.recipientId = ${row.id}
+    GROUP BY s.id`;
+  // Few enough for the strip: load them all once (at most STRIP_LIMIT) and list the newest.
+  const drawStrip = notificationCount <= STRIP_LIMIT;
+  const entries = (await db.notification.findMany({ where, select: entrySelect, orderBy: newestFirst, take: drawStrip ? STRIP_LIMIT : PROFILE_LIST_SIZE })).map(toEntry);
+
   return {
     recipient: {
       code: row.code,
@@ -60,20 +100,27 @@ export const getCountryProfile = cache(async (code: string): Promise<CountryProf
         source: { kind: c.sourceKind as SourceKind, publisher: c.sourcePublisher, title: c.sourceTitle, url: c.sourceUrl, document: c.sourceDocument },
       })),
     },
-    notifications,
-    totalValueUsd: sum(notifications),
-    byYear: [...byYear].map(([year, t]) => ({ year, ...t })).sort((a, b) => a.year.localeCompare(b.year)),
-    systems: [...systems.values()].sort((a, b) => b.count - a.count || (a.valueUsd < b.valueUsd ? 1 : a.valueUsd > b.valueUsd ? -1 : 0) || a.name.localeCompare(b.name)),
-    approximateCount: notifications.filter((n) => n.dateApproximate).length,
+    notifications: entries.slice(0, PROFILE_LIST_SIZE),
+    notificationCount,
+    strip: drawStrip ? entries : null,
+    totalValueUsd: totals._sum.estimatedValueUsd ?? 0n,
+    byYear,
+    systems: systems
+      .map((s) => ({ slug: s.slug, name: s.name, category: { slug: s.categorySlug, name: s.categoryName }, count: Number(s.count), valueUsd: exactSum(s.valueUsd) }))
+      .sort((a, b) => b.count - a.count || byValueDesc(a, b) || a.name.localeCompare(b.name)),
+    approximateCount,
     waivedCount,
   };
-});
+}
 
-/** A system's page, by its slug, or null for an unknown slug. */
-export const getSystemProfile = cache(async (slug: string): Promise<SystemProfile | null> => {
-  const row = await prisma.system.findUnique({
+/** A system's page, by its slug, or null for an unknown slug. Cached until the seed runs. */
+export const getSystemProfile = cache((slug: string): Promise<SystemProfile | null> => cachedView(`system/${slug}`, (db) => querySystemProfile(db, slug)));
+
+async function querySystemProfile(db: Db, slug: string): Promise<SystemProfile | null> {
+  const row = await db.system.findUnique({
     where: { slug },
     select: {
+      id: true,
       slug: true,
       name: true,
       category: { select: { slug: true, name: true } },
@@ -84,55 +131,25 @@ export const getSystemProfile = cache(async (slug: string): Promise<SystemProfil
       descriptionSourceTitle: true,
       descriptionSourceUrl: true,
       descriptionSourceDocument: true,
-      notifications: {
-        orderBy: { notification: { announcedOn: "desc" } },
-        select: {
-          notification: {
-            select: {
-              ...entrySelect,
-              lineItems: { where: { kind: "mde" }, orderBy: { position: "asc" }, select: { description: true, quantity: true, upTo: true } },
-              systems: {
-                orderBy: { position: "asc" },
-                select: {
-                  system: {
-                    select: { slug: true, name: true, category: { select: { slug: true, name: true } }, aliases: { select: { alias: true } } },
-                  },
-                },
-              },
-            },
-          },
-        },
-      },
     },
   });
   if (!row) return null;
-  const rows = row.notifications.map((n) => n.notification);
-  // Newest first, ties broken as on the timeline.
-  rows.sort((a, b) => b.announcedOn.localeCompare(a.announcedOn) || (a.estimatedValueUsd < b.estimatedValueUsd ? 1 : a.estimatedValueUsd > b.estimatedValueUsd ? -1 : 0) || a.slug.localeCompare(b.slug));
-  const notifications = rows.map((r) => toEntry({ ...r, systems: r.systems.map(({ system: s }) => ({ system: { slug: s.slug, name: s.name, category: s.category } })) }));
-
-  const recipients = new Map<string, SystemProfile["recipients"][number]>();
-  for (const n of notifications) {
-    const t = recipients.get(n.recipient.code) ?? { ...n.recipient, count: 0, valueUsd: 0n };
-    t.count++;
-    t.valueUsd += n.estimatedValueUsd;
-    recipients.set(n.recipient.code, t);
-  }
-
-  const quantities: SystemQuantity[] = rows
-    .map((r) => ({
-      slug: r.slug,
-      announcedOn: r.announcedOn,
-      dateApproximate: r.dateApproximate,
-      recipient: r.recipient,
-      items: lineItemsForSystem(
-        r.lineItems,
-        r.systems.map(({ system: s }) => ({ slug: s.slug, names: [s.name, ...s.aliases.map((a) => a.alias)] })),
-        row.slug,
-      ),
-    }))
-    .filter((q) => q.items.length > 0)
-    .reverse();
+  const where = { systems: { some: { systemId: row.id } } };
+  const totals = await db.notification.aggregate({ where, _count: { _all: true }, _sum: { estimatedValueUsd: true } });
+  const [shared] = await db.$queryRaw<{ count: bigint | number }[]>`
+    SELECT COUNT(*) AS count FROM NotificationSystem ns
+    WHERE ns.systemId = ${row.id}
+      AND EXISTS (SELECT 1 FROM NotificationSystem o WHERE o.notificationId = ns.notificationId AND o.systemId <> ns.systemId)`;
+  const recipients = await db.$queryRaw<{ code: string; name: string; kind: string; notifiedAs: string | null; count: bigint | number; valueUsd: string | null }[]>`
+    SELECT r.code AS code, r.name AS name, r.kind AS kind, r.notifiedAs AS notifiedAs,
+           COUNT(*) AS count, CAST(SUM(n.estimatedValueUsd) AS TEXT) AS valueUsd
+    FROM NotificationSystem ns
+    JOIN Notification n ON n.id = ns.notificationId
+    JOIN Recipient r ON r.id = n.recipientId
+    WHERE ns.systemId = ${row.id}
+    GROUP BY r.id`;
+  const notifications = (await db.notification.findMany({ where, select: entrySelect, orderBy: newestFirst, take: PROFILE_LIST_SIZE })).map(toEntry);
+  const { quantities, quantityCount } = await systemQuantities(db, row.id, row.slug);
 
   return {
     system: {
@@ -156,49 +173,141 @@ export const getSystemProfile = cache(async (slug: string): Promise<SystemProfil
           : null,
     },
     notifications,
-    totalValueUsd: sum(notifications),
-    sharedCount: notifications.filter((n) => n.systems.length > 1).length,
-    recipients: [...recipients.values()].sort((a, b) => (a.valueUsd < b.valueUsd ? 1 : a.valueUsd > b.valueUsd ? -1 : 0) || a.name.localeCompare(b.name)),
+    notificationCount: totals._count._all,
+    totalValueUsd: totals._sum.estimatedValueUsd ?? 0n,
+    sharedCount: Number(shared?.count ?? 0),
+    recipients: recipients
+      .map((r) => ({ code: r.code, name: r.name, kind: r.kind, notifiedAs: r.notifiedAs, count: Number(r.count), valueUsd: exactSum(r.valueUsd) }))
+      .sort((a, b) => byValueDesc(a, b) || a.name.localeCompare(b.name)),
     quantities,
+    quantityCount,
   };
-});
+}
+
+const quantitySelect = {
+  slug: true,
+  announcedOn: true,
+  dateApproximate: true,
+  recipient: { select: { code: true, name: true, kind: true, notifiedAs: true } },
+  lineItems: { where: { kind: "mde" }, orderBy: { position: "asc" }, select: { description: true, quantity: true, upTo: true } },
+  systems: { orderBy: { position: "asc" }, select: { system: { select: { slug: true, name: true, aliases: { select: { alias: true } } } } } },
+} satisfies Prisma.NotificationSelect;
+
+/**
+ * The newest PROFILE_LIST_SIZE notifications that give a quantity for the system, oldest first,
+ * and how many do in all. SQLite narrows to notifications with a quantified MDE line; one that
+ * lists this system alone owns all its lines, so only several-system notifications are loaded
+ * to match their lines by name (lib/quantities.ts).
+ */
+async function systemQuantities(db: Db, systemId: number, slug: string): Promise<{ quantities: SystemQuantity[]; quantityCount: number }> {
+  const candidates = await db.$queryRaw<{ id: bigint | number; systemCount: bigint | number }[]>`
+    SELECT n.id AS id, (SELECT COUNT(*) FROM NotificationSystem o WHERE o.notificationId = n.id) AS systemCount
+    FROM NotificationSystem ns
+    JOIN Notification n ON n.id = ns.notificationId
+    WHERE ns.systemId = ${systemId}
+      AND EXISTS (SELECT 1 FROM LineItem l WHERE l.notificationId = n.id AND l.kind = 'mde' AND l.quantity IS NOT NULL)
+    ORDER BY n.announcedOn DESC, n.estimatedValueUsd DESC, n.slug ASC`;
+  const itemsOf = (r: { lineItems: SystemQuantity["items"]; systems: { system: { slug: string; name: string; aliases: { alias: string }[] } }[] }) =>
+    lineItemsForSystem(
+      r.lineItems,
+      r.systems.map(({ system: s }) => ({ slug: s.slug, names: [s.name, ...s.aliases.map((a) => a.alias)] })),
+      slug,
+    );
+  const sharedWithItems = await sharedWithQuantities(db, systemId, slug);
+  const ids = candidates.filter((c) => Number(c.systemCount) === 1 || sharedWithItems.has(Number(c.id))).map((c) => Number(c.id));
+
+  const window = ids.slice(0, PROFILE_LIST_SIZE);
+  const position = new Map(window.map((id, i) => [id, i]));
+  const rows = (await db.notification.findMany({ where: { id: { in: window } }, select: { id: true, ...quantitySelect } })).sort((a, b) => position.get(b.id)! - position.get(a.id)!);
+  return {
+    quantities: rows.map((r) => ({ slug: r.slug, announcedOn: r.announcedOn, dateApproximate: r.dateApproximate, recipient: r.recipient, items: itemsOf(r) })),
+    quantityCount: ids.length,
+  };
+}
+
+/**
+ * Ids of the several-system notifications listing this system whose quantified lines name it
+ * (lib/quantities.ts). Read as flat rows: Prisma's nested selects cost ~10x more for the
+ * hundreds a busy system has (npm run bench).
+ */
+async function sharedWithQuantities(db: Db, systemId: number, slug: string): Promise<Set<number>> {
+  const lines = await db.$queryRaw<{ notificationId: bigint | number; description: string }[]>`
+    SELECT l.notificationId AS notificationId, l.description AS description
+    FROM NotificationSystem ns
+    JOIN LineItem l ON l.notificationId = ns.notificationId
+    WHERE ns.systemId = ${systemId} AND l.kind = 'mde' AND l.quantity IS NOT NULL
+      AND EXISTS (SELECT 1 FROM NotificationSystem o WHERE o.notificationId = ns.notificationId AND o.systemId <> ns.systemId)
+    ORDER BY l.notificationId, l.position`;
+  if (lines.length === 0) return new Set();
+  const listed = await db.$queryRaw<{ notificationId: bigint | number; slug: string }[]>`
+    SELECT o.notificationId AS notificationId, s.slug AS slug
+    FROM NotificationSystem ns
+    JOIN NotificationSystem o ON o.notificationId = ns.notificationId
+    JOIN System s ON s.id = o.systemId
+    WHERE ns.systemId = ${systemId}
+      AND EXISTS (SELECT 1 FROM NotificationSystem x WHERE x.notificationId = ns.notificationId AND x.systemId <> ns.systemId)
+    ORDER BY o.notificationId, o.position`;
+  // Every system's names: a small table, read once instead of per notification.
+  const systems = await db.system.findMany({ select: { slug: true, name: true, aliases: { select: { alias: true } } } });
+  const names = new Map(systems.map((s) => [s.slug, [s.name, ...s.aliases.map((a) => a.alias)]]));
+  const group = <T extends { notificationId: bigint | number }>(rows: T[]) => {
+    const by = new Map<number, T[]>();
+    for (const r of rows) by.set(Number(r.notificationId), [...(by.get(Number(r.notificationId)) ?? []), r]);
+    return by;
+  };
+  const systemsOf = group(listed);
+  const found = new Set<number>();
+  for (const [id, items] of group(lines)) {
+    const named = (systemsOf.get(id) ?? []).map((s) => ({ slug: s.slug, names: names.get(s.slug) ?? [] }));
+    // SQL kept only quantified lines; the owner depends on the description alone.
+    const quantified = items.map((i) => ({ description: i.description, quantity: 1, upTo: false }));
+    if (lineItemsForSystem(quantified, named, slug).length > 0) found.add(id);
+  }
+  return found;
+}
 
 /** Every recipient with how many notifications it has and their total value, for /countries. */
-export const getRecipientSummaries = cache(async (): Promise<RecipientSummary[]> => {
-  const [recipients, totals] = await Promise.all([
-    prisma.recipient.findMany({ orderBy: { name: "asc" }, select: { id: true, code: true, name: true, kind: true, notifiedAs: true, nato: true } }),
-    prisma.notification.groupBy({
-      by: ["recipientId"],
-      _count: { _all: true },
-      _sum: { estimatedValueUsd: true },
-      _min: { announcedOn: true },
-      _max: { announcedOn: true },
-    }),
-  ]);
+export const getRecipientSummaries = cache((): Promise<RecipientSummary[]> => cachedView("recipient-summaries", queryRecipientSummaries));
+
+async function queryRecipientSummaries(db: Db): Promise<RecipientSummary[]> {
+  const recipients = await db.recipient.findMany({ orderBy: { name: "asc" }, select: { id: true, code: true, name: true, kind: true, notifiedAs: true, nato: true } });
+  const totals = await db.notification.groupBy({
+    by: ["recipientId"],
+    _count: { _all: true },
+    _sum: { estimatedValueUsd: true },
+    _min: { announcedOn: true },
+    _max: { announcedOn: true },
+  });
   const byId = new Map(totals.map((t) => [t.recipientId, t]));
   return recipients.map(({ id, ...r }) => {
     const t = byId.get(id);
     return { ...r, count: t?._count._all ?? 0, valueUsd: t?._sum.estimatedValueUsd ?? 0n, firstOn: t?._min.announcedOn ?? null, lastOn: t?._max.announcedOn ?? null };
   });
-});
+}
 
 /** Every system with its notifications, distinct recipients and their total value, for /systems. */
-export const getSystemSummaries = cache(async (): Promise<SystemSummary[]> => {
-  const systems = await prisma.system.findMany({
+export const getSystemSummaries = cache((): Promise<SystemSummary[]> => cachedView("system-summaries", querySystemSummaries));
+
+async function querySystemSummaries(db: Db): Promise<SystemSummary[]> {
+  const systems = await db.system.findMany({
     orderBy: { name: "asc" },
-    select: {
-      slug: true,
-      name: true,
-      category: { select: { slug: true, name: true } },
-      aliases: { select: { alias: true }, orderBy: { alias: "asc" } },
-      notifications: { select: { notification: { select: { estimatedValueUsd: true, recipientId: true } } } },
-    },
+    select: { id: true, slug: true, name: true, category: { select: { slug: true, name: true } }, aliases: { select: { alias: true }, orderBy: { alias: "asc" } } },
   });
-  return systems.map(({ aliases, notifications, ...s }) => ({
-    ...s,
-    aliases: aliases.map((a) => a.alias).filter((a) => a !== s.slug && a !== s.name),
-    count: notifications.length,
-    recipientCount: new Set(notifications.map((n) => n.notification.recipientId)).size,
-    valueUsd: notifications.reduce((total, n) => total + n.notification.estimatedValueUsd, 0n),
-  }));
-});
+  const totals = await db.$queryRaw<{ systemId: bigint | number; count: bigint | number; recipientCount: bigint | number; valueUsd: string | null }[]>`
+    SELECT ns.systemId AS systemId, COUNT(*) AS count, COUNT(DISTINCT n.recipientId) AS recipientCount,
+           CAST(SUM(n.estimatedValueUsd) AS TEXT) AS valueUsd
+    FROM NotificationSystem ns
+    JOIN Notification n ON n.id = ns.notificationId
+    GROUP BY ns.systemId`;
+  const byId = new Map(totals.map((t) => [Number(t.systemId), t]));
+  return systems.map(({ id, aliases, ...s }) => {
+    const t = byId.get(id);
+    return {
+      ...s,
+      aliases: aliases.map((a) => a.alias).filter((a) => a !== s.slug && a !== s.name),
+      count: Number(t?.count ?? 0),
+      recipientCount: Number(t?.recipientCount ?? 0),
+      valueUsd: exactSum(t?.valueUsd ?? null),
+    };
+  });
+}

@@ -29,17 +29,20 @@ export type BenchContext = {
 /** lib/data.ts, loaded by the runner (type-only here so this file stays import-free). */
 export type DataLib = typeof import("@/lib/data");
 export type FiltersLib = typeof import("@/lib/filters");
+export type ProfilesLib = typeof import("@/lib/profiles");
+
+export type BenchLib = { data: DataLib; filters: FiltersLib; profiles: ProfilesLib };
 
 export type BenchRoute = {
   name: string;
   path: (c: BenchContext) => string;
-  data: (lib: { data: DataLib; filters: FiltersLib }, path: string, c: BenchContext) => Promise<unknown>;
+  data: (lib: BenchLib, path: string, c: BenchContext) => Promise<unknown>;
   budget: "timeline" | "deal" | null;
   optional?: boolean;
 };
 
 /** The timeline page's data calls for a URL: the vocabulary (to parse filters) and one page. */
-async function timelineData(lib: { data: DataLib; filters: FiltersLib }, path: string): Promise<unknown> {
+async function timelineData(lib: BenchLib, path: string): Promise<unknown> {
   const vocabulary = await lib.data.getVocabulary();
   const query = new URL(path, "http://bench").searchParams;
   const filters = lib.filters.parseFilters(query, lib.filters.indexVocabulary(lib.data.filterVocabulary(vocabulary)));
@@ -56,6 +59,9 @@ export const ROUTES: BenchRoute[] = [
   // so once `q` is a filter this row measures the search query too.
   { name: "search", path: (c) => `/?q=${encodeURIComponent(c.searchTerm)}`, data: timelineData, budget: "timeline", optional: true },
   { name: "deal page", path: (c) => `/deals/${c.deal}`, data: (lib, _path, c) => lib.data.getNotification(c.deal), budget: "deal" },
+  // Recipient and system pages: aggregates over every notification, the newest 50 listed.
+  { name: "country page", path: (c) => `/countries/${c.country}`, data: (lib, _path, c) => lib.profiles.getCountryProfile(c.country), budget: null },
+  { name: "system page", path: (c) => `/systems/${c.system}`, data: (lib, _path, c) => lib.profiles.getSystemProfile(c.system), budget: null },
   // JSON API (wt-explore-data): replace `data` with the handler's own lib call if it differs.
   { name: "API", path: (c) => `/api/notifications?country=${c.country}`, data: timelineData, budget: null, optional: true },
 ];

@@ -5,6 +5,7 @@ import { ChartFigure, ChartTable } from "@/components/charts/chart-figure";
 import { ColumnChart } from "@/components/charts/column-chart";
 import { DateStrip } from "@/components/charts/date-strip";
 import { RecipientContext } from "@/components/deal/recipient-context";
+import { ListWindow } from "@/components/profile/list-window";
 import { NotificationList } from "@/components/profile/notification-list";
 import { ReviewTierPanel } from "@/components/profile/review-tier-panel";
 import { Flag } from "@/components/ui/flag";
@@ -38,9 +39,9 @@ function plural(n: number, one: string, many: string) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { profile } = await load(props);
   if (!profile) return { title: "Recipient not found" };
-  const { recipient, notifications, totalValueUsd } = profile;
+  const { recipient, notificationCount, totalValueUsd } = profile;
   const title = `${recipient.name}: U.S. arms sales notified to Congress`;
-  const description = `${plural(notifications.length, "Foreign Military Sales notification", "Foreign Military Sales notifications")} to ${recipient.name} worth ${formatUsdCompact(totalValueUsd)} in estimated value, by year and by system, with sources.`;
+  const description = `${plural(notificationCount, "Foreign Military Sales notification", "Foreign Military Sales notifications")} to ${recipient.name} worth ${formatUsdCompact(totalValueUsd)} in estimated value, by year and by system, with sources.`;
   const url = countryHref(recipient.code);
   return {
     title,
@@ -54,20 +55,22 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function CountryPage(props: Props) {
   const { profile, canonical } = await load(props);
   if (!profile) notFound();
-  const { recipient, notifications, totalValueUsd, byYear, systems } = profile;
+  const { recipient, notifications, notificationCount, strip, totalValueUsd, byYear, systems } = profile;
   if (!canonical) permanentRedirect(countryHref(recipient.code));
 
   const tier = reviewTier(recipient);
-  // The whole record's years, not just this recipient's: a year with nothing shows as $0,
-  // and every country's small timeline has the same axis.
+  // From the recipient's first notification (or five years back, whichever is earlier) to the
+  // record's last year: a year with nothing shows as $0, so a pause in buying is visible, and
+  // a recipient first notified in 1998 is not squeezed onto the same axis as one from 2025.
   const recordYears = (await getVocabulary()).years;
-  const firstYear = Math.min(...recordYears, Number(byYear[0]?.year ?? Infinity));
   const lastYear = Math.max(...recordYears, Number(byYear.at(-1)?.year ?? -Infinity));
-  const years = notifications.length ? yearRange(firstYear, lastYear) : [];
+  const firstYear = Math.min(Number(byYear[0]?.year ?? lastYear), lastYear - 4);
+  const years = notificationCount ? yearRange(firstYear, lastYear) : [];
   const ownFirst = byYear[0]?.year;
   const ownLast = byYear.at(-1)?.year;
   const yearData = fillKeys(years, new Map(byYear.map((y) => [y.year, y])), (y) => y);
   const span = ownFirst === ownLast ? String(ownFirst) : `${ownFirst}–${ownLast}`;
+  const timeline = timelineHref({ ...EMPTY_FILTERS, countries: [recipient.code] });
 
   return (
     <article className="mx-auto max-w-5xl">
@@ -81,9 +84,9 @@ export default async function CountryPage(props: Props) {
         </h1>
         {recipient.notifiedAs && <p className="mt-1 text-muted">Notified as: {recipient.notifiedAs}</p>}
         <p className="mt-3 text-lg" data-testid="country-summary">
-          {notifications.length > 0 ? (
+          {notificationCount > 0 ? (
             <>
-              <strong className="figures">{plural(notifications.length, "notification", "notifications")}</strong> in {span}, worth{" "}
+              <strong className="figures">{plural(notificationCount, "notification", "notifications")}</strong> in {span}, worth{" "}
               <strong>
                 <Usd amount={totalValueUsd} />
               </strong>{" "}
@@ -93,63 +96,70 @@ export default async function CountryPage(props: Props) {
             <>No notification to {recipient.name} is in the record yet.</>
           )}
         </p>
-        {notifications.length > 0 && (
+        {notificationCount > 0 && (
           <p className="mt-1 text-sm">
-            <Link href={timelineHref({ ...EMPTY_FILTERS, countries: [recipient.code] })}>See them on the timeline, with filters</Link>
+            <Link href={timeline}>See them on the timeline, with filters</Link>
           </p>
         )}
       </header>
 
       <div className="mt-8 grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <div className="min-w-0 space-y-6">
-          {notifications.length > 0 && (
+          {notificationCount > 0 && (
             <>
-              <ChartFigure
-                id="country-strip"
-                heading="Notifications over time"
-                caption={
-                  <>
-                    One dot per notification, its area proportional to the estimated value
-                    {profile.approximateCount > 0 && `; hollow dots are the ${plural(profile.approximateCount, "notification", "notifications")} with an approximate date`}. Every
-                    notification is listed below.
-                  </>
-                }
-                tableSummary="Show the dates and values as a table"
-                table={
-                  <ChartTable caption={`Notifications to ${recipient.name} by date`} head={["Date", "Systems", "Estimated value"]} textColumns={2}>
-                    {notifications.map((n) => (
-                      <tr key={n.slug} className="border-b border-rule/60">
-                        <td className="py-1 pr-3 whitespace-nowrap">
-                          {formatShortDate(n.announcedOn)}
-                          {n.dateApproximate && " (approx.)"}
-                        </td>
-                        <td className="py-1 pr-3">
-                          <Link href={`/deals/${n.slug}`}>{n.systems.map((s) => s.name).join(", ")}</Link>
-                        </td>
-                        <td className="py-1 text-right">
-                          <Usd amount={n.estimatedValueUsd} />
-                        </td>
-                      </tr>
-                    ))}
-                  </ChartTable>
-                }
-              >
-                <DateStrip
+              {strip && (
+                <ChartFigure
                   id="country-strip"
-                  title={`Notifications to ${recipient.name}, ${firstYear}–${lastYear}`}
-                  description={`${plural(notifications.length, "dot", "dots")} on a time axis from January ${firstYear} to December ${lastYear}.`}
-                  strip={dateStrip(
-                    notifications.map((n) => ({ key: n.slug, announcedOn: n.announcedOn, valueUsd: n.estimatedValueUsd, approximate: n.dateApproximate })),
-                    firstYear,
-                    lastYear,
-                  )}
-                />
-              </ChartFigure>
+                  heading="Notifications over time"
+                  caption={
+                    <>
+                      One dot per notification, its area proportional to the estimated value
+                      {profile.approximateCount > 0 && `; hollow dots are the ${plural(profile.approximateCount, "notification", "notifications")} with an approximate date`}.{" "}
+                      {strip.length > notifications.length ? "The table has every one; the newest are listed below." : "Every notification is listed below."}
+                    </>
+                  }
+                  tableSummary="Show the dates and values as a table"
+                  table={
+                    <ChartTable caption={`Notifications to ${recipient.name} by date`} head={["Date", "Systems", "Estimated value"]} textColumns={2}>
+                      {strip.map((n) => (
+                        <tr key={n.slug} className="border-b border-rule/60">
+                          <td className="py-1 pr-3 whitespace-nowrap">
+                            {formatShortDate(n.announcedOn)}
+                            {n.dateApproximate && " (approx.)"}
+                          </td>
+                          <td className="py-1 pr-3">
+                            <Link href={`/deals/${n.slug}`}>{n.systems.map((s) => s.name).join(", ")}</Link>
+                          </td>
+                          <td className="py-1 text-right">
+                            <Usd amount={n.estimatedValueUsd} />
+                          </td>
+                        </tr>
+                      ))}
+                    </ChartTable>
+                  }
+                >
+                  <DateStrip
+                    id="country-strip"
+                    title={`Notifications to ${recipient.name}, ${firstYear}–${lastYear}`}
+                    description={`${plural(strip.length, "dot", "dots")} on a time axis from January ${firstYear} to December ${lastYear}.`}
+                    strip={dateStrip(
+                      strip.map((n) => ({ key: n.slug, announcedOn: n.announcedOn, valueUsd: n.estimatedValueUsd, approximate: n.dateApproximate })),
+                      firstYear,
+                      lastYear,
+                    )}
+                  />
+                </ChartFigure>
+              )}
 
               <ChartFigure
                 id="year-chart"
                 heading="Estimated value by year"
-                caption="The sum of the estimated values of the notifications announced each year (exact totals in the table)."
+                caption={
+                  <>
+                    The sum of the estimated values of the notifications announced each year (exact totals in the table).
+                    {!strip && ` With ${notificationCount.toLocaleString("en-US")} notifications, one dot each would blur into a bar, so this chart shows them over time.`}
+                  </>
+                }
                 table={
                   <ChartTable caption={`Estimated value of notifications to ${recipient.name} by year`} head={["Year", "Notifications", "Estimated value"]}>
                     {yearData.map((y) => (
@@ -167,7 +177,7 @@ export default async function CountryPage(props: Props) {
                       <th scope="row" className="py-1 pr-3 text-left">
                         Total
                       </th>
-                      <td className="py-1 pr-3 text-right">{notifications.length}</td>
+                      <td className="py-1 pr-3 text-right">{notificationCount}</td>
                       <td className="py-1 text-right">
                         <Usd amount={totalValueUsd} exact />
                       </td>
@@ -211,8 +221,9 @@ export default async function CountryPage(props: Props) {
       {notifications.length > 0 && (
         <section aria-labelledby="notifications-heading" className="mt-10">
           <h2 id="notifications-heading" className="font-serif text-xl font-semibold">
-            Every notification to {recipient.name}
+            {notificationCount > notifications.length ? "The newest notifications" : "Every notification"} to {recipient.name}
           </h2>
+          <ListWindow shown={notifications.length} total={notificationCount} href={timeline} testId="profile-notifications-window" />
           <div className="mt-3">
             <NotificationList entries={notifications} show="systems" />
           </div>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { BarChart } from "@/components/charts/bar-chart";
 import { ChartFigure, ChartTable } from "@/components/charts/chart-figure";
+import { ListWindow } from "@/components/profile/list-window";
 import { NotificationList } from "@/components/profile/notification-list";
 import { SourceLine } from "@/components/profile/source-line";
 import { Flag } from "@/components/ui/flag";
@@ -32,9 +33,9 @@ function plural(n: number, one: string, many: string) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { profile } = await load(props);
   if (!profile) return { title: "System not found" };
-  const { system, notifications, recipients } = profile;
+  const { system, notificationCount, recipients } = profile;
   const title = `${system.name}: who was notified for it`;
-  const description = `${plural(notifications.length, "U.S. Foreign Military Sales notification", "U.S. Foreign Military Sales notifications")} listing the ${system.name}, to ${plural(recipients.length, "recipient", "recipients")}, with quantities, values and sources.`;
+  const description = `${plural(notificationCount, "U.S. Foreign Military Sales notification", "U.S. Foreign Military Sales notifications")} listing the ${system.name}, to ${plural(recipients.length, "recipient", "recipients")}, with quantities, values and sources.`;
   const url = systemHref(system.slug);
   return {
     title,
@@ -48,11 +49,12 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function SystemPage(props: Props) {
   const { profile, canonical } = await load(props);
   if (!profile) notFound();
-  const { system, notifications, recipients, quantities, totalValueUsd, sharedCount } = profile;
+  const { system, notifications, notificationCount, recipients, quantities, quantityCount, totalValueUsd, sharedCount } = profile;
   if (!canonical) permanentRedirect(systemHref(system.slug));
 
   const chart = barChart(recipients.map((r) => ({ key: r.code, label: r.name, valueUsd: r.valueUsd, count: r.count })));
-  const withoutQuantities = notifications.length - quantities.length;
+  const withoutQuantities = notificationCount - quantityCount;
+  const timeline = timelineHref({ ...EMPTY_FILTERS, systems: [system.slug] });
 
   return (
     <article className="mx-auto max-w-5xl">
@@ -79,9 +81,9 @@ export default async function SystemPage(props: Props) {
           )}
         </div>
         <p className="mt-4 text-lg" data-testid="system-summary">
-          <strong className="figures">{plural(notifications.length, "notification", "notifications")}</strong> to{" "}
+          <strong className="figures">{plural(notificationCount, "notification", "notifications")}</strong> to{" "}
           <strong className="figures">{plural(recipients.length, "recipient", "recipients")}</strong>
-          {notifications.length > 0 && (
+          {notificationCount > 0 && (
             <>
               , worth{" "}
               <strong>
@@ -92,9 +94,9 @@ export default async function SystemPage(props: Props) {
           )}
           .
         </p>
-        {notifications.length > 0 && (
+        {notificationCount > 0 && (
           <p className="mt-1 text-sm">
-            <Link href={timelineHref({ ...EMPTY_FILTERS, systems: [system.slug] })}>See them on the timeline, with filters</Link>
+            <Link href={timeline}>See them on the timeline, with filters</Link>
           </p>
         )}
       </header>
@@ -128,7 +130,7 @@ export default async function SystemPage(props: Props) {
                   <th scope="row" className="py-1 pr-3 text-left">
                     Total
                   </th>
-                  <td className="py-1 pr-3 text-right">{notifications.length}</td>
+                  <td className="py-1 pr-3 text-right">{notificationCount}</td>
                   <td className="py-1 text-right">
                     <Usd amount={totalValueUsd} exact />
                   </td>
@@ -156,6 +158,7 @@ export default async function SystemPage(props: Props) {
           {withoutQuantities > 0 &&
             ` ${plural(withoutQuantities, "notification gives", "notifications give")} no quantity for it (a support or sustainment case, or quantities not reported).`}
         </p>
+        <ListWindow shown={quantities.length} total={quantityCount} href={timeline} testId="quantities-window" />
         {quantities.length > 0 ? (
           <div className="mt-3 overflow-x-auto rounded-lg border border-rule bg-white">
             <table className="figures w-full border-collapse text-left text-sm" data-testid="quantities">
@@ -211,8 +214,9 @@ export default async function SystemPage(props: Props) {
       {notifications.length > 0 ? (
         <section aria-labelledby="notifications-heading" className="mt-10">
           <h2 id="notifications-heading" className="font-serif text-xl font-semibold">
-            Every notification listing the {system.name}
+            {notificationCount > notifications.length ? "The newest notifications" : "Every notification"} listing the {system.name}
           </h2>
+          <ListWindow shown={notifications.length} total={notificationCount} href={timeline} testId="profile-notifications-window" />
           <div className="mt-3">
             <NotificationList entries={notifications} show="recipient" />
           </div>

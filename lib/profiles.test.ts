@@ -1,0 +1,130 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { NotificationSeed } from "./seed/schema";
+import { createPrismaClient } from "./prisma-client";
+import { lineItemsForSystem } from "./quantities";
+import { loadSeedData } from "./seed/load";
+import { migrateFreshDatabase } from "./seed/test-db";
+import { writeSeedData } from "./seed/write";
+
+// lib/profiles.ts is server code: "server-only" throws outside a React Server Component build.
+vi.mock("server-only", () => ({}));
+
+const seedsDir = path.resolve(__dirname, "../seeds");
+const TEMPLATE = "2024-03-12-poland-amraam";
+/** More than the list window (50) and the dot strip's limit (200), for one recipient and system. */
+const EXTRA = 260;
+
+let work: string;
+let notifications: NotificationSeed[];
+let profiles: typeof import("./profiles");
+let disconnect: () => Promise<void>;
+
+/** The timeline's order: newest first, then the larger value, then the slug. */
+const newestFirst = (a: NotificationSeed, b: NotificationSeed) =>
+  b.announcedOn.localeCompare(a.announcedOn) || (a.estimatedValueUsd < b.estimatedValueUsd ? 1 : a.estimatedValueUsd > b.estimatedValueUsd ? -1 : 0) || a.slug.localeCompare(b.slug);
+const sum = (rows: NotificationSeed[]) => rows.reduce((total, n) => total + BigInt(n.estimatedValueUsd), 0n);
+
+beforeAll(async () => {
+  work = mkdtempSync(path.join(tmpdir(), "fms-profiles-"));
+  const seeds = path.join(work, "seeds");
+  cpSync(seedsDir, seeds, { recursive: true });
+  // Copies of a real record under new slugs, dates and values: Poland gets hundreds of AMRAAM notifications.
+  const template = JSON.parse(readFileSync(path.join(seedsDir, "notifications", `${TEMPLATE}.json`), "utf8")) as Record<string, unknown>;
+  for (let i = 0; i < EXTRA; i++) {
+    const day = new Date(Date.UTC(2001, 0, 1 + i * 23)).toISOString().slice(0, 10);
+    const slug = `${day}-poland-amraam-copy-${i}`;
+    // Values above 2^31 so that the totals are well past what a 32-bit sum holds; exact as BigInt.
+    const copy = { ...template, slug, announcedOn: day, estimatedValueUsd: 3_000_000_000 + i * 1_000_003, dateApproximate: i % 7 === 0, reviewWaived: i % 50 === 0, notes: i % 7 === 0 ? "Test copy: the date is approximate." : null };
+    writeFileSync(path.join(seeds, "notifications", `${slug}.json`), JSON.stringify(copy, null, 2));
+  }
+  const data = loadSeedData(seeds);
+  notifications = data.notifications;
+  expect(notifications.filter((n) => n.recipient === "PL").length).toBeGreaterThan(EXTRA);
+
+  const file = path.join(work, "profiles.db");
+  migrateFreshDatabase(file);
+  const seed = createPrismaClient(file);
+  try {
+    await writeSeedData(seed, data);
+  } finally {
+    await seed.$disconnect();
+  }
+  // lib/db.ts opens DATABASE_URL when first imported.
+  vi.stubEnv("DATABASE_URL", `file:${file}`);
+  profiles = await import("./profiles");
+  const { prisma } = await import("./db");
+  disconnect = () => prisma.$disconnect();
+});
+afterAll(async () => {
+  await disconnect?.();
+  vi.unstubAllEnvs();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe("profiles of a recipient and a system with hundreds of notifications", () => {
+  it("a recipient's totals, years, systems and counts cover every notification; its list is the newest 50; no dot strip", async () => {
+    const poland = notifications.filter((n) => n.recipient === "PL");
+    const profile = (await profiles.getCountryProfile("PL"))!;
+    expect(profile.notificationCount).toBe(poland.length);
+    expect(profile.totalValueUsd).toBe(sum(poland));
+    expect(profile.approximateCount).toBe(poland.filter((n) => n.dateApproximate).length);
+    expect(profile.waivedCount).toBe(poland.filter((n) => n.reviewWaived).length);
+
+    const years = new Map<string, { count: number; valueUsd: bigint }>();
+    for (const n of poland) {
+      const y = years.get(n.announcedOn.slice(0, 4)) ?? { count: 0, valueUsd: 0n };
+      years.set(n.announcedOn.slice(0, 4), { count: y.count + 1, valueUsd: y.valueUsd + BigInt(n.estimatedValueUsd) });
+    }
+    expect(profile.byYear).toEqual([...years].sort(([a], [b]) => a.localeCompare(b)).map(([year, t]) => ({ year, ...t })));
+
+    const amraam = profile.systems.find((s) => s.slug === "amraam")!;
+    const polishAmraam = poland.filter((n) => n.systems.includes("amraam"));
+    expect(amraam).toMatchObject({ count: polishAmraam.length, valueUsd: sum(polishAmraam) });
+    expect(profile.systems.reduce((total, s) => total + s.count, 0)).toBe(poland.reduce((total, n) => total + n.systems.length, 0));
+
+    expect(profile.notifications).toHaveLength(profiles.PROFILE_LIST_SIZE);
+    expect(profile.notifications.map((n) => n.slug)).toEqual([...poland].sort(newestFirst).slice(0, profiles.PROFILE_LIST_SIZE).map((n) => n.slug));
+    expect(profile.strip).toBeNull();
+  });
+
+  it("a recipient with few notifications still gets every one, and its dot strip", async () => {
+    const canada = notifications.filter((n) => n.recipient === "CA");
+    const profile = (await profiles.getCountryProfile("CA"))!;
+    expect(profile.notificationCount).toBe(canada.length);
+    expect(profile.notifications).toHaveLength(canada.length);
+    expect(profile.strip?.map((n) => n.slug)).toEqual(canada.sort(newestFirst).map((n) => n.slug));
+  });
+
+  it("a system's totals, recipients and quantity count cover every notification; its lists are the newest 50", async () => {
+    const { systems } = loadSeedData(seedsDir);
+    const named = (slugs: string[]) => slugs.map((slug) => ({ slug, names: (({ name, aliases }) => [name, ...aliases])(systems.find((s) => s.slug === slug)!) }));
+    const amraam = notifications.filter((n) => n.systems.includes("amraam"));
+    const withQuantities = amraam.filter((n) => lineItemsForSystem(n.majorDefenseEquipment, named(n.systems), "amraam").length > 0).sort(newestFirst);
+    const profile = (await profiles.getSystemProfile("amraam"))!;
+
+    expect(profile.notificationCount).toBe(amraam.length);
+    expect(profile.totalValueUsd).toBe(sum(amraam));
+    expect(profile.sharedCount).toBe(amraam.filter((n) => n.systems.length > 1).length);
+    const poland = amraam.filter((n) => n.recipient === "PL");
+    expect(profile.recipients[0]).toMatchObject({ code: "PL", count: poland.length, valueUsd: sum(poland) });
+    expect(profile.recipients.reduce((total, r) => total + r.count, 0)).toBe(amraam.length);
+
+    expect(profile.notifications.map((n) => n.slug)).toEqual([...amraam].sort(newestFirst).slice(0, profiles.PROFILE_LIST_SIZE).map((n) => n.slug));
+    expect(profile.quantityCount).toBe(withQuantities.length);
+    // The newest 50 that give a quantity, shown oldest first.
+    expect(profile.quantities.map((q) => q.slug)).toEqual(withQuantities.slice(0, profiles.PROFILE_LIST_SIZE).reverse().map((n) => n.slug));
+  });
+
+  it("the /countries and /systems rows total every notification", async () => {
+    const poland = notifications.filter((n) => n.recipient === "PL");
+    const recipients = await profiles.getRecipientSummaries();
+    expect(recipients.find((r) => r.code === "PL")).toMatchObject({ count: poland.length, valueUsd: sum(poland) });
+    const amraam = notifications.filter((n) => n.systems.includes("amraam"));
+    const systems = await profiles.getSystemSummaries();
+    expect(systems.find((s) => s.slug === "amraam")).toMatchObject({ count: amraam.length, valueUsd: sum(amraam), recipientCount: new Set(amraam.map((n) => n.recipient)).size });
+    expect(systems.reduce((total, s) => total + s.count, 0)).toBe(notifications.reduce((total, n) => total + n.systems.length, 0));
+  });
+});
