@@ -17,6 +17,14 @@ const pages = [
   ["deal-ukraine", "/deals/2025-08-28-ukraine-eram"],
   ["deal-low-confidence", "/deals/2025-12-22-denmark-amraam-er"],
   ["not-found", "/deals/no-such-deal"],
+  ["search", "/?q=air-to-air"],
+  ["timeline-year", "/?year=2025"],
+  ["countries", "/countries"],
+  ["country-canada", "/countries/CA"],
+  ["country-israel", "/countries/IL"],
+  ["systems", "/systems"],
+  ["system-amraam", "/systems/amraam"],
+  ["deal-imported-greece", "/deals/2024-11-14-greece-f-16"],
 ];
 const viewports = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
 
