@@ -53,7 +53,7 @@ export default defineConfig({
       timeout: 120_000,
       reuseExistingServer: !process.env.CI,
       stdout: "pipe",
-      env: { ...serverEnv, PORT: String(HOSTILE_PORT), DATABASE_URL: "file:./prisma/e2e-hostile.db", SEED_DIR: "tests/fixtures/hostile-seeds", FMS_PAGE_CACHE: "on" },
+      env: { ...serverEnv, PORT: String(HOSTILE_PORT), DATABASE_URL: "file:./prisma/e2e-hostile.db", SEED_DIR: "tests/fixtures/hostile-seeds" },
     },
   ],
 });
