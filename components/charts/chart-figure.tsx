@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { Usd } from "@/components/ui/money";
 
 /**
  * A chart with its heading, a caption saying what it counts, and the same numbers as a
@@ -51,5 +52,44 @@ export function ChartTable({ caption, head, children, textColumns = 1 }: { capti
       </thead>
       <tbody>{children}</tbody>
     </table>
+  );
+}
+
+/**
+ * The rows of a chart's text equivalent: one per bar or column (label, notifications,
+ * estimated value) and a total row, so every chart's table reads the same way.
+ */
+export function ChartTotalsRows({
+  rows,
+  total,
+  exact = false,
+}: {
+  rows: { key: string; label: ReactNode; count: number; valueUsd: bigint }[];
+  total: { count: number; valueUsd: bigint };
+  exact?: boolean;
+}) {
+  return (
+    <>
+      {rows.map((r) => (
+        <tr key={r.key} className="border-b border-rule/60">
+          <th scope="row" className="py-1 pr-3 text-left font-normal">
+            {r.label}
+          </th>
+          <td className="py-1 pr-3 text-right">{r.count}</td>
+          <td className="py-1 text-right">
+            <Usd amount={r.valueUsd} exact={exact} />
+          </td>
+        </tr>
+      ))}
+      <tr className="font-semibold">
+        <th scope="row" className="py-1 pr-3 text-left">
+          Total
+        </th>
+        <td className="py-1 pr-3 text-right">{total.count}</td>
+        <td className="py-1 text-right">
+          <Usd amount={total.valueUsd} exact={exact} />
+        </td>
+      </tr>
+    </>
   );
 }

@@ -1,12 +1,11 @@
 import Link from "next/link";
-import { Usd } from "@/components/ui/money";
 import { columnChart } from "@/lib/charts/columns";
 import { fillKeys, monthRange, yearRange } from "@/lib/charts/totals";
 import { formatMonth } from "@/lib/dates";
 import type { MonthTotal } from "@/lib/definitions";
 import { timelineHref, type Filters } from "@/lib/filters";
 import { formatUsdCompact } from "@/lib/money";
-import { ChartFigure, ChartTable } from "./chart-figure";
+import { ChartFigure, ChartTable, ChartTotalsRows } from "./chart-figure";
 import { ColumnChart } from "./column-chart";
 
 const SHORT_MONTH = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
@@ -96,28 +95,12 @@ export function MonthlyValueChart({ months, filters }: { months: MonthTotal[]; f
       }
       table={
         <ChartTable caption={`Estimated value and number of notifications by ${unit}`} head={[byYear ? "Year" : "Month", "Notifications", "Estimated value"]}>
-          {data
-            .filter((d) => d.count > 0)
-            .map((d) => (
-              <tr key={d.key} className="border-b border-rule/60">
-                <th scope="row" className="py-1 pr-3 text-left font-normal">
-                  <Link href={byYear ? timelineHref({ ...filters, year: Number(d.key), page: 1 }) : monthHref(filters, d.key)}>{d.label}</Link>
-                </th>
-                <td className="py-1 pr-3 text-right">{d.count}</td>
-                <td className="py-1 text-right">
-                  <Usd amount={d.valueUsd} />
-                </td>
-              </tr>
-            ))}
-          <tr className="font-semibold">
-            <th scope="row" className="py-1 pr-3 text-left">
-              Total
-            </th>
-            <td className="py-1 pr-3 text-right">{count}</td>
-            <td className="py-1 text-right">
-              <Usd amount={total} />
-            </td>
-          </tr>
+                    <ChartTotalsRows
+            rows={data
+              .filter((d) => d.count > 0)
+              .map((d) => ({ ...d, label: <Link href={byYear ? timelineHref({ ...filters, year: Number(d.key), page: 1 }) : monthHref(filters, d.key)}>{d.label}</Link> }))}
+            total={{ count, valueUsd: total }}
+          />
         </ChartTable>
       }
     >

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
-import { ChartFigure, ChartTable } from "@/components/charts/chart-figure";
+import { ChartFigure, ChartTable, ChartTotalsRows } from "@/components/charts/chart-figure";
 import { ColumnChart } from "@/components/charts/column-chart";
 import { DateStrip } from "@/components/charts/date-strip";
 import { RecipientContext } from "@/components/deal/recipient-context";
@@ -162,26 +162,7 @@ export default async function CountryPage(props: Props) {
                 }
                 table={
                   <ChartTable caption={`Estimated value of notifications to ${recipient.name} by year`} head={["Year", "Notifications", "Estimated value"]}>
-                    {yearData.map((y) => (
-                      <tr key={y.key} className="border-b border-rule/60">
-                        <th scope="row" className="py-1 pr-3 text-left font-normal">
-                          {y.label}
-                        </th>
-                        <td className="py-1 pr-3 text-right">{y.count}</td>
-                        <td className="py-1 text-right">
-                          <Usd amount={y.valueUsd} exact />
-                        </td>
-                      </tr>
-                    ))}
-                    <tr className="font-semibold">
-                      <th scope="row" className="py-1 pr-3 text-left">
-                        Total
-                      </th>
-                      <td className="py-1 pr-3 text-right">{notificationCount}</td>
-                      <td className="py-1 text-right">
-                        <Usd amount={totalValueUsd} exact />
-                      </td>
-                    </tr>
+                                        <ChartTotalsRows rows={yearData} total={{ count: notificationCount, valueUsd: totalValueUsd }} exact />
                   </ChartTable>
                 }
               >

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { BarChart } from "@/components/charts/bar-chart";
-import { ChartFigure, ChartTable } from "@/components/charts/chart-figure";
+import { ChartFigure, ChartTable, ChartTotalsRows } from "@/components/charts/chart-figure";
 import { ListWindow } from "@/components/profile/list-window";
 import { NotificationList } from "@/components/profile/notification-list";
 import { SourceLine } from "@/components/profile/source-line";
@@ -115,26 +115,11 @@ export default async function SystemPage(props: Props) {
             }
             table={
               <ChartTable caption={`Notifications listing the ${system.name}, by recipient`} head={["Recipient", "Notifications", "Estimated value"]}>
-                {recipients.map((r) => (
-                  <tr key={r.code} className="border-b border-rule/60">
-                    <th scope="row" className="py-1 pr-3 text-left font-normal">
-                      <Link href={countryHref(r.code)}>{r.name}</Link>
-                    </th>
-                    <td className="py-1 pr-3 text-right">{r.count}</td>
-                    <td className="py-1 text-right">
-                      <Usd amount={r.valueUsd} exact />
-                    </td>
-                  </tr>
-                ))}
-                <tr className="font-semibold">
-                  <th scope="row" className="py-1 pr-3 text-left">
-                    Total
-                  </th>
-                  <td className="py-1 pr-3 text-right">{notificationCount}</td>
-                  <td className="py-1 text-right">
-                    <Usd amount={totalValueUsd} exact />
-                  </td>
-                </tr>
+                                <ChartTotalsRows
+                  rows={recipients.map((r) => ({ key: r.code, label: <Link href={countryHref(r.code)}>{r.name}</Link>, count: r.count, valueUsd: r.valueUsd }))}
+                  total={{ count: notificationCount, valueUsd: totalValueUsd }}
+                  exact
+                />
               </ChartTable>
             }
           >
