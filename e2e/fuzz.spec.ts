@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { XMLValidator } from "fast-xml-parser";
+import { prng } from "../scripts/bench/generate";
 import { SEED } from "./helpers";
 
 /**
@@ -32,17 +33,6 @@ const SEGMENT_ROUTES: { prefix: string; kind: Kind }[] = [
 ];
 const SEGMENTS = 60;
 
-/** mulberry32: a small seeded PRNG. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const KEYS = ["country", "system", "category", "year", "from", "to", "page", "pageSize", "q", "sort", "limit", "offset", "format", "utm_source", "country[]", "__proto__", "constructor", "", "%", "a%00b", "ключ"];
 const VALUES = [

@@ -52,3 +52,8 @@ export function filtersHeadline(active: ActiveFilter[]): string | null {
     .map((p) => p.join(", "))
     .join(" · ");
 }
+
+/** "1 notification", "3 notifications". */
+export function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

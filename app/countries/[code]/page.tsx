@@ -21,6 +21,7 @@ import { countryHref, systemHref } from "@/lib/paths";
 import { resolveRecipientCode } from "@/lib/profile-routes";
 import { getCountryProfile } from "@/lib/profiles";
 import { reviewTier } from "@/lib/review-period";
+import { plural } from "@/lib/describe";
 import { OPEN_GRAPH_BASE } from "@/lib/site";
 
 type Props = { params: Promise<{ code: string }> };
@@ -30,10 +31,6 @@ async function load(props: Props) {
   const resolved = await resolveRecipientCode(code);
   if (!resolved) return { profile: null, canonical: true } as const;
   return { profile: await getCountryProfile(resolved), canonical: resolved === code } as const;
-}
-
-function plural(n: number, one: string, many: string) {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {

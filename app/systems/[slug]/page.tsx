@@ -15,6 +15,7 @@ import { formatUsdCompact } from "@/lib/money";
 import { countryHref, systemHref } from "@/lib/paths";
 import { resolveSystemSlug } from "@/lib/profile-routes";
 import { getSystemProfile } from "@/lib/profiles";
+import { plural } from "@/lib/describe";
 import { OPEN_GRAPH_BASE } from "@/lib/site";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -24,10 +25,6 @@ async function load(props: Props) {
   const resolved = await resolveSystemSlug(slug);
   if (!resolved) return { profile: null, canonical: true } as const;
   return { profile: await getSystemProfile(resolved), canonical: resolved === slug } as const;
-}
-
-function plural(n: number, one: string, many: string) {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
