@@ -1,7 +1,7 @@
 import type { NextConfig } from "next";
 
 // Headers that do not depend on the request. The Content-Security-Policy needs a fresh
-// nonce per response, so proxy.ts sets it.
+// nonce per response, so the server sets it (scripts/server.mjs, lib/server/csp.mjs).
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },

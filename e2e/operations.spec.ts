@@ -80,7 +80,7 @@ test.describe("the server keeps serving while the seed re-runs", () => {
 });
 
 test.describe("an unreachable database at run time", () => {
-  // `next start` (without scripts/start.mjs, which would refuse to start) on a database file that does not exist.
+  // The server itself (without scripts/start.mjs, which would refuse to start) on a database file that does not exist.
   let server: ChildProcess | undefined;
   const port = Number(process.env.E2E_PORT ?? 3100) + 2;
   const base = `http://localhost:${port}`;
@@ -91,9 +91,9 @@ test.describe("an unreachable database at run time", () => {
   test("healthz answers 503 and pages show an error page with no stack trace", async ({ request, page }) => {
     test.setTimeout(60_000);
     const missing = path.join(tmpdir(), `fms-missing-${process.pid}`, "fms.db");
-    server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port)], {
+    server = spawn(process.execPath, ["scripts/server.mjs"], {
       cwd: root,
-      env: { ...process.env, DATABASE_URL: `file:${missing}` },
+      env: { ...process.env, NODE_ENV: "production", PORT: String(port), DATABASE_URL: `file:${missing}` },
       stdio: "ignore",
     });
     await expect.poll(async () => (await request.get(`${base}/healthz`).catch(() => null))?.status(), { timeout: 30_000 }).toBe(503);

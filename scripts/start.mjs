@@ -12,7 +12,7 @@
 // SEED_DIR (default seeds/) loads another seed folder into the database, e.g. the hostile-data
 // fixtures the second e2e server serves; the seed step is keyed per database, so two databases
 // seeded from two folders do not re-seed each other.
-import { spawnSync, spawn } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { accessSync, closeSync, constants, existsSync, openSync, readFileSync, readSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -159,7 +159,7 @@ if (!args.has("--no-seed")) {
 // 4. Production build
 if (!args.has("--no-build")) {
   const buildHash = hashPaths([
-    "app", "components", "lib", "public", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "tsconfig.build.json", "proxy.ts", "package-lock.json",
+    "app", "components", "lib", "public", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "tsconfig.build.json", "package-lock.json",
   ]);
   if (state.buildHash !== buildHash || !existsSync(path.join(root, ".next/BUILD_ID"))) {
     run("next build", bin("next"), ["build"]);
@@ -171,7 +171,7 @@ if (!args.has("--no-build")) {
 if (args.has("--prepare-only")) process.exit(0);
 
 const port = process.env.PORT || "3000";
-console.log(`› next start on http://localhost:${port} (database ${dbKey})`);
-const server = spawn(bin("next"), ["start", "-p", port], { cwd: root, stdio: "inherit" });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+console.log(`› starting the server on http://localhost:${port} (database ${dbKey})`);
+// The server (scripts/server.mjs: Next.js, the nonce policy and the page cache) runs in this process.
+process.env.NODE_ENV = "production";
+await import("./server.mjs");
