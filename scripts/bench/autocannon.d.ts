@@ -10,6 +10,6 @@ declare module "autocannon" {
     timeouts: number;
     non2xx: number;
   };
-  export type Options = { url: string; connections?: number; duration?: number; pipelining?: number; timeout?: number };
+  export type Options = { url: string; connections?: number; duration?: number; amount?: number; pipelining?: number; timeout?: number };
   export default function autocannon(options: Options): Promise<Result>;
 }

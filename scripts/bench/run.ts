@@ -3,9 +3,12 @@
  *
  *   1. generate N synthetic notifications (scripts/bench/generate.ts) into a temporary seeds folder;
  *   2. migrate a fresh SQLite file outside the repository and time the real seed command on it;
- *   3. build if sources changed (scripts/start.mjs --prepare-only), start `next start` on that file;
+ *   3. build if sources changed (scripts/start.mjs --prepare-only), start the production server
+ *      (scripts/server.mjs, as `npm start` does) on that file;
  *   4. drive every route of scripts/bench/routes.ts and a static file with autocannon on loopback:
  *      1 connection (unloaded latency), then 50 connections for 20 s (throughput, errors);
+ *      then restart the server without its page cache and time each route again at 1 connection,
+ *      which is what every URL costs the first time after a seed (and every client-side navigation);
  *   5. time the same data calls in this process (lib/data.ts through Prisma) and replay the SQL
  *      they issue on a plain better-sqlite3 connection;
  *   6. sum the gzip size of the scripts each page loads, against the app's 404 page;
@@ -75,16 +78,25 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   });
 }
 
-async function startServer(): Promise<void> {
-  server = spawn(bin("next"), ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
+/** The production server as `npm start` runs it (scripts/server.mjs), with or without its page cache. */
+async function startServer(pageCache: boolean): Promise<void> {
+  server = spawn(process.execPath, ["scripts/server.mjs"], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: `file:${DB}`, ...(CACHE ? {} : { FMS_DATA_CACHE: "off" }) },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(PORT),
+      HOSTNAME: "127.0.0.1",
+      DATABASE_URL: `file:${DB}`,
+      FMS_PAGE_CACHE: pageCache ? "on" : "off",
+      ...(CACHE ? {} : { FMS_DATA_CACHE: "off" }),
+    },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with code ${server.exitCode}`);
+    if (server.exitCode !== null) throw new Error(`the server exited with code ${server.exitCode}`);
     try {
       const res = await fetch(`${BASE}/`, { redirect: "manual" });
       if (res.ok) return;
@@ -93,7 +105,7 @@ async function startServer(): Promise<void> {
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`next start did not answer on ${BASE} within 60 s`);
+  throw new Error(`the server did not answer on ${BASE} within 60 s`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -160,9 +172,10 @@ function serverCpuSeconds(): number | null {
 
 type LoadResult = { rps: number; p50: number; p99: number; errors: number; requests: number; bytes: number; cpuMsPerRequest: number };
 
-async function load(url: string, connections: number, seconds: number): Promise<LoadResult> {
+/** `seconds` of load, or exactly `amount` requests when given (slow routes: enough samples for a median). */
+async function load(url: string, connections: number, seconds: number, amount?: number): Promise<LoadResult> {
   const cpuBefore = serverCpuSeconds();
-  const r = await autocannon({ url, connections, duration: seconds, pipelining: 1, timeout: 10 });
+  const r = await autocannon({ url, connections, ...(amount ? { amount } : { duration: seconds }), pipelining: 1, timeout: 10 });
   const cpuAfter = serverCpuSeconds();
   return {
     cpuMsPerRequest: cpuBefore !== null && cpuAfter !== null ? ((cpuAfter - cpuBefore) * 1000) / Math.max(1, r.requests.total) : NaN,
@@ -293,20 +306,31 @@ async function main() {
   log("timing the routes' data calls in-process (Prisma) and their SQL on better-sqlite3");
   const direct = await directTimings(context, QUICK ? 20 : 50);
 
-  log(`starting next start on ${BASE}`);
-  await startServer();
+  log(`starting the server on ${BASE}`);
+  await startServer(true);
 
   const notFound = await firstLoadJs("/bench-this-page-does-not-exist");
   const timelinePage = await firstLoadJs("/");
   const dealPage = await firstLoadJs(`/deals/${context.deal}`);
   const renderedEntries = (timelinePage.html.match(/href="\/deals\//g) ?? []).length;
 
-  // The ceiling: the largest script the timeline loads, served by the same server (no proxy, no render).
+  // The ceiling: the first script the timeline loads, served by the same server (no render).
   const staticPath = [...timelinePage.html.matchAll(/<script[^>]*\ssrc="(\/_next\/static\/chunks\/[^"]+\.js)"/g)].map((m) => m[1]!)[0];
   if (!staticPath) throw new Error("the timeline page loads no /_next/static script to use as the static reference");
   const staticBytes = (await (await fetch(`${BASE}${staticPath}`)).arrayBuffer()).byteLength;
 
-  type Row = { name: string; path: string; budget: "timeline" | "deal" | "static" | null; unloaded: LoadResult; loaded: LoadResult; direct?: { dataMs: number; sqlMs: number; queries: number } };
+  type Row = {
+    name: string;
+    path: string;
+    budget: "timeline" | "deal" | "static" | null;
+    unloaded: LoadResult;
+    loaded: LoadResult;
+    /** Whether the server answered from its page cache (X-Page-Cache: hit) after the first request. */
+    kept: boolean;
+    /** 1 connection, the server without its page cache: a render every time. */
+    rendered?: LoadResult;
+    direct?: { dataMs: number; sqlMs: number; queries: number };
+  };
   const rows: Row[] = [];
   const targets: { name: string; path: string; budget: Row["budget"]; optional?: boolean }[] = [
     ...ROUTES.map((r) => ({ name: r.name, path: r.path(context), budget: r.budget, optional: r.optional })),
@@ -326,10 +350,23 @@ async function main() {
     }
     log(`${target.name}: ${target.path}`);
     await load(url, 1, 1); // warm-up: first render, JIT
+    const again = await fetch(url);
+    await again.arrayBuffer();
+    const kept = again.headers.get("x-page-cache") === "hit";
     const unloaded = await load(url, 1, UNLOADED_SECONDS);
     const loaded = await load(url, CONNECTIONS, LOADED_SECONDS);
-    log(`  1 conn p50 ${fmt(unloaded.p50, 1)} ms · ${CONNECTIONS} conn ${fmt(loaded.rps)} req/s, p99 ${fmt(loaded.p99)} ms, ${loaded.errors} errors`);
-    rows.push({ ...target, unloaded, loaded, direct: direct.get(target.name) });
+    log(`  1 conn p50 ${fmt(unloaded.p50, 1)} ms · ${CONNECTIONS} conn ${fmt(loaded.rps)} req/s, p99 ${fmt(loaded.p99)} ms, ${loaded.errors} errors${kept ? " (page cache)" : ""}`);
+    rows.push({ ...target, unloaded, loaded, kept, direct: direct.get(target.name) });
+  }
+  stopServer();
+
+  log(`restarting the server without its page cache: every request renders`);
+  await startServer(false);
+  for (const row of rows.filter((r) => r.budget !== "static")) {
+    const url = `${BASE}${row.path}`;
+    await load(url, 1, 0, 3);
+    row.rendered = await load(url, 1, 0, QUICK ? 15 : 40);
+    log(`  ${row.name}: rendered every time, 1 conn p50 ${fmt(row.rendered.p50, 1)} ms, ${fmt(row.rendered.cpuMsPerRequest, 1)} ms CPU per request`);
   }
   stopServer();
 
@@ -337,7 +374,7 @@ async function main() {
   const staticRow = rows.find((r) => r.budget === "static")!;
   const timelineRow = rows.find((r) => r.name === "timeline")!;
   const seedSeconds = seed.ms / 1000;
-  const budgets: { name: string; target: string; measured: string; pass: boolean }[] = [
+  const budgets: { name: string; target: string; measured: string; pass: boolean; aim?: boolean }[] = [
     ...rows.map((r) => ({ name: `no errors, ${r.name}`, target: `0 at ${CONNECTIONS} connections, ${LOADED_SECONDS} s`, measured: `${r.loaded.errors} (${r.loaded.requests} answered)`, pass: r.loaded.errors === 0 && r.loaded.requests > 0 })),
     ...rows
       .filter((r) => r.budget === "timeline" || r.budget === "deal")
@@ -347,6 +384,13 @@ async function main() {
       target: `≥ 1/8 of the static file (${fmt(staticRow.loaded.rps / 8)} req/s)`,
       measured: `${fmt(timelineRow.loaded.rps)} req/s (1/${fmt(staticRow.loaded.rps / timelineRow.loaded.rps, 1)})`,
       pass: timelineRow.loaded.rps >= staticRow.loaded.rps / 8,
+    },
+    {
+      name: "timeline throughput, the aim beyond the budget",
+      target: `½ of the static file (${fmt(staticRow.loaded.rps / 2)} req/s)`,
+      measured: `${fmt(timelineRow.loaded.rps)} req/s`,
+      pass: timelineRow.loaded.rps >= staticRow.loaded.rps / 2,
+      aim: true,
     },
     { name: `seeding ${N}`, target: N === 10_000 ? "< 10 s" : "(budget set at 10,000)", measured: `${fmt(seedSeconds, 1)} s`, pass: N !== 10_000 || seedSeconds < 10 },
     {
@@ -364,20 +408,27 @@ async function main() {
   lines.push(`${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC · ${machine()}.`);
   lines.push(`Load: autocannon, 1 connection for ${UNLOADED_SECONDS} s, then ${CONNECTIONS} connections for ${LOADED_SECONDS} s per route, on loopback, sharing the cores with the server.`);
   lines.push("");
-  lines.push(`| route | path | 1 conn p50 | 1 conn p99 | ${CONNECTIONS} conn req/s | ${CONNECTIONS} conn p50 | ${CONNECTIONS} conn p99 | errors | ÷ static req/s | server CPU per request | data fn | SQLite | p50 ÷ SQLite | KB |`);
-  lines.push("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
+  lines.push(
+    `| route | path | kept | 1 conn p50 | 1 conn p99 | ${CONNECTIONS} conn req/s | ${CONNECTIONS} conn p50 | ${CONNECTIONS} conn p99 | errors | ÷ static req/s | server CPU per request | rendered: p50 | rendered: CPU per request | data fn | SQLite | KB |`,
+  );
+  lines.push("|---|---|:-:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
   for (const r of rows) {
     const d = r.direct;
+    const shown = r.path.length > 40 ? `${r.path.slice(0, 37)}...` : r.path;
     lines.push(
-      `| ${r.name} | \`${r.path.length > 40 ? `${r.path.slice(0, 37)}...` : r.path}\` | ${fmt(r.unloaded.p50, 1)} ms | ${fmt(r.unloaded.p99, 1)} ms | ${fmt(r.loaded.rps)} | ${fmt(r.loaded.p50)} ms | ${fmt(r.loaded.p99)} ms | ${r.loaded.errors} | ` +
-        `${r === staticRow ? "1" : `1/${fmt(staticRow.loaded.rps / r.loaded.rps, 1)}`} | ${fmt(r.unloaded.cpuMsPerRequest, 2)} ms | ${d ? `${fmt(d.dataMs, 2)} ms` : "–"} | ${d ? `${fmt(d.sqlMs, 2)} ms (${d.queries} q)` : "–"} | ${d ? `${fmt(r.unloaded.p50 / d.sqlMs, 1)}×` : "–"} | ${fmt(r.loaded.bytes / 1024, 1)} |`,
+      `| ${r.name} | \`${shown}\` | ${r === staticRow ? "–" : r.kept ? "yes" : "no"} | ${fmt(r.unloaded.p50, 1)} ms | ${fmt(r.unloaded.p99, 1)} ms | ${fmt(r.loaded.rps)} | ${fmt(r.loaded.p50)} ms | ${fmt(r.loaded.p99)} ms | ${r.loaded.errors} | ` +
+        `${r === staticRow ? "1" : `1/${fmt(staticRow.loaded.rps / r.loaded.rps, 1)}`} | ${fmt(r.unloaded.cpuMsPerRequest, 2)} ms | ` +
+        `${r.rendered ? `${fmt(r.rendered.p50, 1)} ms` : "–"} | ${r.rendered ? `${fmt(r.rendered.cpuMsPerRequest, 1)} ms` : "–"} | ` +
+        `${d ? `${fmt(d.dataMs, 2)} ms` : "–"} | ${d ? `${fmt(d.sqlMs, 2)} ms (${d.queries} q)` : "–"} | ${fmt(r.loaded.bytes / 1024, 1)} |`,
     );
   }
   lines.push("");
   lines.push(
-    `"server CPU per request": CPU time of the server's processes over the requests of the 1-connection run, which other load on the machine changes little; ` +
-      `"data fn": the route's lib/data.ts calls in the bench process (Prisma, median of runs); "SQLite": the SQL those calls issue, replayed on better-sqlite3 (median); ` +
-      `"p50 ÷ SQLite": unloaded page latency over the SQL time; "KB": response size. Static file: \`${staticPath}\` (${kb(staticBytes)}).`,
+    `"kept": the server answered from its page cache after the first request (pages; route handlers are not kept); ` +
+      `"server CPU per request": CPU time of the server's processes over the requests of the 1-connection run, which other load on the machine changes little; ` +
+      `"rendered": the same route at 1 connection on the server started with FMS_PAGE_CACHE=off, so every request renders (the cost of a URL's first request after a seed, and of a client-side navigation); ` +
+      `"data fn": the route's lib/data.ts calls in the bench process (Prisma, no result cache, median of runs); "SQLite": the SQL those calls issue, replayed on better-sqlite3 (median); ` +
+      `"KB": response size (uncompressed: autocannon asks for no compression). Static file: \`${staticPath}\` (${kb(staticBytes)}).`,
   );
   if (skipped.length) lines.push(`Skipped (not in this build): ${skipped.join("; ")}.`);
   lines.push("");
@@ -389,14 +440,14 @@ async function main() {
   lines.push("");
   lines.push("| budget | target | measured | |");
   lines.push("|---|---|---|---|");
-  for (const b of budgets) lines.push(`| ${b.name} | ${b.target} | ${b.measured} | ${b.pass ? "pass" : "**FAIL**"} |`);
+  for (const b of budgets) lines.push(`| ${b.name} | ${b.target} | ${b.measured} | ${b.aim ? (b.pass ? "reached" : "not reached") : b.pass ? "pass" : "**FAIL**"} |`);
   lines.push("");
   lines.push(`Total bench time: ${fmt((Date.now() - started) / 1000)} s.`);
 
   const markdown = `${lines.join("\n")}\n`;
   writeFileSync(OUT, markdown);
   process.stdout.write(`\n${markdown}\nWritten to ${OUT}\n`);
-  const failed = budgets.filter((b) => !b.pass);
+  const failed = budgets.filter((b) => !b.pass && !b.aim);
   if (failed.length) {
     process.stdout.write(`${failed.length} budget${failed.length === 1 ? "" : "s"} failed: ${failed.map((b) => b.name).join(", ")}\n`);
     process.exitCode = 1;
