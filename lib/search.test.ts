@@ -13,16 +13,17 @@ import { writeSeedData } from "./seed/write";
 // contractors or source titles name the searched words.
 const root = path.resolve(__dirname, "..");
 let work: string;
+let file: string;
 let prisma: PrismaClient;
 let data: SeedData;
 
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), "fms-search-"));
-  const file = path.join(work, "search.db");
+  file = path.join(work, "search.db");
   migrateFreshDatabase(file);
-  prisma = createPrismaClient(file);
   data = loadSeedData(path.join(root, "seeds"));
-  await writeSeedData(prisma, data);
+  writeSeedData(file, data);
+  prisma = createPrismaClient(file);
 });
 afterAll(async () => {
   await prisma.$disconnect();
@@ -140,7 +141,7 @@ describe("the search index stays in step with the seed", () => {
   it("an index emptied (as on a database seeded before the migration) is refilled by the next seed", async () => {
     await prisma.$executeRaw`DELETE FROM NotificationSearch`;
     expect(await searchMatches(prisma, "GMLRS")).toEqual([]);
-    await writeSeedData(prisma, data);
+    writeSeedData(file, data);
     expect(await slugsFor("GMLRS")).toEqual(["2025-10-01-canada-m142-himars", "2025-12-17-taiwan-m142-himars"]);
     expect(await indexedRows()).toBe(data.notifications.length);
   });
@@ -154,12 +155,12 @@ describe("the search index stays in step with the seed", () => {
         .map((n) => (n.slug === eram!.slug ? { ...n, summary: `${n.summary} Quokka.` } : n)),
       systems: data.systems.map((s) => (s.slug === "m142-himars" ? { ...s, aliases: [...s.aliases, "Wombat launcher"] } : s)),
     };
-    await writeSeedData(prisma, edited);
+    writeSeedData(file, edited);
     expect(await slugsFor("quokka")).toEqual(["2025-08-28-ukraine-eram"]);
     expect(await slugsFor("GMLRS")).toEqual(["2025-10-01-canada-m142-himars"]);
     expect([...(await slugsFor("wombat"))].sort()).toEqual(["2025-09-30-australia-m142-himars", "2025-10-01-canada-m142-himars"]);
     expect(await indexedRows()).toBe(edited.notifications.length);
-    await writeSeedData(prisma, data);
+    writeSeedData(file, data);
     expect(await slugsFor("quokka")).toEqual([]);
   });
 });
