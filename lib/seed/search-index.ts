@@ -1,6 +1,6 @@
 import type Database from "better-sqlite3";
 
-/** One row of the NotificationSearch FTS5 table (migration 20261122060000_notification_search). */
+/** One row of the NotificationSearch FTS5 table (migration 20261122060000_notification_search), id = its rowid. */
 export type SearchRow = {
   id: number;
   title: string;
@@ -13,58 +13,40 @@ export type SearchRow = {
 
 const COLUMNS = ["title", "summary", "equipment", "contractors", "sources", "names"] as const;
 
-/** Rows of `sql` (ordered by notificationId) grouped by notification. */
-function byNotification<T extends { notificationId: number }>(db: Database.Database, sql: string): Map<number, T[]> {
-  const out = new Map<number, T[]>();
-  for (const row of db.prepare(sql).all() as T[]) {
-    const list = out.get(row.notificationId);
-    if (list) list.push(row);
-    else out.set(row.notificationId, [row]);
-  }
-  return out;
-}
-
 /**
- * The search text of every notification, built from what the database now holds: a handful
- * of flat reads (one per table), grouped here, rather than a query per notification.
+ * The search text of every notification, built from what the database now holds. Lists are
+ * joined with "; " (snippets shown under a result read as a list), in the record's order:
+ * SQLite joins the equipment lines, contractors ("name, location") and sources ("publisher:
+ * title"), the bulk of the text; the names are put together here, each once at its first
+ * place: the recipient's name and the name it was notified as, then each system's name and
+ * aliases (alphabetically), in the record's order of systems.
  */
 function wantedRows(db: Database.Database): SearchRow[] {
   const notifications = db
     .prepare(
-      `SELECT n."id" AS id, n."title" AS title, n."summary" AS summary, r."name" AS recipientName, r."notifiedAs" AS notifiedAs
-       FROM "Notification" n JOIN "Recipient" r ON r."id" = n."recipientId" ORDER BY n."id"`,
+      `SELECT n.id AS id, n.title AS title, n.summary AS summary, r.name AS recipientName, r.notifiedAs AS notifiedAs,
+         COALESCE((SELECT group_concat(l.description, '; ' ORDER BY l.kind, l.position) FROM LineItem l WHERE l.notificationId = n.id), '') AS equipment,
+         COALESCE((SELECT group_concat(CASE WHEN pc.location <> '' THEN pc.name || ', ' || pc.location ELSE pc.name END, '; ' ORDER BY pc.position)
+                   FROM PrincipalContractor pc WHERE pc.notificationId = n.id), '') AS contractors,
+         COALESCE((SELECT group_concat(CASE WHEN so.title <> '' THEN so.publisher || ': ' || so.title ELSE so.publisher END, '; ' ORDER BY so.position)
+                   FROM Source so WHERE so.notificationId = n.id), '') AS sources
+       FROM Notification n JOIN Recipient r ON r.id = n.recipientId ORDER BY n.id`,
     )
-    .all() as { id: number; title: string; summary: string; recipientName: string; notifiedAs: string | null }[];
-  const aliases = new Map<number, string[]>();
+    .all() as (Omit<SearchRow, "names"> & { recipientName: string; notifiedAs: string | null })[];
+  const systemNames = new Map<number, string[]>();
+  for (const s of db.prepare(`SELECT "id", "name" FROM "System"`).all() as { id: number; name: string }[]) systemNames.set(s.id, [s.name]);
   for (const a of db.prepare(`SELECT "systemId", "alias" FROM "SystemAlias" ORDER BY "systemId", "alias"`).all() as { systemId: number; alias: string }[]) {
-    aliases.set(a.systemId, [...(aliases.get(a.systemId) ?? []), a.alias]);
+    systemNames.get(a.systemId)?.push(a.alias);
   }
-  const systems = byNotification<{ notificationId: number; systemId: number; name: string }>(
-    db,
-    `SELECT ns."notificationId" AS notificationId, s."id" AS systemId, s."name" AS name
-     FROM "NotificationSystem" ns JOIN "System" s ON s."id" = ns."systemId" ORDER BY ns."notificationId", ns."position"`,
-  );
-  const lines = byNotification<{ notificationId: number; description: string }>(
-    db,
-    `SELECT "notificationId", "description" FROM "LineItem" ORDER BY "notificationId", "kind", "position"`,
-  );
-  const contractors = byNotification<{ notificationId: number; name: string; location: string | null }>(
-    db,
-    `SELECT "notificationId", "name", "location" FROM "PrincipalContractor" ORDER BY "notificationId", "position"`,
-  );
-  const sources = byNotification<{ notificationId: number; publisher: string; title: string | null }>(
-    db,
-    `SELECT "notificationId", "publisher", "title" FROM "Source" ORDER BY "notificationId", "position"`,
-  );
-  // "; " between items: snippets shown under a result read as a list.
-  return notifications.map((n) => ({
-    id: n.id,
-    title: n.title,
-    summary: n.summary,
-    equipment: (lines.get(n.id) ?? []).map((l) => l.description).join("; "),
-    contractors: (contractors.get(n.id) ?? []).map((c) => (c.location ? `${c.name}, ${c.location}` : c.name)).join("; "),
-    sources: (sources.get(n.id) ?? []).map((s) => (s.title ? `${s.publisher}: ${s.title}` : s.publisher)).join("; "),
-    names: [n.recipientName, n.notifiedAs, ...(systems.get(n.id) ?? []).flatMap((s) => [s.name, ...(aliases.get(s.systemId) ?? [])])]
+  const systems = new Map<number, number[]>();
+  for (const ns of db.prepare(`SELECT "notificationId", "systemId" FROM "NotificationSystem" ORDER BY "notificationId", "position"`).all() as { notificationId: number; systemId: number }[]) {
+    const list = systems.get(ns.notificationId);
+    if (list) list.push(ns.systemId);
+    else systems.set(ns.notificationId, [ns.systemId]);
+  }
+  return notifications.map(({ recipientName, notifiedAs, ...n }) => ({
+    ...n,
+    names: [recipientName, notifiedAs, ...(systems.get(n.id) ?? []).flatMap((id) => systemNames.get(id) ?? [])]
       .filter((v, i, all): v is string => !!v && all.indexOf(v) === i)
       .join("; "),
   }));
