@@ -21,9 +21,9 @@ const bit = (value: boolean) => (value ? 1 : 0);
  * search index follows in the same transaction. Any failure rolls everything back.
  *
  * It writes through better-sqlite3's prepared statements, not Prisma: a seed is some 140,000
- * inserts at 10,000 notifications, and Prisma compiles every query (in WASM) before running
- * it, which made the seed take 10 s of writing where this takes well under one (README,
- * "Benchmark"). The SQL names the tables and columns of prisma/schema.prisma.
+ * inserts at 10,000 notifications, and Prisma compiles every query (in WebAssembly) before
+ * running it; writing 10,000 took 10 s that way and takes about 2 s, search index included
+ * (README, "Benchmark"). The SQL names the tables and columns of prisma/schema.prisma.
  */
 export function writeSeedData(file: string, data: SeedData): SeedSummary {
   // timeout is SQLite's busy_timeout: wait for a running server's reads instead of failing.
