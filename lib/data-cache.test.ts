@@ -18,12 +18,7 @@ beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), "fms-cache-"));
   file = path.join(work, "cache.db");
   migrateFreshDatabase(file);
-  const seed = createPrismaClient(file);
-  try {
-    await writeSeedData(seed, loadSeedData(seedsDir));
-  } finally {
-    await seed.$disconnect();
-  }
+  writeSeedData(file, loadSeedData(seedsDir));
   // The app's connection: the seed below writes through a different one, as in production.
   server = createPrismaClient(file);
 });
@@ -49,12 +44,7 @@ describe("query results cached until the seed changes the database", () => {
       // The seed, on its own connection, rewrites the notification with a new summary.
       const data = loadSeedData(seedsDir);
       data.notifications = data.notifications.map((n) => (n.slug === slug ? { ...n, summary: "Summary changed by a later seed." } : n));
-      const seed = createPrismaClient(file);
-      try {
-        expect(await writeSeedData(seed, data)).toMatchObject({ updated: 1 });
-      } finally {
-        await seed.$disconnect();
-      }
+      expect(writeSeedData(file, data)).toMatchObject({ updated: 1 });
 
       expect(await summary()).toBe("Summary changed by a later seed.");
       expect(queries).toBe(2);

@@ -4,20 +4,10 @@ import { createVersionedCache } from "@/lib/data-cache";
 import { databaseFile } from "@/lib/database-url.mjs";
 import { prisma } from "@/lib/db";
 import { serializeFilters, type Filters, type Vocabulary } from "@/lib/filters";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { searchHighlights, searchMatches, type SearchMatch } from "@/lib/search";
-import type {
-  ClaimDetail,
-  MonthTotal,
-  ExportNotification,
-  NotificationDetail,
-  SourceDetail,
-  SourceKind,
-  TimelineEntry,
-  TimelinePage,
-  Verdict,
-  VocabularyDetail,
-} from "@/lib/definitions";
+import type { ClaimDetail, ContextFact, ExportNotification, MonthTotal, NotificationDetail, SourceDetail, TimelinePage, VocabularyDetail } from "@/lib/definitions";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { count, driveFor, ENTRY_COLUMNS, entriesSql, exactSum, filterSql, NEWEST_FIRST, searchOf, toEntry, type EntryRow } from "@/lib/notification-sql";
+import { RELEVANCE, searchHighlights } from "@/lib/search";
 
 export const PAGE_SIZE = 50;
 
@@ -47,91 +37,33 @@ export function cachedView<T>(key: string, read: (db: Db) => Promise<T>): Promis
   return results.get(key, () => snapshot(read));
 }
 
-/** What a timeline entry shows; lib/profiles.ts selects the same for its lists. */
-export const entrySelect = {
-  id: true,
-  slug: true,
-  title: true,
-  summary: true,
-  announcedOn: true,
-  dateApproximate: true,
-  estimatedValueUsd: true,
-  confidence: true,
-  recipient: { select: { code: true, name: true, kind: true, notifiedAs: true } },
-  systems: {
-    orderBy: { position: "asc" },
-    select: { system: { select: { slug: true, name: true, category: { select: { slug: true, name: true } } } } },
-  },
-} satisfies Prisma.NotificationSelect;
-
-type EntryRow = Prisma.NotificationGetPayload<{ select: typeof entrySelect }>;
-
-export function toEntry(row: EntryRow): TimelineEntry {
-  return {
-    slug: row.slug,
-    title: row.title,
-    summary: row.summary,
-    announcedOn: row.announcedOn,
-    dateApproximate: row.dateApproximate,
-    estimatedValueUsd: row.estimatedValueUsd,
-    lowConfidence: row.confidence === "low",
-    recipient: row.recipient,
-    systems: row.systems.map((s) => s.system),
-  };
-}
-
-/** The search's matches, best first, or null when the filters have no search. */
-async function searchOf(db: Db, filters: Filters): Promise<SearchMatch[] | null> {
-  return filters.q ? searchMatches(db, filters.q) : null;
-}
-
-function whereWith(filters: Filters, matches: SearchMatch[] | null): Prisma.NotificationWhereInput {
-  const and: Prisma.NotificationWhereInput[] = [];
-  if (matches) and.push({ id: { in: matches.map((m) => m.id) } });
-  if (filters.countries.length) and.push({ recipient: { code: { in: filters.countries } } });
-  if (filters.systems.length) and.push({ systems: { some: { system: { slug: { in: filters.systems } } } } });
-  if (filters.categories.length) and.push({ systems: { some: { system: { category: { slug: { in: filters.categories } } } } } });
-  if (filters.year !== null) and.push({ announcedOn: { gte: `${filters.year}-01-01`, lte: `${filters.year}-12-31` } });
-  if (filters.from) and.push({ announcedOn: { gte: filters.from } });
-  if (filters.to) and.push({ announcedOn: { lte: filters.to } });
-  return { AND: and };
+/** How many notifications match the filters, and their total value. */
+async function totalsOf(db: Db, filters: Filters): Promise<{ total: number; totalValueUsd: bigint }> {
+  const [row] = await db.$queryRaw<{ total: number | bigint; valueUsd: string | null }[]>`
+    SELECT COUNT(*) AS total, CAST(SUM(n.estimatedValueUsd) AS TEXT) AS valueUsd
+    FROM Notification n WHERE ${filterSql(filters, searchOf(filters), "list")}`;
+  return { total: count(row?.total), totalValueUsd: exactSum(row?.valueUsd) };
 }
 
 /**
- * The one place filters become a query, search included (asked of the full-text index
- * first, hence async). Every view of "the notifications matching these filters" uses it.
+ * One page of the notifications matching the filters, in display order: newest first, or by
+ * relevance for a search (ties keep the newest-first order). `matching` is how many match
+ * (it picks the plan, see Drive). `columns` are the entry's, or the export's.
  */
-export async function whereFor(filters: Filters, db: Db = prisma): Promise<Prisma.NotificationWhereInput> {
-  return whereWith(filters, await searchOf(db, filters));
-}
-
-const NEWEST_FIRST = [{ announcedOn: "desc" }, { estimatedValueUsd: "desc" }, { slug: "asc" }] satisfies Prisma.NotificationOrderByWithRelationInput[];
-
-/** Ids of one page of the matching notifications, in display order. */
-async function orderedIds(
-  db: Db,
-  filters: Filters,
-  matches: SearchMatch[] | null,
-  where: Prisma.NotificationWhereInput,
-  skip: number,
-  take: number,
-): Promise<number[]> {
-  if (!matches || filters.sort !== "relevance") {
-    return (await db.notification.findMany({ where, select: { id: true }, orderBy: NEWEST_FIRST, skip, take })).map((r) => r.id);
+function pageQuery(db: Db, filters: Filters, matching: number, skip: number, take: number, columns?: Prisma.Sql): Promise<EntryRow[]> {
+  const search = searchOf(filters);
+  if (search && filters.sort === "relevance") {
+    // The search table drives: every match is ranked (bm25), then the page is cut.
+    const page = Prisma.sql`SELECT n.id AS id, ${RELEVANCE} AS rank
+      FROM NotificationSearch JOIN Notification n ON n.id = NotificationSearch.rowid
+      WHERE NotificationSearch MATCH ${search} AND ${filterSql(filters, null, "scan")}
+      ORDER BY rank, ${NEWEST_FIRST} LIMIT ${take} OFFSET ${skip}`;
+    return db.$queryRaw<EntryRow[]>(entriesSql(page, Prisma.sql`p.rank, ${NEWEST_FIRST}`, columns));
   }
-  // By relevance; ties keep the newest-first order.
-  const newest = await db.notification.findMany({ where, select: { id: true }, orderBy: NEWEST_FIRST });
-  const newestPosition = new Map(newest.map((r, i) => [r.id, i]));
-  return matches
-    .filter((m) => newestPosition.has(m.id))
-    .sort((a, b) => a.rank - b.rank || newestPosition.get(a.id)! - newestPosition.get(b.id)!)
-    .slice(skip, skip + take)
-    .map((m) => m.id);
-}
-
-function inOrder<T extends { id: number }>(rows: T[], ids: number[]): T[] {
-  const position = new Map(ids.map((id, i) => [id, i]));
-  return rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
+  const page = Prisma.sql`SELECT n.id AS id FROM Notification n
+    WHERE ${filterSql(filters, search, driveFor(matching))}
+    ORDER BY ${NEWEST_FIRST} LIMIT ${take} OFFSET ${skip}`;
+  return db.$queryRaw<EntryRow[]>(entriesSql(page, NEWEST_FIRST, columns));
 }
 
 /**
@@ -144,34 +76,31 @@ export function getTimeline(filters: Filters, pageSize = PAGE_SIZE): Promise<Tim
 }
 
 async function queryTimeline(db: Db, filters: Filters, pageSize: number): Promise<TimelinePage> {
-  const matches = await searchOf(db, filters);
-  const where = whereWith(filters, matches);
-  const totals = await db.notification.aggregate({ where, _count: { _all: true }, _sum: { estimatedValueUsd: true } });
-  const total = totals._count._all;
+  const { total, totalValueUsd } = await totalsOf(db, filters);
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(filters.page, pageCount);
-  const skip = (page - 1) * pageSize;
-  const ids = await orderedIds(db, filters, matches, where, skip, pageSize);
-  const rows = inOrder(await db.notification.findMany({ where: { id: { in: ids } }, select: entrySelect }), ids);
-  const highlights = filters.q ? await searchHighlights(db, filters.q, rows) : new Map();
+  const rows = total > 0 ? await pageQuery(db, filters, total, (page - 1) * pageSize, pageSize) : [];
+  const highlights = filters.q && rows.length > 0 ? await searchHighlights(db, filters.q, rows.map((r) => ({ id: Number(r.id), title: r.title, summary: r.summary }))) : new Map();
   return {
     total,
-    totalValueUsd: totals._sum.estimatedValueUsd ?? 0n,
+    totalValueUsd,
     page,
     pageCount,
     pageSize,
-    entries: rows.map((row) => ({ ...toEntry(row), ...(highlights.has(row.id) ? { match: highlights.get(row.id) } : {}) })),
+    entries: rows.map((row) => {
+      const match = highlights.get(Number(row.id));
+      return match ? { ...toEntry(row), match } : toEntry(row);
+    }),
   };
 }
 
-const exportSelect = {
-  ...entrySelect,
-  transmittalNumber: true,
-  reviewWaived: true,
-  lineItems: { orderBy: [{ kind: "asc" }, { position: "asc" }], select: { kind: true, description: true, quantity: true, upTo: true } },
-  contractors: { orderBy: { position: "asc" }, select: { name: true, location: true } },
-  sources: { orderBy: { position: "asc" }, select: { publisher: true, title: true, url: true } },
-} satisfies Prisma.NotificationSelect;
+/** What the CSV export and the JSON API add to an entry: equipment, contractors and sources as JSON, in the record's order. */
+const EXPORT_COLUMNS = Prisma.sql`${ENTRY_COLUMNS}, n.transmittalNumber AS transmittalNumber, n.reviewWaived AS reviewWaived,
+  (SELECT json_group_array(json_array(l.kind, l.description, l.quantity, l.upTo) ORDER BY l.kind, l.position) FROM LineItem l WHERE l.notificationId = n.id) AS lineItems,
+  (SELECT json_group_array(json_array(pc.name, pc.location) ORDER BY pc.position) FROM PrincipalContractor pc WHERE pc.notificationId = n.id) AS contractors,
+  (SELECT json_group_array(json_array(so.publisher, so.title, so.url) ORDER BY so.position) FROM Source so WHERE so.notificationId = n.id) AS sources`;
+
+type ExportRow = EntryRow & { transmittalNumber: string | null; reviewWaived: boolean | number | bigint; lineItems: string; contractors: string; sources: string };
 
 /** Pages of the API are cached like the timeline's; a whole-record CSV is not kept in memory. */
 const MAX_CACHED_EXPORT = 200;
@@ -187,30 +116,30 @@ export function getNotificationsForExport(filters: Filters, offset: number, limi
 }
 
 async function queryExport(db: Db, filters: Filters, offset: number, limit: number): Promise<{ total: number; notifications: ExportNotification[] }> {
-  const matches = await searchOf(db, filters);
-  const where = whereWith(filters, matches);
-  const total = await db.notification.count({ where });
-  const ids = await orderedIds(db, filters, matches, where, offset, limit);
-  const rows = inOrder(await db.notification.findMany({ where: { id: { in: ids } }, select: exportSelect }), ids);
+  const { total } = await totalsOf(db, filters);
+  const rows = total > offset ? ((await pageQuery(db, filters, total, offset, limit, EXPORT_COLUMNS)) as ExportRow[]) : [];
   return {
     total,
-    notifications: rows.map((row) => ({
-      ...toEntry(row),
-      transmittalNumber: row.transmittalNumber,
-      reviewWaived: row.reviewWaived,
-      majorDefenseEquipment: row.lineItems.filter((l) => l.kind === "mde").map(({ description, quantity, upTo }) => ({ description, quantity, upTo })),
-      otherItems: row.lineItems.filter((l) => l.kind === "other").map((l) => l.description),
-      principalContractors: row.contractors,
-      sources: row.sources,
-    })),
+    notifications: rows.map((row) => {
+      const lineItems = JSON.parse(row.lineItems) as [string, string, number | null, number][];
+      return {
+        ...toEntry(row),
+        transmittalNumber: row.transmittalNumber,
+        reviewWaived: Boolean(row.reviewWaived),
+        majorDefenseEquipment: lineItems.filter(([kind]) => kind === "mde").map(([, description, quantity, upTo]) => ({ description, quantity, upTo: Boolean(upTo) })),
+        otherItems: lineItems.filter(([kind]) => kind === "other").map(([, description]) => description),
+        principalContractors: (JSON.parse(row.contractors) as [string, string | null][]).map(([name, location]) => ({ name, location })),
+        sources: (JSON.parse(row.sources) as [string, string | null, string | null][]).map(([publisher, title, url]) => ({ publisher, title, url })),
+      };
+    }),
   };
 }
 
 /**
  * Estimated value and count per month for everything the filters match (not just one page),
- * for the timeline's chart. Built on `whereFor`, so it follows every filter the list does.
- * A record with an approximate date counts in the month its recorded date falls in. The page
- * number and order do not change it, so they are not part of its cache key.
+ * for the timeline's chart: one GROUP BY over the same condition as the list. A record with
+ * an approximate date counts in the month its recorded date falls in. The page number and
+ * order do not change it, so they are not part of its cache key.
  */
 export function getMonthlyTotals(filters: Filters): Promise<MonthTotal[]> {
   const key = `months?${serializeFilters({ ...filters, page: 1, sort: "relevance" })}`;
@@ -218,73 +147,49 @@ export function getMonthlyTotals(filters: Filters): Promise<MonthTotal[]> {
 }
 
 async function queryMonthlyTotals(db: Db, filters: Filters): Promise<MonthTotal[]> {
-  // Grouped by date in SQLite (one row per distinct day, not per notification), summed by month here.
-  const where = await whereFor(filters, db);
-  const days = await db.notification.groupBy({
-    by: ["announcedOn"],
-    where,
-    _count: { _all: true },
-    _sum: { estimatedValueUsd: true },
-  });
-  const approximate = await db.notification.groupBy({
-    by: ["announcedOn"],
-    where: { AND: [where, { dateApproximate: true }] },
-    _count: { _all: true },
-  });
-  const months = new Map<string, MonthTotal>();
-  const monthOf = (day: string) => {
-    const month = day.slice(0, 7);
-    let m = months.get(month);
-    if (!m) months.set(month, (m = { month, count: 0, valueUsd: 0n, approximateCount: 0 }));
-    return m;
-  };
-  for (const d of days) {
-    const m = monthOf(d.announcedOn);
-    m.count += d._count._all;
-    m.valueUsd += d._sum.estimatedValueUsd ?? 0n;
-  }
-  for (const d of approximate) monthOf(d.announcedOn).approximateCount += d._count._all;
-  return [...months.values()].sort((a, b) => a.month.localeCompare(b.month));
+  const rows = await db.$queryRaw<{ month: string; count: number | bigint; valueUsd: string | null; approximateCount: number | bigint | null }[]>`
+    SELECT substr(n.announcedOn, 1, 7) AS month, COUNT(*) AS count, CAST(SUM(n.estimatedValueUsd) AS TEXT) AS valueUsd,
+           SUM(n.dateApproximate) AS approximateCount
+    FROM Notification n WHERE ${filterSql(filters, searchOf(filters), "list")}
+    GROUP BY month ORDER BY month`;
+  return rows.map((m) => ({ month: m.month, count: count(m.count), valueUsd: exactSum(m.valueUsd), approximateCount: count(m.approximateCount) }));
 }
 
 /** Everything the filters can name, with how many notifications each has. Cached until the seed runs. */
 export const getVocabulary = cache((): Promise<VocabularyDetail> => results.get("vocabulary", queryVocabulary));
 
+type VocabularyJson = {
+  recipients: { code: string; name: string; kind: string; notifiedAs: string | null; count: number }[];
+  systems: { slug: string; name: string; category: { slug: string; name: string }; aliases: string[]; count: number }[];
+  categories: { slug: string; name: string; count: number }[];
+  first: string | null;
+  last: string | null;
+};
+
+/**
+ * The vocabulary is small (tens of rows): read as one JSON document, one query instead of one
+ * per table and relation. json() keeps each subquery's JSON as JSON rather than as a string.
+ * A category counts distinct notifications: one may list two systems of a category.
+ */
 async function queryVocabulary(): Promise<VocabularyDetail> {
-  const [recipients, systems, categories, dates] = await Promise.all([
-    prisma.recipient.findMany({
-      orderBy: { name: "asc" },
-      select: { code: true, name: true, kind: true, notifiedAs: true, _count: { select: { notifications: true } } },
-    }),
-    prisma.system.findMany({
-      orderBy: { name: "asc" },
-      select: {
-        slug: true,
-        name: true,
-        category: { select: { slug: true, name: true } },
-        aliases: { select: { alias: true }, orderBy: { alias: "asc" } },
-        _count: { select: { notifications: true } },
-      },
-    }),
-    // Distinct notifications per category: one notification may list two systems of a category.
-    prisma.$queryRaw<{ slug: string; name: string; count: bigint | number }[]>`
-      SELECT c.slug AS slug, c.name AS name, COUNT(DISTINCT ns.notificationId) AS count
-      FROM Category c
-      LEFT JOIN System s ON s.categoryId = c.id
-      LEFT JOIN NotificationSystem ns ON ns.systemId = s.id
-      GROUP BY c.id
-      ORDER BY c.name`,
-    prisma.notification.aggregate({ _min: { announcedOn: true }, _max: { announcedOn: true } }),
-  ]);
-  const first = Number(dates._min.announcedOn?.slice(0, 4) ?? NaN);
-  const last = Number(dates._max.announcedOn?.slice(0, 4) ?? NaN);
+  const [row] = await prisma.$queryRaw<{ vocabulary: string }[]>`
+    SELECT json_object(
+      'recipients', json((SELECT json_group_array(json_object('code', r.code, 'name', r.name, 'kind', r.kind, 'notifiedAs', r.notifiedAs,
+          'count', (SELECT COUNT(*) FROM Notification n WHERE n.recipientId = r.id)) ORDER BY r.name) FROM Recipient r)),
+      'systems', json((SELECT json_group_array(json_object('slug', s.slug, 'name', s.name, 'category', json_object('slug', c.slug, 'name', c.name),
+          'aliases', json((SELECT json_group_array(a.alias ORDER BY a.alias) FROM SystemAlias a WHERE a.systemId = s.id)),
+          'count', (SELECT COUNT(*) FROM NotificationSystem ns WHERE ns.systemId = s.id)) ORDER BY s.name)
+        FROM System s JOIN Category c ON c.id = s.categoryId)),
+      'categories', json((SELECT json_group_array(json_object('slug', c.slug, 'name', c.name,
+          'count', (SELECT COUNT(DISTINCT ns.notificationId) FROM System s JOIN NotificationSystem ns ON ns.systemId = s.id WHERE s.categoryId = c.id)) ORDER BY c.name)
+        FROM Category c)),
+      'first', (SELECT MIN(announcedOn) FROM Notification),
+      'last', (SELECT MAX(announcedOn) FROM Notification)) AS vocabulary`;
+  const v = JSON.parse(row!.vocabulary) as VocabularyJson;
+  const first = Number(v.first?.slice(0, 4) ?? NaN);
+  const last = Number(v.last?.slice(0, 4) ?? NaN);
   const years = Number.isFinite(first) && Number.isFinite(last) ? Array.from({ length: last - first + 1 }, (_, i) => last - i) : [];
-  return {
-    recipients: recipients.map(({ _count, ...r }) => ({ ...r, count: _count.notifications })),
-    systems: systems.map(({ _count, aliases, ...s }) => ({ ...s, aliases: aliases.map((a) => a.alias), count: _count.notifications })),
-    categories: categories.map((c) => ({ slug: c.slug, name: c.name, count: Number(c.count) })),
-    years,
-  };
+  return { recipients: v.recipients, systems: v.systems, categories: v.categories, years };
 }
 
 /** The part of the vocabulary that filter parsing needs (also sent to the browser). */
@@ -299,66 +204,63 @@ export function filterVocabulary(v: VocabularyDetail): Vocabulary {
 /** One notification with everything its deal page shows, or null for an unknown slug. */
 export const getNotification = cache((slug: string): Promise<NotificationDetail | null> => results.get(`notification/${slug}`, () => queryNotification(slug)));
 
+type NotificationRow = EntryRow & {
+  recipientNato: boolean | number | bigint;
+  transmittalNumber: string | null;
+  fundingNotes: string | null;
+  implementationNotes: string | null;
+  reviewWaived: boolean | number | bigint;
+  notes: string | null;
+  /** JSON arrays, each in the record's order. */
+  context: string;
+  lineItems: string;
+  contractors: string;
+  sources: string;
+  claims: string;
+};
+
+type SourceJson = Omit<SourceDetail, "reportedValue"> & { amount: string | null; currency: string | null; text: string | null };
+
+/** A deal page in one query: the record's lists come as JSON columns (amounts as text, so they stay exact). */
 async function queryNotification(slug: string): Promise<NotificationDetail | null> {
-  const row = await snapshot((db) => db.notification.findUnique({
-    where: { slug },
-    select: {
-      ...entrySelect,
-      recipient: {
-        select: {
-          code: true,
-          name: true,
-          kind: true,
-          notifiedAs: true,
-          nato: true,
-          context: { orderBy: { position: "asc" }, select: { fact: true, sourceKind: true, sourcePublisher: true, sourceTitle: true, sourceUrl: true, sourceDocument: true } },
-        },
-      },
-      transmittalNumber: true,
-      fundingNotes: true,
-      implementationNotes: true,
-      reviewWaived: true,
-      notes: true,
-      lineItems: { orderBy: [{ kind: "asc" }, { position: "asc" }], select: { kind: true, description: true, quantity: true, upTo: true } },
-      contractors: { orderBy: { position: "asc" }, select: { name: true, location: true } },
-      sources: { orderBy: { position: "asc" } },
-      claims: { orderBy: { position: "asc" }, select: { claim: true, verdict: true, reason: true, source: { select: { key: true, publisher: true } } } },
-    },
-  }));
+  const [row] = await snapshot((db) =>
+    db.$queryRaw<NotificationRow[]>`
+      SELECT ${ENTRY_COLUMNS}, r.nato AS recipientNato, n.transmittalNumber AS transmittalNumber, n.fundingNotes AS fundingNotes,
+        n.implementationNotes AS implementationNotes, n.reviewWaived AS reviewWaived, n.notes AS notes,
+        (SELECT json_group_array(json_object('fact', x.fact, 'source', json_object('kind', x.sourceKind, 'publisher', x.sourcePublisher,
+            'title', x.sourceTitle, 'url', x.sourceUrl, 'document', x.sourceDocument)) ORDER BY x.position)
+         FROM RecipientContext x WHERE x.recipientId = r.id) AS context,
+        (SELECT json_group_array(json_array(l.kind, l.description, l.quantity, l.upTo) ORDER BY l.kind, l.position) FROM LineItem l WHERE l.notificationId = n.id) AS lineItems,
+        (SELECT json_group_array(json_object('name', pc.name, 'location', pc.location) ORDER BY pc.position) FROM PrincipalContractor pc WHERE pc.notificationId = n.id) AS contractors,
+        (SELECT json_group_array(json_object('key', so.key, 'kind', so.kind, 'publisher', so.publisher, 'title', so.title, 'url', so.url,
+            'publishedOn', so.publishedOn, 'document', so.document, 'supports', so.supports, 'amount', CAST(so.reportedValueAmount AS TEXT),
+            'currency', so.reportedValueCurrency, 'text', so.reportedValueText) ORDER BY so.position)
+         FROM Source so WHERE so.notificationId = n.id) AS sources,
+        (SELECT json_group_array(json_object('claim', cl.claim, 'verdict', cl.verdict, 'reason', cl.reason,
+            'source', json_object('key', so.key, 'publisher', so.publisher)) ORDER BY cl.position)
+         FROM Claim cl JOIN Source so ON so.id = cl.sourceId WHERE cl.notificationId = n.id) AS claims
+      FROM Notification n JOIN Recipient r ON r.id = n.recipientId
+      WHERE n.slug = ${slug}`,
+  );
   if (!row) return null;
-  const sources: SourceDetail[] = row.sources.map((s) => ({
-    key: s.key,
-    kind: s.kind as SourceKind,
-    publisher: s.publisher,
-    title: s.title,
-    url: s.url,
-    publishedOn: s.publishedOn,
-    document: s.document,
-    supports: s.supports,
-    reportedValue:
-      s.reportedValueAmount !== null && s.reportedValueCurrency && s.reportedValueText
-        ? { amount: s.reportedValueAmount, currency: s.reportedValueCurrency, text: s.reportedValueText }
-        : null,
+  const lineItems = JSON.parse(row.lineItems) as [string, string, number | null, number][];
+  const sources: SourceDetail[] = (JSON.parse(row.sources) as SourceJson[]).map(({ amount, currency, text, ...s }) => ({
+    ...s,
+    reportedValue: amount !== null && currency && text ? { amount: BigInt(amount), currency, text } : null,
   }));
-  const claims: ClaimDetail[] = row.claims.map((c) => ({ ...c, verdict: c.verdict as Verdict }));
+  const entry = toEntry(row);
   return {
-    ...toEntry(row),
-    recipient: {
-      ...row.recipient,
-      context: row.recipient.context.map((c) => ({
-        fact: c.fact,
-        source: { kind: c.sourceKind as SourceKind, publisher: c.sourcePublisher, title: c.sourceTitle, url: c.sourceUrl, document: c.sourceDocument },
-      })),
-    },
+    ...entry,
+    recipient: { ...entry.recipient, nato: Boolean(row.recipientNato), context: JSON.parse(row.context) as ContextFact[] },
     transmittalNumber: row.transmittalNumber,
-    majorDefenseEquipment: row.lineItems.filter((l) => l.kind === "mde").map(({ description, quantity, upTo }) => ({ description, quantity, upTo })),
-    otherItems: row.lineItems.filter((l) => l.kind === "other").map((l) => l.description),
-    principalContractors: row.contractors,
+    majorDefenseEquipment: lineItems.filter(([kind]) => kind === "mde").map(([, description, quantity, upTo]) => ({ description, quantity, upTo: Boolean(upTo) })),
+    otherItems: lineItems.filter(([kind]) => kind === "other").map(([, description]) => description),
+    principalContractors: JSON.parse(row.contractors) as { name: string; location: string | null }[],
     fundingNotes: row.fundingNotes,
     implementationNotes: row.implementationNotes,
-    reviewWaived: row.reviewWaived,
+    reviewWaived: Boolean(row.reviewWaived),
     notes: row.notes,
     sources,
-    claims,
+    claims: JSON.parse(row.claims) as ClaimDetail[],
   };
 }

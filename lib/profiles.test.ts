@@ -3,7 +3,6 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { NotificationSeed } from "./seed/schema";
-import { createPrismaClient } from "./prisma-client";
 import { lineItemsForSystem } from "./quantities";
 import { loadSeedData } from "./seed/load";
 import { migrateFreshDatabase } from "./seed/test-db";
@@ -46,12 +45,7 @@ beforeAll(async () => {
 
   const file = path.join(work, "profiles.db");
   migrateFreshDatabase(file);
-  const seed = createPrismaClient(file);
-  try {
-    await writeSeedData(seed, data);
-  } finally {
-    await seed.$disconnect();
-  }
+  writeSeedData(file, data);
   // lib/db.ts opens DATABASE_URL when first imported.
   vi.stubEnv("DATABASE_URL", `file:${file}`);
   profiles = await import("./profiles");

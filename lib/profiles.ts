@@ -1,8 +1,10 @@
 import "server-only";
 import { cache } from "react";
-import { cachedView, entrySelect, toEntry, type Db } from "@/lib/data";
+import { cachedView, type Db } from "@/lib/data";
 import type {
+  ContextFact,
   CountryProfile,
+  LineItem,
   RecipientSummary,
   SourceKind,
   SystemProfile,
@@ -10,14 +12,18 @@ import type {
   SystemSummary,
   YearTotal,
 } from "@/lib/definitions";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { lineItemsForSystem } from "@/lib/quantities";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { count, driveFor, entriesSql, exactSum, NEWEST_FIRST, toEntry, type EntryRow } from "@/lib/notification-sql";
+import { lineItemsForSystem, type NamedSystem } from "@/lib/quantities";
 
 /**
  * How many notifications (and quantity rows) a profile lists: the newest ones. A recipient or
  * system can have thousands (npm run bench), and pages never render thousands of rows; the
  * timeline, filtered to the recipient or system, pages through all of them. Totals, years,
  * systems and recipients are aggregates over every notification, computed in SQLite.
+ *
+ * Each page is a few raw queries (lib/notification-sql.ts says why): the record and its
+ * aggregates come as one row with JSON columns, the listed notifications as a second query.
  */
 export const PROFILE_LIST_SIZE = 50;
 
@@ -28,136 +34,150 @@ export const PROFILE_LIST_SIZE = 50;
  */
 export const STRIP_LIMIT = 200;
 
-const newestFirst = [{ announcedOn: "desc" as const }, { estimatedValueUsd: "desc" as const }, { slug: "asc" as const }];
-
 const byValueDesc = (a: { valueUsd: bigint }, b: { valueUsd: bigint }) => (a.valueUsd < b.valueUsd ? 1 : a.valueUsd > b.valueUsd ? -1 : 0);
 
-/**
- * SQLite sums INTEGERs exactly (up to 2^63); read as text so the driver never goes through a
- * float on the way to BigInt.
- */
-const exactSum = (text: string | null) => BigInt(text ?? "0");
-
-/** Sums per announcement day (one row per distinct day, as in lib/data.ts), folded into years. */
-async function yearTotals(db: Db, recipientId: number): Promise<YearTotal[]> {
-  const days = await db.notification.groupBy({ by: ["announcedOn"], where: { recipientId }, _count: { _all: true }, _sum: { estimatedValueUsd: true } });
-  const years = new Map<string, YearTotal>();
-  for (const d of days) {
-    const year = d.announcedOn.slice(0, 4);
-    const y = years.get(year) ?? { year, count: 0, valueUsd: 0n };
-    y.count += d._count._all;
-    y.valueUsd += d._sum.estimatedValueUsd ?? 0n;
-    years.set(year, y);
-  }
-  return [...years.values()].sort((a, b) => a.year.localeCompare(b.year));
+/** The newest `take` entries among the notifications `ids` selects (a SELECT of notification ids). */
+function newestEntries(db: Db, ids: Prisma.Sql, take: number, matching: number) {
+  const id = driveFor(matching) === "scan" ? Prisma.raw("+n.id") : Prisma.raw("n.id");
+  return db.$queryRaw<EntryRow[]>(entriesSql(Prisma.sql`SELECT n.id AS id FROM Notification n WHERE ${id} IN (${ids}) ORDER BY ${NEWEST_FIRST} LIMIT ${take}`, NEWEST_FIRST));
 }
+
+type CountryRow = {
+  id: number;
+  code: string;
+  name: string;
+  kind: string;
+  notifiedAs: string | null;
+  nato: boolean | number | bigint;
+  /** JSON: ContextFact[] in order. */
+  context: string;
+  /** JSON: [year, count, value as text, approximate, waived] per year with notifications, oldest first. */
+  years: string;
+  /** JSON: [slug, name, category slug, category name, count, value as text] per system. */
+  systems: string;
+};
 
 /** A recipient's page, by its code as stored (uppercase), or null for an unknown code. Cached until the seed runs. */
 export const getCountryProfile = cache((code: string): Promise<CountryProfile | null> => cachedView(`country/${code}`, (db) => queryCountryProfile(db, code)));
 
 async function queryCountryProfile(db: Db, code: string): Promise<CountryProfile | null> {
-  const row = await db.recipient.findUnique({
-    where: { code },
-    select: {
-      id: true,
-      code: true,
-      name: true,
-      kind: true,
-      notifiedAs: true,
-      nato: true,
-      context: { orderBy: { position: "asc" }, select: { fact: true, sourceKind: true, sourcePublisher: true, sourceTitle: true, sourceUrl: true, sourceDocument: true } },
-    },
-  });
+  // Years are grouped from the (recipientId, announcedOn, value) index; the totals are their sums.
+  const [row] = await db.$queryRaw<CountryRow[]>`
+    SELECT r.id AS id, r.code AS code, r.name AS name, r.kind AS kind, r.notifiedAs AS notifiedAs, r.nato AS nato,
+      (SELECT json_group_array(json_object('fact', x.fact, 'source', json_object('kind', x.sourceKind, 'publisher', x.sourcePublisher,
+          'title', x.sourceTitle, 'url', x.sourceUrl, 'document', x.sourceDocument)) ORDER BY x.position)
+       FROM RecipientContext x WHERE x.recipientId = r.id) AS context,
+      (SELECT json_group_array(json_array(y.year, y.count, y.valueUsd, y.approximate, y.waived) ORDER BY y.year)
+       FROM (SELECT substr(n.announcedOn, 1, 4) AS year, COUNT(*) AS count, CAST(SUM(n.estimatedValueUsd) AS TEXT) AS valueUsd,
+                    SUM(n.dateApproximate) AS approximate, SUM(n.reviewWaived) AS waived
+             FROM Notification n WHERE n.recipientId = r.id GROUP BY year) y) AS years,
+      (SELECT json_group_array(json_array(t.slug, t.name, t.categorySlug, t.categoryName, t.count, t.valueUsd))
+       FROM (SELECT s.slug AS slug, s.name AS name, c.slug AS categorySlug, c.name AS categoryName,
+                    COUNT(*) AS count, CAST(SUM(n.estimatedValueUsd) AS TEXT) AS valueUsd
+             FROM Notification n
+             JOIN NotificationSystem ns ON ns.notificationId = n.id
+             JOIN System s ON s.id = ns.systemId
+             JOIN Category c ON c.id = s.categoryId
+             WHERE n.recipientId = r.id
+             GROUP BY s.id) t) AS systems
+    FROM Recipient r WHERE r.code = ${code}`;
   if (!row) return null;
-  const where = { recipientId: row.id };
-  const totals = await db.notification.aggregate({ where, _count: { _all: true }, _sum: { estimatedValueUsd: true } });
-  const notificationCount = totals._count._all;
-  const approximateCount = await db.notification.count({ where: { ...where, dateApproximate: true } });
-  const waivedCount = await db.notification.count({ where: { ...where, reviewWaived: true } });
-  const byYear = await yearTotals(db, row.id);
-  const systems = await db.$queryRaw<{ slug: string; name: string; categorySlug: string; categoryName: string; count: bigint | number; valueUsd: string | null }[]>`
-    SELECT s.slug AS slug, s.name AS name, c.slug AS categorySlug, c.name AS categoryName,
-           COUNT(*) AS count, CAST(SUM(n.estimatedValueUsd) AS TEXT) AS valueUsd
-    FROM Notification n
-    JOIN NotificationSystem ns ON ns.notificationId = n.id
-    JOIN System s ON s.id = ns.systemId
-    JOIN Category c ON c.id = s.categoryId
-    WHERE n.recipientId = ${row.id}
-    GROUP BY s.id`;
+  const years = JSON.parse(row.years) as [string, number, string, number, number][];
+  const notificationCount = years.reduce((total, [, n]) => total + n, 0);
   // Few enough for the strip: load them all once (at most STRIP_LIMIT) and list the newest.
   const drawStrip = notificationCount <= STRIP_LIMIT;
-  const entries = (await db.notification.findMany({ where, select: entrySelect, orderBy: newestFirst, take: drawStrip ? STRIP_LIMIT : PROFILE_LIST_SIZE })).map(toEntry);
+  const entries = (
+    await db.$queryRaw<EntryRow[]>(
+      entriesSql(Prisma.sql`SELECT n.id AS id FROM Notification n WHERE n.recipientId = ${row.id} ORDER BY ${NEWEST_FIRST} LIMIT ${drawStrip ? STRIP_LIMIT : PROFILE_LIST_SIZE}`, NEWEST_FIRST),
+    )
+  ).map(toEntry);
 
   return {
-    recipient: {
-      code: row.code,
-      name: row.name,
-      kind: row.kind,
-      notifiedAs: row.notifiedAs,
-      nato: row.nato,
-      context: row.context.map((c) => ({
-        fact: c.fact,
-        source: { kind: c.sourceKind as SourceKind, publisher: c.sourcePublisher, title: c.sourceTitle, url: c.sourceUrl, document: c.sourceDocument },
-      })),
-    },
+    recipient: { code: row.code, name: row.name, kind: row.kind, notifiedAs: row.notifiedAs, nato: Boolean(row.nato), context: JSON.parse(row.context) as ContextFact[] },
     notifications: entries.slice(0, PROFILE_LIST_SIZE),
     notificationCount,
     strip: drawStrip ? entries : null,
-    totalValueUsd: totals._sum.estimatedValueUsd ?? 0n,
-    byYear,
-    systems: systems
-      .map((s) => ({ slug: s.slug, name: s.name, category: { slug: s.categorySlug, name: s.categoryName }, count: Number(s.count), valueUsd: exactSum(s.valueUsd) }))
+    totalValueUsd: years.reduce((total, [, , value]) => total + BigInt(value), 0n),
+    byYear: years.map(([year, n, value]): YearTotal => ({ year, count: n, valueUsd: BigInt(value) })),
+    systems: (JSON.parse(row.systems) as [string, string, string, string, number, string][])
+      .map(([slug, name, categorySlug, categoryName, n, value]) => ({ slug, name, category: { slug: categorySlug, name: categoryName }, count: n, valueUsd: BigInt(value) }))
       .sort((a, b) => b.count - a.count || byValueDesc(a, b) || a.name.localeCompare(b.name)),
-    approximateCount,
-    waivedCount,
+    approximateCount: years.reduce((total, [, , , approximate]) => total + approximate, 0),
+    waivedCount: years.reduce((total, [, , , , waived]) => total + waived, 0),
   };
 }
+
+/**
+ * Every system's slug and names (display name and aliases), by id, as one small JSON object:
+ * lib/quantities.ts matches equipment lines against the names of a notification's systems.
+ */
+const SYSTEM_NAMES = Prisma.sql`(SELECT json_group_object(x.id, json_array(x.slug, x.name, json((SELECT json_group_array(a.alias) FROM SystemAlias a WHERE a.systemId = x.id))))
+  FROM System x)`;
+
+function namesById(json: string): Map<number, NamedSystem> {
+  const entries = Object.entries(JSON.parse(json) as Record<string, [string, string, string[]]>);
+  return new Map(entries.map(([id, [slug, name, aliases]]) => [Number(id), { slug, names: [name, ...aliases] }]));
+}
+
+type SystemRow = {
+  id: number;
+  slug: string;
+  name: string;
+  categorySlug: string;
+  categoryName: string;
+  /** JSON: the aliases, sorted. */
+  aliases: string;
+  description: string | null;
+  descriptionSourceKind: string | null;
+  descriptionSourcePublisher: string | null;
+  descriptionSourceTitle: string | null;
+  descriptionSourceUrl: string | null;
+  descriptionSourceDocument: string | null;
+  /** JSON: [code, name, kind, notifiedAs, count, value as text, how many list other systems too] per recipient. */
+  recipients: string;
+  /** SYSTEM_NAMES. */
+  systemNames: string;
+};
 
 /** A system's page, by its slug, or null for an unknown slug. Cached until the seed runs. */
 export const getSystemProfile = cache((slug: string): Promise<SystemProfile | null> => cachedView(`system/${slug}`, (db) => querySystemProfile(db, slug)));
 
 async function querySystemProfile(db: Db, slug: string): Promise<SystemProfile | null> {
-  const row = await db.system.findUnique({
-    where: { slug },
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      category: { select: { slug: true, name: true } },
-      aliases: { select: { alias: true }, orderBy: { alias: "asc" } },
-      description: true,
-      descriptionSourceKind: true,
-      descriptionSourcePublisher: true,
-      descriptionSourceTitle: true,
-      descriptionSourceUrl: true,
-      descriptionSourceDocument: true,
-    },
-  });
+  // Per recipient: notifications, value, and those that list other systems too; the totals are their sums.
+  const [row] = await db.$queryRaw<SystemRow[]>`
+    SELECT s.id AS id, s.slug AS slug, s.name AS name, c.slug AS categorySlug, c.name AS categoryName,
+      (SELECT json_group_array(a.alias ORDER BY a.alias) FROM SystemAlias a WHERE a.systemId = s.id) AS aliases,
+      s.description AS description, s.descriptionSourceKind AS descriptionSourceKind, s.descriptionSourcePublisher AS descriptionSourcePublisher,
+      s.descriptionSourceTitle AS descriptionSourceTitle, s.descriptionSourceUrl AS descriptionSourceUrl, s.descriptionSourceDocument AS descriptionSourceDocument,
+      (SELECT json_group_array(json_array(t.code, t.name, t.kind, t.notifiedAs, t.count, t.valueUsd, t.shared))
+       FROM (SELECT r.code AS code, r.name AS name, r.kind AS kind, r.notifiedAs AS notifiedAs,
+                    COUNT(*) AS count, CAST(SUM(n.estimatedValueUsd) AS TEXT) AS valueUsd,
+                    SUM(EXISTS (SELECT 1 FROM NotificationSystem o WHERE o.notificationId = ns.notificationId AND o.systemId <> ns.systemId)) AS shared
+             FROM NotificationSystem ns
+             JOIN Notification n ON n.id = ns.notificationId
+             JOIN Recipient r ON r.id = n.recipientId
+             WHERE ns.systemId = s.id
+             GROUP BY r.id) t) AS recipients,
+      ${SYSTEM_NAMES} AS systemNames
+    FROM System s JOIN Category c ON c.id = s.categoryId
+    WHERE s.slug = ${slug}`;
   if (!row) return null;
-  const where = { systems: { some: { systemId: row.id } } };
-  const totals = await db.notification.aggregate({ where, _count: { _all: true }, _sum: { estimatedValueUsd: true } });
-  const [shared] = await db.$queryRaw<{ count: bigint | number }[]>`
-    SELECT COUNT(*) AS count FROM NotificationSystem ns
-    WHERE ns.systemId = ${row.id}
-      AND EXISTS (SELECT 1 FROM NotificationSystem o WHERE o.notificationId = ns.notificationId AND o.systemId <> ns.systemId)`;
-  const recipients = await db.$queryRaw<{ code: string; name: string; kind: string; notifiedAs: string | null; count: bigint | number; valueUsd: string | null }[]>`
-    SELECT r.code AS code, r.name AS name, r.kind AS kind, r.notifiedAs AS notifiedAs,
-           COUNT(*) AS count, CAST(SUM(n.estimatedValueUsd) AS TEXT) AS valueUsd
-    FROM NotificationSystem ns
-    JOIN Notification n ON n.id = ns.notificationId
-    JOIN Recipient r ON r.id = n.recipientId
-    WHERE ns.systemId = ${row.id}
-    GROUP BY r.id`;
-  const notifications = (await db.notification.findMany({ where, select: entrySelect, orderBy: newestFirst, take: PROFILE_LIST_SIZE })).map(toEntry);
-  const { quantities, quantityCount } = await systemQuantities(db, row.id, row.slug);
+  const recipients = (JSON.parse(row.recipients) as [string, string, string, string | null, number, string, number][]).map(
+    ([code, name, kind, notifiedAs, n, value, shared]) => ({ code, name, kind, notifiedAs, count: n, valueUsd: BigInt(value), shared }),
+  );
+  const notificationCount = recipients.reduce((total, r) => total + r.count, 0);
+  const listing = Prisma.sql`SELECT notificationId FROM NotificationSystem WHERE systemId = ${row.id}`;
+  const notifications = (await newestEntries(db, listing, PROFILE_LIST_SIZE, notificationCount)).map(toEntry);
+  const { quantities, quantityCount } = await systemQuantities(db, row.id, row.slug, namesById(row.systemNames));
+  // The slug and the display name are stored as aliases too (so they resolve); they are not "also known as".
+  const aliases = (JSON.parse(row.aliases) as string[]).filter((a) => a !== row.slug && a !== row.name);
 
   return {
     system: {
       slug: row.slug,
       name: row.name,
-      category: row.category,
-      // The slug and the display name are stored as aliases too (so they resolve); they are not "also known as".
-      aliases: row.aliases.map((a) => a.alias).filter((a) => a !== row.slug && a !== row.name),
+      category: { slug: row.categorySlug, name: row.categoryName },
+      aliases,
       description:
         row.description && row.descriptionSourceKind && row.descriptionSourcePublisher
           ? {
@@ -173,141 +193,112 @@ async function querySystemProfile(db: Db, slug: string): Promise<SystemProfile |
           : null,
     },
     notifications,
-    notificationCount: totals._count._all,
-    totalValueUsd: totals._sum.estimatedValueUsd ?? 0n,
-    sharedCount: Number(shared?.count ?? 0),
+    notificationCount,
+    totalValueUsd: recipients.reduce((total, r) => total + r.valueUsd, 0n),
+    sharedCount: recipients.reduce((total, r) => total + r.shared, 0),
     recipients: recipients
-      .map((r) => ({ code: r.code, name: r.name, kind: r.kind, notifiedAs: r.notifiedAs, count: Number(r.count), valueUsd: exactSum(r.valueUsd) }))
+      .map((r) => ({ code: r.code, name: r.name, kind: r.kind, notifiedAs: r.notifiedAs, count: r.count, valueUsd: r.valueUsd }))
       .sort((a, b) => byValueDesc(a, b) || a.name.localeCompare(b.name)),
     quantities,
     quantityCount,
   };
 }
 
-const quantitySelect = {
-  slug: true,
-  announcedOn: true,
-  dateApproximate: true,
-  recipient: { select: { code: true, name: true, kind: true, notifiedAs: true } },
-  lineItems: { where: { kind: "mde" }, orderBy: { position: "asc" }, select: { description: true, quantity: true, upTo: true } },
-  systems: { orderBy: { position: "asc" }, select: { system: { select: { slug: true, name: true, aliases: { select: { alias: true } } } } } },
-} satisfies Prisma.NotificationSelect;
+/** JSON: the ids of the notification's systems, in its order. */
+const systemIdsOf = (notificationId: string) =>
+  Prisma.raw(`(SELECT json_group_array(o.systemId ORDER BY o.position) FROM NotificationSystem o WHERE o.notificationId = ${notificationId})`);
 
 /**
  * The newest PROFILE_LIST_SIZE notifications that give a quantity for the system, oldest first,
  * and how many do in all. SQLite narrows to notifications with a quantified MDE line; one that
- * lists this system alone owns all its lines, so only several-system notifications are loaded
- * to match their lines by name (lib/quantities.ts).
+ * lists this system alone owns all its lines, so only several-system notifications carry their
+ * lines and systems, to be matched by name (lib/quantities.ts). A second query reads what the
+ * page shows of the newest ones.
  */
-async function systemQuantities(db: Db, systemId: number, slug: string): Promise<{ quantities: SystemQuantity[]; quantityCount: number }> {
-  const candidates = await db.$queryRaw<{ id: bigint | number; systemCount: bigint | number }[]>`
-    SELECT n.id AS id, (SELECT COUNT(*) FROM NotificationSystem o WHERE o.notificationId = n.id) AS systemCount
-    FROM NotificationSystem ns
-    JOIN Notification n ON n.id = ns.notificationId
-    WHERE ns.systemId = ${systemId}
-      AND EXISTS (SELECT 1 FROM LineItem l WHERE l.notificationId = n.id AND l.kind = 'mde' AND l.quantity IS NOT NULL)
-    ORDER BY n.announcedOn DESC, n.estimatedValueUsd DESC, n.slug ASC`;
-  const itemsOf = (r: { lineItems: SystemQuantity["items"]; systems: { system: { slug: string; name: string; aliases: { alias: string }[] } }[] }) =>
-    lineItemsForSystem(
-      r.lineItems,
-      r.systems.map(({ system: s }) => ({ slug: s.slug, names: [s.name, ...s.aliases.map((a) => a.alias)] })),
-      slug,
-    );
-  const sharedWithItems = await sharedWithQuantities(db, systemId, slug);
-  const ids = candidates.filter((c) => Number(c.systemCount) === 1 || sharedWithItems.has(Number(c.id))).map((c) => Number(c.id));
+async function systemQuantities(db: Db, systemId: number, slug: string, names: Map<number, NamedSystem>): Promise<{ quantities: SystemQuantity[]; quantityCount: number }> {
+  const named = (json: string) => (JSON.parse(json) as number[]).flatMap((id) => names.get(id) ?? []);
+  const candidates = await db.$queryRaw<{ id: number; shared: number | bigint; lines: string | null; systems: string | null }[]>`
+    SELECT q.id AS id, q.shared AS shared,
+      CASE WHEN q.shared THEN (SELECT json_group_array(l.description ORDER BY l.position) FROM LineItem l
+                               WHERE l.notificationId = q.id AND l.kind = 'mde' AND l.quantity IS NOT NULL) END AS lines,
+      CASE WHEN q.shared THEN ${systemIdsOf("q.id")} END AS systems
+    FROM (SELECT n.id AS id, n.announcedOn AS announcedOn, n.estimatedValueUsd AS estimatedValueUsd, n.slug AS slug,
+                 EXISTS (SELECT 1 FROM NotificationSystem x WHERE x.notificationId = n.id AND x.systemId <> ns.systemId) AS shared
+          FROM NotificationSystem ns JOIN Notification n ON n.id = ns.notificationId
+          WHERE ns.systemId = ${systemId}
+            AND EXISTS (SELECT 1 FROM LineItem l WHERE l.notificationId = n.id AND l.kind = 'mde' AND l.quantity IS NOT NULL)) q
+    ORDER BY q.announcedOn DESC, q.estimatedValueUsd DESC, q.slug ASC`;
+  const ids = candidates
+    .filter((c) => {
+      if (!count(c.shared)) return true;
+      // SQL kept only quantified lines; the owner depends on the description alone.
+      const quantified = (JSON.parse(c.lines ?? "[]") as string[]).map((description) => ({ description, quantity: 1, upTo: false }));
+      return lineItemsForSystem(quantified, named(c.systems ?? "[]"), slug).length > 0;
+    })
+    .map((c) => Number(c.id));
 
   const window = ids.slice(0, PROFILE_LIST_SIZE);
+  if (window.length === 0) return { quantities: [], quantityCount: 0 };
+  const rows = await db.$queryRaw<{ id: number; slug: string; announcedOn: string; dateApproximate: boolean | number; code: string; name: string; kind: string; notifiedAs: string | null; lines: string; systems: string }[]>`
+    SELECT n.id AS id, n.slug AS slug, n.announcedOn AS announcedOn, n.dateApproximate AS dateApproximate,
+      r.code AS code, r.name AS name, r.kind AS kind, r.notifiedAs AS notifiedAs,
+      (SELECT json_group_array(json_array(l.description, l.quantity, l.upTo) ORDER BY l.position) FROM LineItem l WHERE l.notificationId = n.id AND l.kind = 'mde') AS lines,
+      ${systemIdsOf("n.id")} AS systems
+    FROM Notification n JOIN Recipient r ON r.id = n.recipientId
+    WHERE n.id IN (SELECT value FROM json_each(${JSON.stringify(window)}))`;
   const position = new Map(window.map((id, i) => [id, i]));
-  const rows = (await db.notification.findMany({ where: { id: { in: window } }, select: { id: true, ...quantitySelect } })).sort((a, b) => position.get(b.id)! - position.get(a.id)!);
   return {
-    quantities: rows.map((r) => ({ slug: r.slug, announcedOn: r.announcedOn, dateApproximate: r.dateApproximate, recipient: r.recipient, items: itemsOf(r) })),
+    quantities: rows
+      .sort((a, b) => position.get(Number(b.id))! - position.get(Number(a.id))!)
+      .map((r) => {
+        const items: LineItem[] = (JSON.parse(r.lines) as [string, number | null, number][]).map(([description, quantity, upTo]) => ({ description, quantity, upTo: Boolean(upTo) }));
+        return {
+          slug: r.slug,
+          announcedOn: r.announcedOn,
+          dateApproximate: Boolean(r.dateApproximate),
+          recipient: { code: r.code, name: r.name, kind: r.kind, notifiedAs: r.notifiedAs },
+          items: lineItemsForSystem(items, named(r.systems), slug),
+        };
+      }),
     quantityCount: ids.length,
   };
-}
-
-/**
- * Ids of the several-system notifications listing this system whose quantified lines name it
- * (lib/quantities.ts). Read as flat rows: Prisma's nested selects cost ~10x more for the
- * hundreds a busy system has (npm run bench).
- */
-async function sharedWithQuantities(db: Db, systemId: number, slug: string): Promise<Set<number>> {
-  const lines = await db.$queryRaw<{ notificationId: bigint | number; description: string }[]>`
-    SELECT l.notificationId AS notificationId, l.description AS description
-    FROM NotificationSystem ns
-    JOIN LineItem l ON l.notificationId = ns.notificationId
-    WHERE ns.systemId = ${systemId} AND l.kind = 'mde' AND l.quantity IS NOT NULL
-      AND EXISTS (SELECT 1 FROM NotificationSystem o WHERE o.notificationId = ns.notificationId AND o.systemId <> ns.systemId)
-    ORDER BY l.notificationId, l.position`;
-  if (lines.length === 0) return new Set();
-  const listed = await db.$queryRaw<{ notificationId: bigint | number; slug: string }[]>`
-    SELECT o.notificationId AS notificationId, s.slug AS slug
-    FROM NotificationSystem ns
-    JOIN NotificationSystem o ON o.notificationId = ns.notificationId
-    JOIN System s ON s.id = o.systemId
-    WHERE ns.systemId = ${systemId}
-      AND EXISTS (SELECT 1 FROM NotificationSystem x WHERE x.notificationId = ns.notificationId AND x.systemId <> ns.systemId)
-    ORDER BY o.notificationId, o.position`;
-  // Every system's names: a small table, read once instead of per notification.
-  const systems = await db.system.findMany({ select: { slug: true, name: true, aliases: { select: { alias: true } } } });
-  const names = new Map(systems.map((s) => [s.slug, [s.name, ...s.aliases.map((a) => a.alias)]]));
-  const group = <T extends { notificationId: bigint | number }>(rows: T[]) => {
-    const by = new Map<number, T[]>();
-    for (const r of rows) by.set(Number(r.notificationId), [...(by.get(Number(r.notificationId)) ?? []), r]);
-    return by;
-  };
-  const systemsOf = group(listed);
-  const found = new Set<number>();
-  for (const [id, items] of group(lines)) {
-    const named = (systemsOf.get(id) ?? []).map((s) => ({ slug: s.slug, names: names.get(s.slug) ?? [] }));
-    // SQL kept only quantified lines; the owner depends on the description alone.
-    const quantified = items.map((i) => ({ description: i.description, quantity: 1, upTo: false }));
-    if (lineItemsForSystem(quantified, named, slug).length > 0) found.add(id);
-  }
-  return found;
 }
 
 /** Every recipient with how many notifications it has and their total value, for /countries. */
 export const getRecipientSummaries = cache((): Promise<RecipientSummary[]> => cachedView("recipient-summaries", queryRecipientSummaries));
 
 async function queryRecipientSummaries(db: Db): Promise<RecipientSummary[]> {
-  const recipients = await db.recipient.findMany({ orderBy: { name: "asc" }, select: { id: true, code: true, name: true, kind: true, notifiedAs: true, nato: true } });
-  const totals = await db.notification.groupBy({
-    by: ["recipientId"],
-    _count: { _all: true },
-    _sum: { estimatedValueUsd: true },
-    _min: { announcedOn: true },
-    _max: { announcedOn: true },
-  });
-  const byId = new Map(totals.map((t) => [t.recipientId, t]));
-  return recipients.map(({ id, ...r }) => {
-    const t = byId.get(id);
-    return { ...r, count: t?._count._all ?? 0, valueUsd: t?._sum.estimatedValueUsd ?? 0n, firstOn: t?._min.announcedOn ?? null, lastOn: t?._max.announcedOn ?? null };
-  });
+  // Counted, summed and spanned from the (recipientId, announcedOn, value) index alone.
+  const rows = await db.$queryRaw<{ code: string; name: string; kind: string; notifiedAs: string | null; nato: boolean | number; count: number | bigint; valueUsd: string | null; firstOn: string | null; lastOn: string | null }[]>`
+    SELECT r.code AS code, r.name AS name, r.kind AS kind, r.notifiedAs AS notifiedAs, r.nato AS nato,
+           COUNT(n.id) AS count, CAST(SUM(n.estimatedValueUsd) AS TEXT) AS valueUsd, MIN(n.announcedOn) AS firstOn, MAX(n.announcedOn) AS lastOn
+    FROM Recipient r LEFT JOIN Notification n ON n.recipientId = r.id
+    GROUP BY r.id
+    ORDER BY r.name`;
+  return rows.map((r) => ({ ...r, nato: Boolean(r.nato), count: count(r.count), valueUsd: exactSum(r.valueUsd) }));
 }
 
 /** Every system with its notifications, distinct recipients and their total value, for /systems. */
 export const getSystemSummaries = cache((): Promise<SystemSummary[]> => cachedView("system-summaries", querySystemSummaries));
 
 async function querySystemSummaries(db: Db): Promise<SystemSummary[]> {
-  const systems = await db.system.findMany({
-    orderBy: { name: "asc" },
-    select: { id: true, slug: true, name: true, category: { select: { slug: true, name: true } }, aliases: { select: { alias: true }, orderBy: { alias: "asc" } } },
-  });
-  const totals = await db.$queryRaw<{ systemId: bigint | number; count: bigint | number; recipientCount: bigint | number; valueUsd: string | null }[]>`
-    SELECT ns.systemId AS systemId, COUNT(*) AS count, COUNT(DISTINCT n.recipientId) AS recipientCount,
-           CAST(SUM(n.estimatedValueUsd) AS TEXT) AS valueUsd
-    FROM NotificationSystem ns
-    JOIN Notification n ON n.id = ns.notificationId
-    GROUP BY ns.systemId`;
-  const byId = new Map(totals.map((t) => [Number(t.systemId), t]));
-  return systems.map(({ id, aliases, ...s }) => {
-    const t = byId.get(id);
-    return {
-      ...s,
-      aliases: aliases.map((a) => a.alias).filter((a) => a !== s.slug && a !== s.name),
-      count: Number(t?.count ?? 0),
-      recipientCount: Number(t?.recipientCount ?? 0),
-      valueUsd: exactSum(t?.valueUsd ?? null),
-    };
-  });
+  const rows = await db.$queryRaw<{ slug: string; name: string; categorySlug: string; categoryName: string; aliases: string; count: number | bigint | null; recipientCount: number | bigint | null; valueUsd: string | null }[]>`
+    SELECT s.slug AS slug, s.name AS name, c.slug AS categorySlug, c.name AS categoryName,
+      (SELECT json_group_array(a.alias ORDER BY a.alias) FROM SystemAlias a WHERE a.systemId = s.id) AS aliases,
+      t.count AS count, t.recipientCount AS recipientCount, t.valueUsd AS valueUsd
+    FROM System s JOIN Category c ON c.id = s.categoryId
+    LEFT JOIN (SELECT ns.systemId AS systemId, COUNT(*) AS count, COUNT(DISTINCT n.recipientId) AS recipientCount,
+                      CAST(SUM(n.estimatedValueUsd) AS TEXT) AS valueUsd
+               FROM NotificationSystem ns JOIN Notification n ON n.id = ns.notificationId
+               GROUP BY ns.systemId) t ON t.systemId = s.id
+    ORDER BY s.name`;
+  return rows.map((s) => ({
+    slug: s.slug,
+    name: s.name,
+    category: { slug: s.categorySlug, name: s.categoryName },
+    aliases: (JSON.parse(s.aliases) as string[]).filter((a) => a !== s.slug && a !== s.name),
+    count: count(s.count),
+    recipientCount: count(s.recipientCount),
+    valueUsd: exactSum(s.valueUsd),
+  }));
 }

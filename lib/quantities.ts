@@ -14,8 +14,21 @@ export type NamedSystem = { slug: string; names: string[] };
 export function lineItemsForSystem(items: readonly LineItem[], systems: readonly NamedSystem[], slug: string): LineItem[] {
   const quantified = items.filter((i) => i.quantity !== null);
   if (systems.length === 1) return systems[0]!.slug === slug ? quantified : [];
-  const names = systems.map((s) => ({ slug: s.slug, names: [...new Set([s.slug, ...s.names].map(normalizeAlias))].filter((n) => n.length >= 2) }));
+  const names = systems.map((s) => ({ slug: s.slug, names: matchableNames(s) }));
   return quantified.filter((item) => ownerOf(normalizeAlias(item.description), names) === slug);
+}
+
+/**
+ * A system's names as lines are matched against, computed once per system object: a system
+ * page checks the same few systems against the lines of thousands of notifications (npm run
+ * bench), and normalising the names each time was most of its cost.
+ */
+const matchable = new WeakMap<NamedSystem, string[]>();
+
+function matchableNames(system: NamedSystem): string[] {
+  let names = matchable.get(system);
+  if (!names) matchable.set(system, (names = [...new Set([system.slug, ...system.names].map(normalizeAlias))].filter((n) => n.length >= 2)));
+  return names;
 }
 
 function ownerOf(description: string, systems: { slug: string; names: string[] }[]): string | null {

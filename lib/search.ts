@@ -5,38 +5,24 @@ import { hasMark, highlightParts, MARK_END, MARK_START, matchExpression } from "
 /**
  * Full-text search on the NotificationSearch FTS5 table (see its migration), through raw
  * queries: Prisma cannot model a virtual table. The MATCH expression always comes from
- * matchExpression(), never from user text. The client is a parameter so the ranking can be
- * tested on a seeded temporary database.
+ * matchExpression(), never from user text. lib/data.ts combines these fragments with the
+ * other filters, so matching, counting, ranking and paging all happen in one SQL query each,
+ * exact at any number of matches. The client is a parameter so that highlights can be tested
+ * on a seeded temporary database.
  */
 
-export type SearchMatch = { id: number; rank: number };
-
-/**
- * The best matches kept: they travel to SQLite as an `id IN (…)` list, and Prisma refuses a
- * query with more bound values than SQLite's default limit (999). A search matching more
- * than this counts and lists only its best 900 (the synthetic 10,000-record bench reaches it;
- * the real record does not).
- */
-const MAX_MATCHES = 900;
-
-/**
- * bm25 weights, in column order: a word in the title counts most, then the summary, the
- * equipment and contractors, the names (recipient, systems and their aliases), the sources.
- */
-const WEIGHTS = Prisma.sql`10.0, 4.0, 3.0, 3.0, 1.0, 2.0`;
-
-/** Notifications matching the search, best first (bm25: lower is better). */
-export async function searchMatches(prisma: Prisma.TransactionClient, query: string): Promise<SearchMatch[]> {
-  const expression = matchExpression(query);
-  if (!expression) return [];
-  const rows = await prisma.$queryRaw<{ id: bigint | number; rank: number }[]>`
-    SELECT rowid AS id, bm25(NotificationSearch, ${WEIGHTS}) AS rank
-    FROM NotificationSearch
-    WHERE NotificationSearch MATCH ${expression}
-    ORDER BY rank, rowid
-    LIMIT ${MAX_MATCHES}`;
-  return rows.map((r) => ({ id: Number(r.id), rank: Number(r.rank) }));
+/** The ids (rowids) of the notifications a MATCH expression finds, for `n.id IN (…)`. */
+export function matchingIds(expression: string): Prisma.Sql {
+  return Prisma.sql`SELECT rowid FROM NotificationSearch WHERE NotificationSearch MATCH ${expression}`;
 }
+
+/**
+ * The relevance of the current NotificationSearch row (bm25: lower is better), in a query that
+ * MATCHes the table. Weights, in column order: a word in the title counts most, then the
+ * summary, the equipment and contractors, the names (recipient, systems and their aliases),
+ * the sources.
+ */
+export const RELEVANCE = Prisma.sql`bm25(NotificationSearch, 10.0, 4.0, 3.0, 3.0, 1.0, 2.0)`;
 
 /** The columns after title and summary (2 to 5), in the order the snippets are selected. */
 const SNIPPET_FIELDS: SearchField[] = ["equipment", "contractors", "sources", "names"];

@@ -2,7 +2,6 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { databaseFile } from "@/lib/database-url.mjs";
-import { createPrismaClient } from "@/lib/prisma-client";
 import { loadSeedData, SeedValidationError } from "@/lib/seed/load";
 import { writeSeedData } from "@/lib/seed/write";
 
@@ -36,18 +35,13 @@ async function main() {
   } finally {
     sqlite.close();
   }
-  const prisma = createPrismaClient(file);
-  try {
-    const started = performance.now();
-    const s = await writeSeedData(prisma, data);
-    const ms = Math.round(performance.now() - started);
-    console.log(
-      `Seeded ${path.relative(process.cwd(), file)} from ${path.relative(process.cwd(), dir) || "."}: ${data.notifications.length} notifications ` +
-        `(${s.created} new, ${s.updated} updated, ${s.unchanged} unchanged, ${s.removed} removed) in ${ms} ms`,
-    );
-  } finally {
-    await prisma.$disconnect();
-  }
+  const started = performance.now();
+  const s = writeSeedData(file, data);
+  const ms = Math.round(performance.now() - started);
+  console.log(
+    `Seeded ${path.relative(process.cwd(), file)} from ${path.relative(process.cwd(), dir) || "."}: ${data.notifications.length} notifications ` +
+      `(${s.created} new, ${s.updated} updated, ${s.unchanged} unchanged, ${s.removed} removed) in ${ms} ms`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -1,8 +1,6 @@
-import type { PrismaClient } from "@/lib/prisma-client";
+import type Database from "better-sqlite3";
 
-type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
-
-/** One row of the NotificationSearch FTS5 table (migration 20261122060000_notification_search). */
+/** One row of the NotificationSearch FTS5 table (migration 20261122060000_notification_search), id = its rowid. */
 export type SearchRow = {
   id: number;
   title: string;
@@ -15,30 +13,40 @@ export type SearchRow = {
 
 const COLUMNS = ["title", "summary", "equipment", "contractors", "sources", "names"] as const;
 
-/** The search text of every notification, built from what the database now holds. */
-async function wantedRows(tx: Tx): Promise<SearchRow[]> {
-  const rows = await tx.notification.findMany({
-    orderBy: { id: "asc" },
-    select: {
-      id: true,
-      title: true,
-      summary: true,
-      recipient: { select: { name: true, notifiedAs: true } },
-      systems: { orderBy: { position: "asc" }, select: { system: { select: { name: true, aliases: { orderBy: { alias: "asc" }, select: { alias: true } } } } } },
-      lineItems: { orderBy: [{ kind: "asc" }, { position: "asc" }], select: { description: true } },
-      contractors: { orderBy: { position: "asc" }, select: { name: true, location: true } },
-      sources: { orderBy: { position: "asc" }, select: { publisher: true, title: true } },
-    },
-  });
-  // "; " between items: snippets shown under a result read as a list.
-  return rows.map((n) => ({
-    id: n.id,
-    title: n.title,
-    summary: n.summary,
-    equipment: n.lineItems.map((l) => l.description).join("; "),
-    contractors: n.contractors.map((c) => (c.location ? `${c.name}, ${c.location}` : c.name)).join("; "),
-    sources: n.sources.map((s) => (s.title ? `${s.publisher}: ${s.title}` : s.publisher)).join("; "),
-    names: [n.recipient.name, n.recipient.notifiedAs, ...n.systems.flatMap((s) => [s.system.name, ...s.system.aliases.map((a) => a.alias)])]
+/**
+ * The search text of every notification, built from what the database now holds. Lists are
+ * joined with "; " (snippets shown under a result read as a list), in the record's order:
+ * SQLite joins the equipment lines, contractors ("name, location") and sources ("publisher:
+ * title"), the bulk of the text; the names are put together here, each once at its first
+ * place: the recipient's name and the name it was notified as, then each system's name and
+ * aliases (alphabetically), in the record's order of systems.
+ */
+function wantedRows(db: Database.Database): SearchRow[] {
+  const notifications = db
+    .prepare(
+      `SELECT n.id AS id, n.title AS title, n.summary AS summary, r.name AS recipientName, r.notifiedAs AS notifiedAs,
+         COALESCE((SELECT group_concat(l.description, '; ' ORDER BY l.kind, l.position) FROM LineItem l WHERE l.notificationId = n.id), '') AS equipment,
+         COALESCE((SELECT group_concat(CASE WHEN pc.location <> '' THEN pc.name || ', ' || pc.location ELSE pc.name END, '; ' ORDER BY pc.position)
+                   FROM PrincipalContractor pc WHERE pc.notificationId = n.id), '') AS contractors,
+         COALESCE((SELECT group_concat(CASE WHEN so.title <> '' THEN so.publisher || ': ' || so.title ELSE so.publisher END, '; ' ORDER BY so.position)
+                   FROM Source so WHERE so.notificationId = n.id), '') AS sources
+       FROM Notification n JOIN Recipient r ON r.id = n.recipientId ORDER BY n.id`,
+    )
+    .all() as (Omit<SearchRow, "names"> & { recipientName: string; notifiedAs: string | null })[];
+  const systemNames = new Map<number, string[]>();
+  for (const s of db.prepare(`SELECT "id", "name" FROM "System"`).all() as { id: number; name: string }[]) systemNames.set(s.id, [s.name]);
+  for (const a of db.prepare(`SELECT "systemId", "alias" FROM "SystemAlias" ORDER BY "systemId", "alias"`).all() as { systemId: number; alias: string }[]) {
+    systemNames.get(a.systemId)?.push(a.alias);
+  }
+  const systems = new Map<number, number[]>();
+  for (const ns of db.prepare(`SELECT "notificationId", "systemId" FROM "NotificationSystem" ORDER BY "notificationId", "position"`).all() as { notificationId: number; systemId: number }[]) {
+    const list = systems.get(ns.notificationId);
+    if (list) list.push(ns.systemId);
+    else systems.set(ns.notificationId, [ns.systemId]);
+  }
+  return notifications.map(({ recipientName, notifiedAs, ...n }) => ({
+    ...n,
+    names: [recipientName, notifiedAs, ...(systems.get(n.id) ?? []).flatMap((id) => systemNames.get(id) ?? [])]
       .filter((v, i, all): v is string => !!v && all.indexOf(v) === i)
       .join("; "),
   }));
@@ -54,27 +62,25 @@ const same = (a: SearchRow, b: SearchRow) => COLUMNS.every((c) => a[c] === b[c])
  * index that is empty (just migrated) or stale (a system alias renamed, which changes no
  * notification file) is filled and corrected on the next seed.
  */
-export async function syncSearchIndex(tx: Tx): Promise<{ written: number; deleted: number }> {
-  const wanted = await wantedRows(tx);
+export function syncSearchIndex(db: Database.Database): { written: number; deleted: number } {
+  const wanted = wantedRows(db);
   const existing = new Map(
-    (await tx.$queryRaw<SearchRow[]>`SELECT rowid AS id, title, summary, equipment, contractors, sources, names FROM NotificationSearch`).map((r) => [
-      Number(r.id),
-      r,
-    ]),
+    (db.prepare(`SELECT rowid AS id, ${COLUMNS.join(", ")} FROM NotificationSearch`).all() as SearchRow[]).map((r) => [r.id, r]),
   );
+  const remove = db.prepare(`DELETE FROM NotificationSearch WHERE rowid = ?`);
+  const insert = db.prepare(`INSERT INTO NotificationSearch (rowid, ${COLUMNS.join(", ")}) VALUES (?, ?, ?, ?, ?, ?, ?)`);
   let written = 0;
   let deleted = 0;
   for (const row of wanted) {
     const before = existing.get(row.id);
     existing.delete(row.id);
     if (before && same(before, row)) continue;
-    if (before) await tx.$executeRaw`DELETE FROM NotificationSearch WHERE rowid = ${row.id}`;
-    await tx.$executeRaw`INSERT INTO NotificationSearch (rowid, title, summary, equipment, contractors, sources, names)
-      VALUES (${row.id}, ${row.title}, ${row.summary}, ${row.equipment}, ${row.contractors}, ${row.sources}, ${row.names})`;
+    if (before) remove.run(row.id);
+    insert.run(row.id, ...COLUMNS.map((c) => row[c]));
     written++;
   }
   for (const id of existing.keys()) {
-    await tx.$executeRaw`DELETE FROM NotificationSearch WHERE rowid = ${id}`;
+    remove.run(id);
     deleted++;
   }
   return { written, deleted };
