@@ -119,15 +119,15 @@ export default async function CountryPage(props: Props) {
                   table={
                     <ChartTable caption={`Notifications to ${recipient.name} by date`} head={["Date", "Systems", "Estimated value"]} textColumns={2}>
                       {strip.map((n) => (
-                        <tr key={n.slug} className="border-b border-rule/60">
-                          <td className="py-1 pr-3 whitespace-nowrap">
+                        <tr key={n.slug}>
+                          <td>
                             {formatShortDate(n.announcedOn)}
                             {n.dateApproximate && " (approx.)"}
                           </td>
-                          <td className="py-1 pr-3">
+                          <td>
                             <Link href={`/deals/${n.slug}`}>{n.systems.map((s) => s.name).join(", ")}</Link>
                           </td>
-                          <td className="py-1 text-right">
+                          <td>
                             <Usd amount={n.estimatedValueUsd} />
                           </td>
                         </tr>
