@@ -143,34 +143,29 @@ export default async function SystemPage(props: Props) {
         <ListWindow shown={quantities.length} total={quantityCount} href={timeline} testId="quantities-window" />
         {quantities.length > 0 ? (
           <div className="mt-3 overflow-x-auto rounded-lg border border-rule bg-white">
-            <table className="figures w-full border-collapse text-left text-sm" data-testid="quantities">
+            {/* Up to fifty rows: styled by the .quantity-table rules in app/globals.css, not per cell. */}
+            <table className="quantity-table" data-testid="quantities">
               <thead>
-                <tr className="border-b border-rule text-xs uppercase tracking-wide text-muted">
-                  <th scope="col" className="p-2 font-semibold">
-                    Date
-                  </th>
-                  <th scope="col" className="p-2 font-semibold">
-                    Recipient
-                  </th>
-                  <th scope="col" className="p-2 font-semibold">
-                    Equipment
-                  </th>
+                <tr>
+                  <th scope="col">Date</th>
+                  <th scope="col">Recipient</th>
+                  <th scope="col">Equipment</th>
                 </tr>
               </thead>
               <tbody>
                 {quantities.map((q) => (
-                  <tr key={q.slug} className="border-b border-rule/60 align-top">
-                    <td className="whitespace-nowrap p-2">
+                  <tr key={q.slug}>
+                    <td>
                       <Link href={`/deals/${q.slug}`}>{formatShortDate(q.announcedOn)}</Link>
-                      {q.dateApproximate && <span className="block text-xs italic text-muted">approx.</span>}
+                      {q.dateApproximate && <span>approx.</span>}
                     </td>
-                    <td className="p-2">
-                      <Link href={countryHref(q.recipient.code)} className="inline-flex items-center gap-1">
+                    <td>
+                      <Link href={countryHref(q.recipient.code)}>
                         <Flag code={q.recipient.code} kind={q.recipient.kind} />
                         {q.recipient.name}
                       </Link>
                     </td>
-                    <td className="p-2">
+                    <td>
                       <ul>
                         {q.items.map((i, n) => (
                           <li key={n}>
