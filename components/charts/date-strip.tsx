@@ -6,7 +6,7 @@ import { formatUsdCompact } from "@/lib/money";
 export function DateStrip({ id, title, description, strip }: { id: string; title: string; description: string; strip: Strip }) {
   const axis = 34;
   return (
-    <svg width="100%" height={60} role="img" aria-labelledby={`${id}-svg-title ${id}-svg-desc`} className="block overflow-visible">
+    <svg width="100%" height={60} role="img" aria-labelledby={`${id}-svg-title ${id}-svg-desc`} className="date-strip block overflow-visible">
       <title id={`${id}-svg-title`}>{title}</title>
       <desc id={`${id}-svg-desc`}>{description}</desc>
       <line x1="0" x2="100%" y1={axis} y2={axis} className="stroke-muted" strokeWidth={1} />
@@ -20,14 +20,8 @@ export function DateStrip({ id, title, description, strip }: { id: string; title
       ))}
       <line x1="100%" x2="100%" y1={axis - 16} y2={axis + 6} className="stroke-muted" strokeWidth={1} />
       {strip.points.map((p) => (
-        <circle
-          key={p.key}
-          cx={`${p.xPct}%`}
-          cy={axis}
-          r={p.r}
-          className={p.approximate ? "fill-white stroke-accent" : "fill-accent/70 stroke-accent"}
-          strokeWidth={1.5}
-        >
+        // Up to 200 dots: their paint is the .date-strip rule in app/globals.css.
+        <circle key={p.key} cx={`${p.xPct}%`} cy={axis} r={p.r} {...(p.approximate ? { className: "approx" } : {})}>
           <title>{`${formatShortDate(p.announcedOn)}${p.approximate ? " (approximate date)" : ""}: ${formatUsdCompact(p.valueUsd)}`}</title>
         </circle>
       ))}
