@@ -1,11 +1,8 @@
 import Link from "next/link";
-import { Flag } from "@/components/ui/flag";
-import { Highlight } from "@/components/ui/highlight";
-import { Usd } from "@/components/ui/money";
+import { TimelineEntryView, type EntryFacts } from "@/components/timeline/timeline-entry";
 import { formatMonth, formatShortDate } from "@/lib/dates";
-import type { SearchField, TimelineEntry } from "@/lib/definitions";
+import type { TimelineEntry } from "@/lib/definitions";
 import { hasFilters, type Filters } from "@/lib/filters";
-import { countryHref, systemHref } from "@/lib/paths";
 import { matchExpression } from "@/lib/search-query";
 import { groupByYearAndMonth } from "@/lib/timeline";
 
@@ -58,49 +55,20 @@ export function Timeline({ entries, filters }: { entries: TimelineEntry[]; filte
   );
 }
 
-const MATCHED_IN: Record<SearchField, string> = {
-  equipment: "Equipment",
-  contractors: "Contractors",
-  sources: "Sources",
-  names: "Names",
-};
-
+/** One entry: its facts go to the client component that renders them (components/timeline/timeline-entry.tsx). */
 export function TimelineItem({ entry: e }: { entry: TimelineEntry }) {
-  return (
-    <li className="tl-entry" data-testid="timeline-entry">
-      <p className="tl-date">
-        <time dateTime={e.announcedOn}>{formatShortDate(e.announcedOn)}</time>
-        {e.dateApproximate && <span>approx. date</span>}
-      </p>
-      <p className="tl-tags">
-        <Link href={countryHref(e.recipient.code)}>
-          <Flag code={e.recipient.code} kind={e.recipient.kind} />
-          {e.recipient.name}
-        </Link>
-        {e.systems.map((s) => (
-          <Link key={s.slug} href={systemHref(s.slug)}>
-            {s.name}
-          </Link>
-        ))}
-      </p>
-      <h4>
-        <Link href={`/deals/${e.slug}`}>{e.match ? <Highlight parts={e.match.title} /> : e.title}</Link>
-      </h4>
-      <p className="tl-summary">{e.match ? <Highlight parts={e.match.summary} /> : e.summary}</p>
-      {e.match && e.match.elsewhere.length > 0 && (
-        <dl className="tl-match" data-testid="match-elsewhere">
-          {e.match.elsewhere.map((m) => (
-            <div key={m.field}>
-              <dt>{MATCHED_IN[m.field]}:</dt>
-              <dd>
-                <Highlight parts={m.parts} />
-              </dd>
-            </div>
-          ))}
-        </dl>
-      )}
-      {e.lowConfidence && <p className="tl-low">Low confidence: rests on weak sources. See the deal page.</p>}
-      <Usd amount={e.estimatedValueUsd} className="tl-value" />
-    </li>
-  );
+  const facts: EntryFacts = {
+    slug: e.slug,
+    title: e.title,
+    summary: e.summary,
+    announcedOn: e.announcedOn,
+    date: formatShortDate(e.announcedOn),
+    dateApproximate: e.dateApproximate,
+    estimatedValueUsd: e.estimatedValueUsd,
+    lowConfidence: e.lowConfidence,
+    recipient: { code: e.recipient.code, name: e.recipient.name, kind: e.recipient.kind },
+    systems: e.systems.map((s) => ({ slug: s.slug, name: s.name })),
+    ...(e.match ? { match: e.match } : {}),
+  };
+  return <TimelineEntryView e={facts} />;
 }
