@@ -1,45 +1,29 @@
-import Link from "next/link";
-import { Flag } from "@/components/ui/flag";
-import { Usd } from "@/components/ui/money";
+import { NotificationRows, type NotificationRowFacts } from "@/components/profile/notification-rows";
 import { formatShortDate } from "@/lib/dates";
 import type { TimelineEntry } from "@/lib/definitions";
-import { countryHref, systemHref } from "@/lib/paths";
 
 /**
  * Every notification on a profile, newest first: the date, the deal, its systems (or its
- * recipient, on a system page) as links, and its estimated value. The rows carry no classes:
- * the .profile-list rules in app/globals.css style them.
+ * recipient, on a system page) as links, and its estimated value. The rows are rendered from
+ * their facts by a client component (components/profile/notification-rows.tsx).
  */
 export function NotificationList({ entries, show, id = "notifications" }: { entries: TimelineEntry[]; show: "systems" | "recipient"; id?: string }) {
+  const rows = entries.map((e): NotificationRowFacts => ({
+    slug: e.slug,
+    title: e.title,
+    announcedOn: e.announcedOn,
+    date: formatShortDate(e.announcedOn),
+    estimatedValueUsd: e.estimatedValueUsd,
+    // Only what is true is sent.
+    ...(e.dateApproximate ? { dateApproximate: true } : {}),
+    ...(e.lowConfidence ? { lowConfidence: true } : {}),
+    ...(show === "recipient"
+      ? { recipient: { code: e.recipient.code, name: e.recipient.name, kind: e.recipient.kind } }
+      : { systems: e.systems.map((s) => ({ slug: s.slug, name: s.name })) }),
+  }));
   return (
     <ol className="profile-list" aria-labelledby={`${id}-heading`} data-testid="profile-notifications">
-      {entries.map((e) => (
-        <li key={e.slug} data-testid="profile-notification">
-          <p>
-            <time dateTime={e.announcedOn}>{formatShortDate(e.announcedOn)}</time>
-            {e.dateApproximate && <span>approx. date</span>}
-          </p>
-          <p>
-            <Link href={`/deals/${e.slug}`}>{e.title}</Link>
-          </p>
-          <p>
-            {show === "recipient" ? (
-              <Link href={countryHref(e.recipient.code)}>
-                <Flag code={e.recipient.code} kind={e.recipient.kind} />
-                {e.recipient.name}
-              </Link>
-            ) : (
-              e.systems.map((s) => (
-                <Link key={s.slug} href={systemHref(s.slug)}>
-                  {s.name}
-                </Link>
-              ))
-            )}
-            {e.lowConfidence && <span>Low confidence</span>}
-          </p>
-          <Usd amount={e.estimatedValueUsd} />
-        </li>
-      ))}
+      <NotificationRows rows={rows} />
     </ol>
   );
 }
