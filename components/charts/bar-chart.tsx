@@ -1,6 +1,7 @@
 import { Fragment } from "react";
 import { BAR_ROW, type BarChart as Geometry } from "@/lib/charts/bars";
 import { formatUsdCompact } from "@/lib/money";
+import { pct } from "./round";
 
 /**
  * Horizontal bars as server-rendered SVG: each row's label and value on a line above its bar.
@@ -21,7 +22,7 @@ export function BarChart({ id, title, description, chart, countNoun }: { id: str
             {formatUsdCompact(r.valueUsd)}
           </text>
           <rect y={r.y} width="100%" height={BAR_ROW.bar} rx={2} />
-          <rect y={r.y} width={`${r.widthPct}%`} height={BAR_ROW.bar} rx={2} />
+          <rect y={r.y} width={pct(r.widthPct)} height={BAR_ROW.bar} rx={2} />
         </Fragment>
       ))}
     </svg>

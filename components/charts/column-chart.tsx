@@ -1,5 +1,6 @@
 import type { ColumnChart as Geometry } from "@/lib/charts/columns";
 import { formatUsdCompact } from "@/lib/money";
+import { pct, px } from "./round";
 
 const AXIS_WIDTH = 40;
 
@@ -33,7 +34,7 @@ export function ColumnChart({
     <div className="flex">
       <svg width={AXIS_WIDTH} height={chart.height} aria-hidden="true" className="block shrink-0 overflow-visible">
         {chart.ticks.map((t) => (
-          <text key={t.value} x={AXIS_WIDTH - 6} y={t.y + 4} fontSize={11} textAnchor="end" className="fill-muted">
+          <text key={t.value} x={AXIS_WIDTH - 6} y={px(t.y + 4)} fontSize={11} textAnchor="end" className="fill-muted">
             {t.label}
           </text>
         ))}
@@ -42,31 +43,31 @@ export function ColumnChart({
         <title id={`${id}-svg-title`}>{title}</title>
         <desc id={`${id}-svg-desc`}>{description}</desc>
         {chart.ticks.map((t) => (
-          <line key={t.value} x2="100%" y1={t.y} y2={t.y} />
+          <line key={t.value} x2="100%" y1={px(t.y)} y2={px(t.y)} />
         ))}
         {chart.columns.map((c) => (
-          <rect key={c.key} x={`${c.xPct}%`} width={`${c.widthPct}%`} y={c.y} height={c.barHeight} rx={1}>
+          <rect key={c.key} x={pct(c.xPct)} width={pct(c.widthPct)} y={px(c.y)} height={px(c.barHeight)} rx={1}>
             <title>{`${c.label}: ${formatUsdCompact(c.valueUsd)}, ${c.count} ${c.count === 1 ? "notification" : "notifications"}`}</title>
           </rect>
         ))}
-        <line x2="100%" y1={chart.plotBottom} y2={chart.plotBottom} className="baseline" />
+        <line x2="100%" y1={px(chart.plotBottom)} y2={px(chart.plotBottom)} className="baseline" />
         {valueLabels &&
           chart.columns
             .filter((c) => c.valueUsd > 0n)
             .map((c) => (
-              <text key={c.key} x={`${c.xPct + c.widthPct / 2}%`} y={c.y - 4} className="value">
+              <text key={c.key} x={pct(c.xPct + c.widthPct / 2)} y={px(c.y - 4)} className="value">
                 {formatUsdCompact(c.valueUsd)}
               </text>
             ))}
         {chart.axisLabels.map((l) => (
-          <text key={l.key} x={`${l.xPct}%`} y={chart.plotBottom + 14}>
+          <text key={l.key} x={pct(l.xPct)} y={px(chart.plotBottom + 14)}>
             {l.label}
           </text>
         ))}
         {yearRow?.map((y) => {
           const c = byKey.get(y.key);
           return c ? (
-            <text key={y.key} x={`${c.xPct}%`} y={chart.plotBottom + 28} className="year">
+            <text key={y.key} x={pct(c.xPct)} y={px(chart.plotBottom + 28)} className="year">
               {y.label}
             </text>
           ) : null;
