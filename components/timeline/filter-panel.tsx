@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useOptimistic, useRef, useState, useTransition, type ChangeEvent, type FormEvent } from "react";
-import { choicesVocabulary, type FilterChoices } from "@/components/timeline/filter-choices";
+import { allSystems, choicesVocabulary, type FilterChoices } from "@/components/timeline/filter-choices";
 import { MAX_QUERY_LENGTH } from "@/lib/search-query";
 import { indexVocabulary, parseFilters, resolveSystem, serializeFilters, timelineHref, type Filters, type VocabularyIndex } from "@/lib/filters";
 
@@ -83,9 +83,7 @@ export function FilterPanel({ choices, filters }: { choices: FilterChoices; filt
     if (typed) typed.value = "";
   }
 
-  const systemsByCategory = choices.categories
-    .map((c) => ({ category: c, systems: choices.systems.filter((s) => s.category === c.slug) }))
-    .filter((g) => g.systems.length > 0);
+  const systemsByCategory = choices.categories.filter((c) => c.systems.length > 0);
 
   return (
     <>
@@ -160,13 +158,13 @@ export function FilterPanel({ choices, filters }: { choices: FilterChoices; filt
               placeholder="Type a system name"
             />
             <datalist id={`${id}-names`}>
-              {suggest && choices.systems.flatMap((s) => [s.name, ...s.otherNames]).map((name) => <option key={name} value={name} />)}
+              {suggest && allSystems(choices).flatMap((s) => [s.name, ...(s.otherNames ?? [])]).map((name) => <option key={name} value={name} />)}
             </datalist>
             {notice && <p className="mb-2 text-sm text-red-800" role="alert">{notice}</p>}
             <div className="fp-list">
               {systemsByCategory.map((g) => (
-                <div key={g.category.slug}>
-                  <p>{g.category.name}</p>
+                <div key={g.slug}>
+                  <p>{g.name}</p>
                   {g.systems.map((s) => (
                     <FilterOption key={s.slug} name="system" value={s.slug} label={s.name} count={s.count} checked={current.systems.includes(s.slug)} onChange={update} />
                   ))}

@@ -18,9 +18,9 @@ export type EntryFacts = {
   announcedOn: string;
   /** "14 Nov 2026" */
   date: string;
-  dateApproximate: boolean;
+  dateApproximate?: true;
   estimatedValueUsd: bigint;
-  lowConfidence: boolean;
+  lowConfidence?: true;
   recipient: { code: string; name: string; kind: string };
   systems: { slug: string; name: string }[];
   match?: SearchHighlight;

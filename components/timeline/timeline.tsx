@@ -63,11 +63,12 @@ export function TimelineItem({ entry: e }: { entry: TimelineEntry }) {
     summary: e.summary,
     announcedOn: e.announcedOn,
     date: formatShortDate(e.announcedOn),
-    dateApproximate: e.dateApproximate,
     estimatedValueUsd: e.estimatedValueUsd,
-    lowConfidence: e.lowConfidence,
     recipient: { code: e.recipient.code, name: e.recipient.name, kind: e.recipient.kind },
     systems: e.systems.map((s) => ({ slug: s.slug, name: s.name })),
+    // Only what is there is sent.
+    ...(e.dateApproximate ? { dateApproximate: true } : {}),
+    ...(e.lowConfidence ? { lowConfidence: true } : {}),
     ...(e.match ? { match: e.match } : {}),
   };
   return <TimelineEntryView e={facts} />;
