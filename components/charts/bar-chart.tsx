@@ -1,24 +1,29 @@
+import { Fragment } from "react";
 import { BAR_ROW, type BarChart as Geometry } from "@/lib/charts/bars";
 import { formatUsdCompact } from "@/lib/money";
+import { pct } from "./round";
 
-/** Horizontal bars as server-rendered SVG: each row's label and value on a line above its bar. */
+/**
+ * Horizontal bars as server-rendered SVG: each row's label and value on a line above its bar.
+ * Fills and type sizes come from the .bar-chart rules in app/globals.css, not from each row.
+ */
 export function BarChart({ id, title, description, chart, countNoun }: { id: string; title: string; description: string; chart: Geometry; countNoun: [string, string] }) {
   return (
-    <svg width="100%" height={chart.height} role="img" aria-labelledby={`${id}-svg-title ${id}-svg-desc`} className="block overflow-visible">
+    <svg width="100%" height={chart.height} role="img" aria-labelledby={`${id}-svg-title ${id}-svg-desc`} className="bar-chart block overflow-visible">
       <title id={`${id}-svg-title`}>{title}</title>
       <desc id={`${id}-svg-desc`}>{description}</desc>
       {chart.rows.map((r) => (
-        <g key={r.key}>
-          <text x="0" y={r.textY} fontSize={13} className="fill-ink">
+        <Fragment key={r.key}>
+          <text y={r.textY}>
             {r.label}
-            <tspan className="fill-muted" fontSize={12}>{` · ${r.count} ${r.count === 1 ? countNoun[0] : countNoun[1]}`}</tspan>
+            <tspan>{` · ${r.count} ${r.count === 1 ? countNoun[0] : countNoun[1]}`}</tspan>
           </text>
-          <text x="100%" y={r.textY} fontSize={13} textAnchor="end" className="fill-ink font-semibold">
+          <text x="100%" y={r.textY} textAnchor="end">
             {formatUsdCompact(r.valueUsd)}
           </text>
-          <rect x="0" y={r.y} width="100%" height={BAR_ROW.bar} className="fill-accent-soft" rx={2} />
-          <rect x="0" y={r.y} width={`${r.widthPct}%`} height={BAR_ROW.bar} className="fill-accent" rx={2} />
-        </g>
+          <rect y={r.y} width="100%" height={BAR_ROW.bar} rx={2} />
+          <rect y={r.y} width={pct(r.widthPct)} height={BAR_ROW.bar} rx={2} />
+        </Fragment>
       ))}
     </svg>
   );

@@ -36,15 +36,18 @@ export function ChartFigure({
   );
 }
 
-/** A plain, compact numbers table for a chart's text equivalent. */
-export function ChartTable({ caption, head, children, textColumns = 1 }: { caption: string; head: string[]; children: ReactNode; textColumns?: number }) {
+/**
+ * A plain, compact numbers table for a chart's text equivalent. Its rows carry no classes: the
+ * .chart-table rules in app/globals.css style them (text columns left, numbers right).
+ */
+export function ChartTable({ caption, head, children, textColumns = 1 }: { caption: string; head: string[]; children: ReactNode; textColumns?: 1 | 2 }) {
   return (
-    <table className="figures w-full border-collapse text-left text-sm">
+    <table className={textColumns === 2 ? "chart-table text-cols-2" : "chart-table"}>
       <caption className="sr-only">{caption}</caption>
       <thead>
-        <tr className="border-b border-rule text-xs uppercase tracking-wide text-muted">
+        <tr>
           {head.map((h, i) => (
-            <th key={h} scope="col" className={`py-1 pr-3 font-semibold ${i >= textColumns ? "text-right" : ""}`}>
+            <th key={h} scope="col" className={i >= textColumns ? "text-right" : undefined}>
               {h}
             </th>
           ))}
@@ -71,22 +74,18 @@ export function ChartTotalsRows({
   return (
     <>
       {rows.map((r) => (
-        <tr key={r.key} className="border-b border-rule/60">
-          <th scope="row" className="py-1 pr-3 text-left font-normal">
-            {r.label}
-          </th>
-          <td className="py-1 pr-3 text-right">{r.count}</td>
-          <td className="py-1 text-right">
+        <tr key={r.key}>
+          <th scope="row">{r.label}</th>
+          <td>{r.count}</td>
+          <td>
             <Usd amount={r.valueUsd} exact={exact} />
           </td>
         </tr>
       ))}
-      <tr className="font-semibold">
-        <th scope="row" className="py-1 pr-3 text-left">
-          Total
-        </th>
-        <td className="py-1 pr-3 text-right">{total.count}</td>
-        <td className="py-1 text-right">
+      <tr className="total">
+        <th scope="row">Total</th>
+        <td>{total.count}</td>
+        <td>
           <Usd amount={total.valueUsd} exact={exact} />
         </td>
       </tr>

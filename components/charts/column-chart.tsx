@@ -1,12 +1,14 @@
 import type { ColumnChart as Geometry } from "@/lib/charts/columns";
 import { formatUsdCompact } from "@/lib/money";
+import { pct, px } from "./round";
 
 const AXIS_WIDTH = 40;
 
 /**
  * Columns over time as server-rendered SVG. No viewBox: horizontal positions are
  * percentages, so the chart fills any width and its text stays at its real size. Styling is
- * presentation attributes and classes only (the CSP forbids inline style attributes).
+ * presentation attributes and the .column-chart rules in app/globals.css (the CSP forbids
+ * inline style attributes), so a column or label carries only its geometry.
  */
 export function ColumnChart({
   id,
@@ -25,7 +27,6 @@ export function ColumnChart({
   /** A second axis row: the year under the first column of each year. */
   yearRow?: { key: string; label: string }[];
 }) {
-  const halo = { stroke: "#ffffff", strokeWidth: 3, paintOrder: "stroke" as const, strokeLinejoin: "round" as const };
   const byKey = new Map(chart.columns.map((c) => [c.key, c]));
   return (
     // The tick labels sit in a narrow SVG of their own beside the plot, so tall columns never
@@ -33,40 +34,40 @@ export function ColumnChart({
     <div className="flex">
       <svg width={AXIS_WIDTH} height={chart.height} aria-hidden="true" className="block shrink-0 overflow-visible">
         {chart.ticks.map((t) => (
-          <text key={t.value} x={AXIS_WIDTH - 6} y={t.y + 4} fontSize={11} textAnchor="end" className="fill-muted">
+          <text key={t.value} x={AXIS_WIDTH - 6} y={px(t.y + 4)} fontSize={11} textAnchor="end" className="fill-muted">
             {t.label}
           </text>
         ))}
       </svg>
-      <svg width="100%" height={chart.height} role="img" aria-labelledby={`${id}-svg-title ${id}-svg-desc`} className="block min-w-0 flex-1 overflow-visible">
+      <svg width="100%" height={chart.height} role="img" aria-labelledby={`${id}-svg-title ${id}-svg-desc`} className="column-chart block min-w-0 flex-1 overflow-visible">
         <title id={`${id}-svg-title`}>{title}</title>
         <desc id={`${id}-svg-desc`}>{description}</desc>
         {chart.ticks.map((t) => (
-          <line key={t.value} x1="0" x2="100%" y1={t.y} y2={t.y} className="stroke-rule" strokeWidth={1} />
+          <line key={t.value} x2="100%" y1={px(t.y)} y2={px(t.y)} />
         ))}
         {chart.columns.map((c) => (
-          <rect key={c.key} x={`${c.xPct}%`} width={`${c.widthPct}%`} y={c.y} height={c.barHeight} className="fill-accent" rx={1}>
+          <rect key={c.key} x={pct(c.xPct)} width={pct(c.widthPct)} y={px(c.y)} height={px(c.barHeight)} rx={1}>
             <title>{`${c.label}: ${formatUsdCompact(c.valueUsd)}, ${c.count} ${c.count === 1 ? "notification" : "notifications"}`}</title>
           </rect>
         ))}
-        <line x1="0" x2="100%" y1={chart.plotBottom} y2={chart.plotBottom} className="stroke-muted" strokeWidth={1} />
+        <line x2="100%" y1={px(chart.plotBottom)} y2={px(chart.plotBottom)} className="baseline" />
         {valueLabels &&
           chart.columns
             .filter((c) => c.valueUsd > 0n)
             .map((c) => (
-              <text key={c.key} x={`${c.xPct + c.widthPct / 2}%`} y={c.y - 4} fontSize={12} textAnchor="middle" className="fill-ink font-semibold" {...halo}>
+              <text key={c.key} x={pct(c.xPct + c.widthPct / 2)} y={px(c.y - 4)} className="value">
                 {formatUsdCompact(c.valueUsd)}
               </text>
             ))}
         {chart.axisLabels.map((l) => (
-          <text key={l.key} x={`${l.xPct}%`} y={chart.plotBottom + 14} fontSize={11} textAnchor="middle" className="fill-muted">
+          <text key={l.key} x={pct(l.xPct)} y={px(chart.plotBottom + 14)}>
             {l.label}
           </text>
         ))}
         {yearRow?.map((y) => {
           const c = byKey.get(y.key);
           return c ? (
-            <text key={y.key} x={`${c.xPct}%`} y={chart.plotBottom + 28} fontSize={11} className="fill-ink font-semibold">
+            <text key={y.key} x={pct(c.xPct)} y={px(chart.plotBottom + 28)} className="year">
               {y.label}
             </text>
           ) : null;

@@ -1,36 +1,38 @@
+import { Fragment } from "react";
 import type { Strip } from "@/lib/charts/strip";
 import { formatShortDate } from "@/lib/dates";
 import { formatUsdCompact } from "@/lib/money";
+import { pct, px } from "./round";
+import { StripDots } from "./strip-rows";
 
 /** A small timeline: one dot per notification, sized by value; hollow where the date is approximate. */
 export function DateStrip({ id, title, description, strip }: { id: string; title: string; description: string; strip: Strip }) {
   const axis = 34;
   return (
-    <svg width="100%" height={60} role="img" aria-labelledby={`${id}-svg-title ${id}-svg-desc`} className="block overflow-visible">
+    <svg width="100%" height={60} role="img" aria-labelledby={`${id}-svg-title ${id}-svg-desc`} className="date-strip block overflow-visible">
       <title id={`${id}-svg-title`}>{title}</title>
       <desc id={`${id}-svg-desc`}>{description}</desc>
-      <line x1="0" x2="100%" y1={axis} y2={axis} className="stroke-muted" strokeWidth={1} />
+      {/* The axis, a tick and label per year, the closing tick; their paint is the .date-strip rule in app/globals.css. */}
+      <line x2="100%" y1={axis} y2={axis} />
       {strip.years.map((y) => (
-        <g key={y.year}>
-          <line x1={`${y.xPct}%`} x2={`${y.xPct}%`} y1={axis - 16} y2={axis + 6} className="stroke-muted" strokeWidth={1} />
-          <text x={`${y.xPct}%`} dx={4} y={axis + 20} fontSize={11} className="fill-muted">
+        <Fragment key={y.year}>
+          <line x1={pct(y.xPct)} x2={pct(y.xPct)} y1={axis - 16} y2={axis + 6} />
+          <text x={pct(y.xPct)} dx={4} y={axis + 20}>
             {y.year}
           </text>
-        </g>
+        </Fragment>
       ))}
-      <line x1="100%" x2="100%" y1={axis - 16} y2={axis + 6} className="stroke-muted" strokeWidth={1} />
-      {strip.points.map((p) => (
-        <circle
-          key={p.key}
-          cx={`${p.xPct}%`}
-          cy={axis}
-          r={p.r}
-          className={p.approximate ? "fill-white stroke-accent" : "fill-accent/70 stroke-accent"}
-          strokeWidth={1.5}
-        >
-          <title>{`${formatShortDate(p.announcedOn)}${p.approximate ? " (approximate date)" : ""}: ${formatUsdCompact(p.valueUsd)}`}</title>
-        </circle>
-      ))}
+      <line x1="100%" x2="100%" y1={axis - 16} y2={axis + 6} />
+      <StripDots
+        cy={axis}
+        dots={strip.points.map((p) => ({
+          key: p.key,
+          cx: pct(p.xPct),
+          r: px(p.r),
+          ...(p.approximate ? { approximate: true as const } : {}),
+          label: `${formatShortDate(p.announcedOn)}${p.approximate ? " (approximate date)" : ""}: ${formatUsdCompact(p.valueUsd)}`,
+        }))}
+      />
     </svg>
   );
 }

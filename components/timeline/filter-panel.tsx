@@ -2,25 +2,18 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useMemo, useOptimistic, useRef, useState, useTransition, type ChangeEvent, type FormEvent } from "react";
-import type { VocabularyDetail } from "@/lib/definitions";
+import { useEffect, useId, useOptimistic, useRef, useState, useTransition, type ChangeEvent, type FormEvent } from "react";
+import { allSystems, choicesVocabulary, type FilterChoices } from "@/components/timeline/filter-choices";
 import { MAX_QUERY_LENGTH } from "@/lib/search-query";
-import { indexVocabulary, parseFilters, resolveSystem, serializeFilters, timelineHref, type Filters, type Vocabulary, type VocabularyIndex } from "@/lib/filters";
+import { indexVocabulary, parseFilters, resolveSystem, serializeFilters, timelineHref, type Filters, type VocabularyIndex } from "@/lib/filters";
 
 /**
  * The filter form. It is a plain GET form, so it works with JavaScript off; with it on,
  * every change updates the URL at once (a history entry per change, so Back undoes it)
- * and the server renders the new view.
+ * and the server renders the new view. Its long lists are styled by classes in app/globals.css
+ * (.fp-*), so each of the hundred options carries no utility list.
  */
-export function FilterPanel({
-  vocabulary,
-  filterVocabulary,
-  filters,
-}: {
-  vocabulary: VocabularyDetail;
-  filterVocabulary: Vocabulary;
-  filters: Filters;
-}) {
+export function FilterPanel({ choices, filters }: { choices: FilterChoices; filters: Filters }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [notice, setNotice] = useState("");
@@ -28,7 +21,17 @@ export function FilterPanel({
   // URL's filters otherwise (so Back, a chip or a link also update them).
   const [current, setCurrent] = useOptimistic(filters);
   const findRef = useRef<HTMLInputElement>(null);
-  const index = useMemo(() => indexVocabulary(filterVocabulary), [filterVocabulary]);
+  // The parser's index is needed only when the form changes, never to render: built on first
+  // use (not during the server render of every page), again when new choices arrive.
+  const indexed = useRef<{ choices: FilterChoices; index: VocabularyIndex } | null>(null);
+  function index(): VocabularyIndex {
+    if (indexed.current?.choices !== choices) indexed.current = { choices, index: indexVocabulary(choicesVocabulary(choices)) };
+    return indexed.current.index;
+  }
+  // The "find a system" suggestions (every name and alias) fill their datalist once the box is
+  // first focused: before that nobody sees them, and every page would carry them. The datalist
+  // itself is always there, so the box is a combobox from the start.
+  const [suggest, setSuggest] = useState(false);
   const id = useId();
   const formId = `${id}-form`;
   const activeCount =
@@ -36,7 +39,7 @@ export function FilterPanel({
     filters.countries.length + filters.systems.length + filters.categories.length + (filters.year ? 1 : 0) + (filters.from ? 1 : 0) + (filters.to ? 1 : 0);
 
   function apply(form: HTMLFormElement) {
-    const next = readForm(form, index);
+    const next = readForm(form, index());
     startTransition(() => {
       setCurrent(next);
       router.push(timelineHref(next), { scroll: false });
@@ -49,7 +52,7 @@ export function FilterPanel({
   useEffect(() => {
     const form = formRef.current;
     // The form has no page field: compare everything but the page.
-    if (form && serializeFilters(readForm(form, index)) !== serializeFilters({ ...filters, page: 1 })) apply(form);
+    if (form && serializeFilters(readForm(form, index())) !== serializeFilters({ ...filters, page: 1 })) apply(form);
     // Once, on mount: later changes go through the handlers.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -61,7 +64,7 @@ export function FilterPanel({
   function onFind(event: ChangeEvent<HTMLInputElement>) {
     // The "find a system" box applies as soon as what is typed names a system.
     const input = event.currentTarget;
-    if (input.form && resolveSystem(input.value, index)) {
+    if (input.form && resolveSystem(input.value, index())) {
       setNotice("");
       apply(input.form);
       input.value = "";
@@ -71,7 +74,7 @@ export function FilterPanel({
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const typed = findRef.current;
-    if (typed?.value && !resolveSystem(typed.value, index)) {
+    if (typed?.value && !resolveSystem(typed.value, index())) {
       setNotice(`No system is known as “${typed.value}”.`);
       return;
     }
@@ -80,12 +83,7 @@ export function FilterPanel({
     if (typed) typed.value = "";
   }
 
-  const systemsByCategory = vocabulary.categories
-    .map((c) => ({ category: c, systems: vocabulary.systems.filter((s) => s.category.slug === c.slug) }))
-    .filter((g) => g.systems.length > 0);
-
-  const box = "max-h-56 space-y-0.5 overflow-y-auto rounded-md border border-rule bg-white p-2";
-  const legend = "mb-1.5 text-sm font-semibold";
+  const systemsByCategory = choices.categories.filter((c) => c.systems.length > 0);
 
   return (
     <>
@@ -131,19 +129,19 @@ export function FilterPanel({
           aria-label="Filter notifications"
           onSubmit={onSubmit}
           aria-busy={pending}
-          className={`space-y-5 px-4 pb-4 md:px-0 ${pending ? "opacity-70" : ""}`}
+          className={`fp-form space-y-5 px-4 pb-4 md:px-0 ${pending ? "opacity-70" : ""}`}
         >
           <fieldset>
-            <legend className={legend}>Recipient</legend>
-            <div className={box}>
-              {vocabulary.recipients.map((r) => (
+            <legend>Recipient</legend>
+            <div className="fp-list">
+              {choices.recipients.map((r) => (
                 <FilterOption key={r.code} name="country" value={r.code} label={r.name} count={r.count} checked={current.countries.includes(r.code)} onChange={update} />
               ))}
             </div>
           </fieldset>
 
           <fieldset>
-            <legend className={legend}>Weapon system</legend>
+            <legend>Weapon system</legend>
             <label htmlFor={`${id}-find`} className="mb-1 block text-xs text-muted">
               Find by any name (HIMARS, M142, AIM-120…)
             </label>
@@ -152,6 +150,7 @@ export function FilterPanel({
               name="system"
               ref={findRef}
               onChange={onFind}
+              onFocus={() => setSuggest(true)}
               list={`${id}-names`}
               type="search"
               autoComplete="off"
@@ -159,15 +158,13 @@ export function FilterPanel({
               placeholder="Type a system name"
             />
             <datalist id={`${id}-names`}>
-              {vocabulary.systems.flatMap((s) => [s.name, ...s.aliases.filter((a) => a !== s.name && a !== s.slug)]).map((name) => (
-                <option key={name} value={name} />
-              ))}
+              {suggest && allSystems(choices).flatMap((s) => [s.name, ...(s.otherNames ?? [])]).map((name) => <option key={name} value={name} />)}
             </datalist>
             {notice && <p className="mb-2 text-sm text-red-800" role="alert">{notice}</p>}
-            <div className={box}>
+            <div className="fp-list">
               {systemsByCategory.map((g) => (
-                <div key={g.category.slug} className="pb-1">
-                  <p className="px-1 pt-1 text-xs font-semibold uppercase tracking-wide text-muted">{g.category.name}</p>
+                <div key={g.slug}>
+                  <p>{g.name}</p>
                   {g.systems.map((s) => (
                     <FilterOption key={s.slug} name="system" value={s.slug} label={s.name} count={s.count} checked={current.systems.includes(s.slug)} onChange={update} />
                   ))}
@@ -177,34 +174,34 @@ export function FilterPanel({
           </fieldset>
 
           <fieldset>
-            <legend className={legend}>Category</legend>
-            <div className={box}>
-              {vocabulary.categories.map((c) => (
+            <legend>Category</legend>
+            <div className="fp-list">
+              {choices.categories.map((c) => (
                 <FilterOption key={c.slug} name="category" value={c.slug} label={c.name} count={c.count} checked={current.categories.includes(c.slug)} onChange={update} />
               ))}
             </div>
           </fieldset>
 
-          <fieldset className="space-y-2">
-            <legend className={legend}>Announced</legend>
-            <label className="flex items-center justify-between gap-2 text-sm">
+          <fieldset className="fp-when space-y-2">
+            <legend>Announced</legend>
+            <label>
               Year
-              <select name="year" value={current.year ?? ""} onChange={update} className="w-36 rounded-md border border-rule bg-white px-2 py-1">
+              <select name="year" value={current.year ?? ""} onChange={update}>
                 <option value="">Any year</option>
-                {vocabulary.years.map((y) => (
+                {choices.years.map((y) => (
                   <option key={y} value={y}>
                     {y}
                   </option>
                 ))}
               </select>
             </label>
-            <label className="flex items-center justify-between gap-2 text-sm">
+            <label>
               From
-              <input type="date" name="from" value={current.from ?? ""} onChange={update} className="w-36 rounded-md border border-rule bg-white px-2 py-1" />
+              <input type="date" name="from" value={current.from ?? ""} onChange={update} />
             </label>
-            <label className="flex items-center justify-between gap-2 text-sm">
+            <label>
               To
-              <input type="date" name="to" value={current.to ?? ""} onChange={update} className="w-36 rounded-md border border-rule bg-white px-2 py-1" />
+              <input type="date" name="to" value={current.to ?? ""} onChange={update} />
             </label>
           </fieldset>
 
@@ -231,10 +228,10 @@ function FilterOption(props: {
   onChange: (event: ChangeEvent<HTMLInputElement>) => void;
 }) {
   return (
-    <label className="flex cursor-pointer items-center gap-2 rounded px-1 py-0.5 text-sm hover:bg-accent-soft">
-      <input type="checkbox" name={props.name} value={props.value} checked={props.checked} onChange={props.onChange} className="accent-accent" />
-      <span className="flex-1">{props.label}</span>
-      <span className="figures text-xs text-muted">{props.count}</span>
+    <label>
+      <input type="checkbox" name={props.name} value={props.value} checked={props.checked} onChange={props.onChange} />
+      {props.label}
+      <span>{props.count}</span>
     </label>
   );
 }

@@ -1,11 +1,8 @@
 import Link from "next/link";
-import { Flag } from "@/components/ui/flag";
-import { Highlight } from "@/components/ui/highlight";
-import { Usd } from "@/components/ui/money";
+import { TimelineEntryView, type EntryFacts } from "@/components/timeline/timeline-entry";
 import { formatMonth, formatShortDate } from "@/lib/dates";
-import type { SearchField, TimelineEntry } from "@/lib/definitions";
+import type { TimelineEntry } from "@/lib/definitions";
 import { hasFilters, type Filters } from "@/lib/filters";
-import { countryHref, systemHref } from "@/lib/paths";
 import { matchExpression } from "@/lib/search-query";
 import { groupByYearAndMonth } from "@/lib/timeline";
 
@@ -29,23 +26,22 @@ export function Timeline({ entries, filters }: { entries: TimelineEntry[]; filte
     );
   }
   const years = groupByYearAndMonth(entries);
+  // Fifty entries a page: the styles are classes in app/globals.css (.tl-*), not utility lists.
   return (
     <ol className="mt-6" aria-label="Notifications by year and month">
       {years.map((y) => (
         <li key={y.year} aria-labelledby={`year-${y.year}`}>
-          <h2 id={`year-${y.year}`} className="relative flex items-center gap-3 py-2">
-            <span className="figures rounded-md bg-ink px-2.5 py-0.5 font-serif text-lg font-semibold text-white">{y.year}</span>
-            <span aria-hidden="true" className="h-px flex-1 bg-rule" />
+          <h2 id={`year-${y.year}`} className="tl-year">
+            <span>{y.year}</span>
           </h2>
-          <ol className="ml-[0.95rem] border-l-2 border-rule pb-4">
+          <ol className="tl-months">
             {y.months.map((m) => (
-              <li key={m.key} aria-labelledby={`month-${m.key}`} className="relative pl-5 pt-3">
-                <span aria-hidden="true" className="absolute -left-[7px] top-[1.15rem] h-3 w-3 rounded-full border-2 border-white bg-accent" />
-                <h3 id={`month-${m.key}`} className="text-sm font-semibold uppercase tracking-wide text-muted">
+              <li key={m.key} aria-labelledby={`month-${m.key}`}>
+                <h3 id={`month-${m.key}`}>
                   {formatMonth(m.key)}
-                  <span className="figures font-normal normal-case tracking-normal"> · {m.entries.length}</span>
+                  <span> · {m.entries.length}</span>
                 </h3>
-                <ol className="mt-2 space-y-3">
+                <ol>
                   {m.entries.map((e) => (
                     <TimelineItem key={e.slug} entry={e} />
                   ))}
@@ -59,59 +55,21 @@ export function Timeline({ entries, filters }: { entries: TimelineEntry[]; filte
   );
 }
 
-const MATCHED_IN: Record<SearchField, string> = {
-  equipment: "Equipment",
-  contractors: "Contractors",
-  sources: "Sources",
-  names: "Names",
-};
-
+/** One entry: its facts go to the client component that renders them (components/timeline/timeline-entry.tsx). */
 export function TimelineItem({ entry: e }: { entry: TimelineEntry }) {
-  return (
-    <li className="rounded-lg border border-rule bg-white p-3 shadow-sm sm:p-4" data-testid="timeline-entry">
-      <article className="grid gap-x-4 gap-y-1 sm:grid-cols-[5.5rem_minmax(0,1fr)_auto]">
-        <p className="figures text-sm text-muted sm:pt-0.5">
-          <time dateTime={e.announcedOn}>{formatShortDate(e.announcedOn)}</time>
-          {e.dateApproximate && <span className="block text-xs italic">approx. date</span>}
-        </p>
-        <div className="min-w-0">
-          <p className="flex flex-wrap items-center gap-x-2 gap-y-0.5 text-sm">
-            <Link href={countryHref(e.recipient.code)} className="inline-flex items-center gap-1.5 font-semibold text-ink no-underline hover:underline">
-              <Flag code={e.recipient.code} kind={e.recipient.kind} />
-              {e.recipient.name}
-            </Link>
-            {e.systems.map((s) => (
-              <Link key={s.slug} href={systemHref(s.slug)} className="rounded bg-accent-soft px-1.5 py-px text-xs font-medium text-accent no-underline hover:underline">
-                {s.name}
-              </Link>
-            ))}
-          </p>
-          <h4 className="mt-1 font-serif text-lg leading-snug">
-            <Link href={`/deals/${e.slug}`} className="text-ink underline decoration-rule underline-offset-4 hover:decoration-accent">
-              {e.match ? <Highlight parts={e.match.title} /> : e.title}
-            </Link>
-          </h4>
-          <p className="mt-1 text-sm text-muted">{e.match ? <Highlight parts={e.match.summary} /> : e.summary}</p>
-          {e.match && e.match.elsewhere.length > 0 && (
-            <dl className="mt-1 space-y-0.5 text-sm" data-testid="match-elsewhere">
-              {e.match.elsewhere.map((m) => (
-                <div key={m.field} className="flex gap-1.5">
-                  <dt className="shrink-0 font-medium text-muted">{MATCHED_IN[m.field]}:</dt>
-                  <dd className="min-w-0">
-                    <Highlight parts={m.parts} />
-                  </dd>
-                </div>
-              ))}
-            </dl>
-          )}
-          {e.lowConfidence && (
-            <p className="mt-1 text-xs font-medium text-amber-800">Low confidence: rests on weak sources. See the deal page.</p>
-          )}
-        </div>
-        <p className="text-base font-semibold sm:text-right">
-          <Usd amount={e.estimatedValueUsd} />
-        </p>
-      </article>
-    </li>
-  );
+  const facts: EntryFacts = {
+    slug: e.slug,
+    title: e.title,
+    summary: e.summary,
+    announcedOn: e.announcedOn,
+    date: formatShortDate(e.announcedOn),
+    estimatedValueUsd: e.estimatedValueUsd,
+    recipient: { code: e.recipient.code, name: e.recipient.name, kind: e.recipient.kind },
+    systems: e.systems.map((s) => ({ slug: s.slug, name: s.name })),
+    // Only what is there is sent.
+    ...(e.dateApproximate ? { dateApproximate: true } : {}),
+    ...(e.lowConfidence ? { lowConfidence: true } : {}),
+    ...(e.match ? { match: e.match } : {}),
+  };
+  return <TimelineEntryView e={facts} />;
 }

@@ -4,6 +4,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { ChartFigure, ChartTable, ChartTotalsRows } from "@/components/charts/chart-figure";
 import { ColumnChart } from "@/components/charts/column-chart";
 import { DateStrip } from "@/components/charts/date-strip";
+import { StripRows } from "@/components/charts/strip-rows";
 import { RecipientContext } from "@/components/deal/recipient-context";
 import { ListWindow } from "@/components/profile/list-window";
 import { NotificationList } from "@/components/profile/notification-list";
@@ -25,6 +26,8 @@ import { plural } from "@/lib/describe";
 import { OPEN_GRAPH_BASE } from "@/lib/site";
 
 type Props = { params: Promise<{ code: string }> };
+
+const MAX_LABELLED_YEARS = 12;
 
 async function load(props: Props) {
   const { code } = await props.params;
@@ -118,20 +121,14 @@ export default async function CountryPage(props: Props) {
                   tableSummary="Show the dates and values as a table"
                   table={
                     <ChartTable caption={`Notifications to ${recipient.name} by date`} head={["Date", "Systems", "Estimated value"]} textColumns={2}>
-                      {strip.map((n) => (
-                        <tr key={n.slug} className="border-b border-rule/60">
-                          <td className="py-1 pr-3 whitespace-nowrap">
-                            {formatShortDate(n.announcedOn)}
-                            {n.dateApproximate && " (approx.)"}
-                          </td>
-                          <td className="py-1 pr-3">
-                            <Link href={`/deals/${n.slug}`}>{n.systems.map((s) => s.name).join(", ")}</Link>
-                          </td>
-                          <td className="py-1 text-right">
-                            <Usd amount={n.estimatedValueUsd} />
-                          </td>
-                        </tr>
-                      ))}
+                      <StripRows
+                        rows={strip.map((n) => ({
+                          slug: n.slug,
+                          date: `${formatShortDate(n.announcedOn)}${n.dateApproximate ? " (approx.)" : ""}`,
+                          systems: n.systems.map((s) => s.name).join(", "),
+                          estimatedValueUsd: n.estimatedValueUsd,
+                        }))}
+                      />
                     </ChartTable>
                   }
                 >
@@ -168,7 +165,9 @@ export default async function CountryPage(props: Props) {
                   title={`Estimated value of notifications to ${recipient.name} by year`}
                   description={yearData.map((y) => `${y.label}: ${formatUsdCompact(y.valueUsd)} (${plural(y.count, "notification", "notifications")})`).join("; ")}
                   chart={columnChart(yearData, { height: 170 })}
-                  valueLabels
+                  // A value over each column reads well for a few years; over thirty they pile into each
+                  // other, and the table (and each column's tooltip) has them.
+                  valueLabels={yearData.length <= MAX_LABELLED_YEARS}
                 />
               </ChartFigure>
             </>

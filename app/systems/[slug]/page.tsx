@@ -5,11 +5,10 @@ import { BarChart } from "@/components/charts/bar-chart";
 import { ChartFigure, ChartTable, ChartTotalsRows } from "@/components/charts/chart-figure";
 import { ListWindow } from "@/components/profile/list-window";
 import { NotificationList } from "@/components/profile/notification-list";
+import { QuantityTable } from "@/components/profile/quantity-table";
 import { SourceLine } from "@/components/profile/source-line";
-import { Flag } from "@/components/ui/flag";
 import { Usd } from "@/components/ui/money";
 import { barChart } from "@/lib/charts/bars";
-import { formatShortDate } from "@/lib/dates";
 import { EMPTY_FILTERS, timelineHref } from "@/lib/filters";
 import { formatUsdCompact } from "@/lib/money";
 import { countryHref, systemHref } from "@/lib/paths";
@@ -143,50 +142,7 @@ export default async function SystemPage(props: Props) {
         <ListWindow shown={quantities.length} total={quantityCount} href={timeline} testId="quantities-window" />
         {quantities.length > 0 ? (
           <div className="mt-3 overflow-x-auto rounded-lg border border-rule bg-white">
-            <table className="figures w-full border-collapse text-left text-sm" data-testid="quantities">
-              <thead>
-                <tr className="border-b border-rule text-xs uppercase tracking-wide text-muted">
-                  <th scope="col" className="p-2 font-semibold">
-                    Date
-                  </th>
-                  <th scope="col" className="p-2 font-semibold">
-                    Recipient
-                  </th>
-                  <th scope="col" className="p-2 font-semibold">
-                    Equipment
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {quantities.map((q) => (
-                  <tr key={q.slug} className="border-b border-rule/60 align-top">
-                    <td className="whitespace-nowrap p-2">
-                      <Link href={`/deals/${q.slug}`}>{formatShortDate(q.announcedOn)}</Link>
-                      {q.dateApproximate && <span className="block text-xs italic text-muted">approx.</span>}
-                    </td>
-                    <td className="p-2">
-                      <Link href={countryHref(q.recipient.code)} className="inline-flex items-center gap-1">
-                        <Flag code={q.recipient.code} kind={q.recipient.kind} />
-                        {q.recipient.name}
-                      </Link>
-                    </td>
-                    <td className="p-2">
-                      <ul>
-                        {q.items.map((i, n) => (
-                          <li key={n}>
-                            <strong>
-                              {i.upTo && "up to "}
-                              {i.quantity?.toLocaleString("en-US")}
-                            </strong>{" "}
-                            {i.description}
-                          </li>
-                        ))}
-                      </ul>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <QuantityTable quantities={quantities} />
           </div>
         ) : (
           <p className="mt-3 rounded-lg border border-dashed border-rule bg-white p-4 text-sm">No notification in the record gives a quantity for the {system.name}.</p>

@@ -1,0 +1,56 @@
+"use client";
+
+import Link from "next/link";
+import { Flag } from "@/components/ui/flag";
+import { Usd } from "@/components/ui/money";
+import { countryHref, systemHref } from "@/lib/paths";
+
+/** What one row of a profile's notification list shows; the date comes formatted from the server. */
+export type NotificationRowFacts = {
+  slug: string;
+  title: string;
+  announcedOn: string;
+  /** "14 Nov 2026" */
+  date: string;
+  dateApproximate?: true;
+  estimatedValueUsd: bigint;
+  lowConfidence?: true;
+  /** On a system page: who it was notified to. */
+  recipient?: { code: string; name: string; kind: string };
+  /** On a recipient page: what it lists. */
+  systems?: { slug: string; name: string }[];
+};
+
+/**
+ * The rows of a profile's notification list (components/profile/notification-list.tsx). A client
+ * component for the server's sake, like the timeline's entries: the rows travel in the page
+ * payload as their facts rather than as fifty element trees. Styles: .profile-list in app/globals.css.
+ */
+export function NotificationRows({ rows }: { rows: NotificationRowFacts[] }) {
+  return rows.map((e) => (
+    <li key={e.slug} data-testid="profile-notification">
+      <p>
+        <time dateTime={e.announcedOn}>{e.date}</time>
+        {e.dateApproximate && <span>approx. date</span>}
+      </p>
+      <p>
+        <Link href={`/deals/${e.slug}`}>{e.title}</Link>
+      </p>
+      <p>
+        {e.recipient && (
+          <Link href={countryHref(e.recipient.code)}>
+            <Flag code={e.recipient.code} kind={e.recipient.kind} />
+            {e.recipient.name}
+          </Link>
+        )}
+        {e.systems?.map((s) => (
+          <Link key={s.slug} href={systemHref(s.slug)}>
+            {s.name}
+          </Link>
+        ))}
+        {e.lowConfidence && <span>Low confidence</span>}
+      </p>
+      <Usd amount={e.estimatedValueUsd} />
+    </li>
+  ));
+}

@@ -1,0 +1,50 @@
+"use client";
+
+import Link from "next/link";
+import { Flag } from "@/components/ui/flag";
+import { countryHref } from "@/lib/paths";
+
+/** One row of a system's quantities table, formatted on the server. */
+export type QuantityRowFacts = {
+  slug: string;
+  /** "14 Nov 2026" */
+  date: string;
+  dateApproximate?: true;
+  recipient: { code: string; name: string; kind: string };
+  /** Quantity as shown ("1,200"), or null where the line gives none. */
+  items: { quantity: string | null; upTo?: true; description: string }[];
+};
+
+/**
+ * The rows of a system's quantities table (components/profile/quantity-table.tsx): a client
+ * component so the rows travel in the page payload as their facts, not as element trees.
+ */
+export function QuantityRows({ rows }: { rows: QuantityRowFacts[] }) {
+  return rows.map((q) => (
+    <tr key={q.slug}>
+      <td>
+        <Link href={`/deals/${q.slug}`}>{q.date}</Link>
+        {q.dateApproximate && <span>approx.</span>}
+      </td>
+      <td>
+        <Link href={countryHref(q.recipient.code)}>
+          <Flag code={q.recipient.code} kind={q.recipient.kind} />
+          {q.recipient.name}
+        </Link>
+      </td>
+      <td>
+        <ul>
+          {q.items.map((i, n) => (
+            <li key={n}>
+              <strong>
+                {i.upTo && "up to "}
+                {i.quantity}
+              </strong>{" "}
+              {i.description}
+            </li>
+          ))}
+        </ul>
+      </td>
+    </tr>
+  ));
+}

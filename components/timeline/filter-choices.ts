@@ -1,0 +1,49 @@
+import type { VocabularyDetail } from "@/lib/definitions";
+import type { Vocabulary } from "@/lib/filters";
+
+export type SystemChoice = { slug: string; name: string; count: number; /** Aliases besides the name and the slug, if any. */ otherNames?: string[] };
+
+/**
+ * What the filter panel (a client component) is sent: names, codes, slugs and counts, and the
+ * systems' other names for the "find a system" box. It travels in the page payload on every
+ * request, so it carries nothing the panel does not use, and each system once, under its category.
+ */
+export type FilterChoices = {
+  recipients: { code: string; name: string; count: number }[];
+  /** Every category in name order, with its systems in name order. */
+  categories: { slug: string; name: string; count: number; systems: SystemChoice[] }[];
+  years: number[];
+};
+
+export function filterChoices(v: VocabularyDetail): FilterChoices {
+  return {
+    recipients: v.recipients.map((r) => ({ code: r.code, name: r.name, count: r.count })),
+    categories: v.categories.map((c) => ({
+      slug: c.slug,
+      name: c.name,
+      count: c.count,
+      systems: v.systems
+        .filter((s) => s.category.slug === c.slug)
+        .map((s) => {
+          // The name and the slug resolve anyway (choicesVocabulary, indexVocabulary).
+          const otherNames = s.aliases.filter((a) => a !== s.name && a !== s.slug);
+          return { slug: s.slug, name: s.name, count: s.count, ...(otherNames.length ? { otherNames } : {}) };
+        }),
+    })),
+    years: v.years,
+  };
+}
+
+/** Every system, in name order (as the vocabulary lists them). */
+export function allSystems(c: FilterChoices): SystemChoice[] {
+  return c.categories.flatMap((g) => g.systems).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** The choices as the filter parser's vocabulary: it resolves exactly what the server's does. */
+export function choicesVocabulary(c: FilterChoices): Vocabulary {
+  return {
+    recipients: c.recipients,
+    systems: allSystems(c).map((s) => ({ slug: s.slug, aliases: [s.name, ...(s.otherNames ?? [])] })),
+    categories: c.categories,
+  };
+}

@@ -1,0 +1,81 @@
+"use client";
+
+import Link from "next/link";
+import { Flag } from "@/components/ui/flag";
+import { Highlight } from "@/components/ui/highlight";
+import { Usd } from "@/components/ui/money";
+import type { SearchField, SearchHighlight } from "@/lib/definitions";
+import { countryHref, systemHref } from "@/lib/paths";
+
+/**
+ * What one timeline entry shows, as plain facts. The date comes formatted (lib/dates stays on
+ * the server); everything else is formatted here.
+ */
+export type EntryFacts = {
+  slug: string;
+  title: string;
+  summary: string;
+  announcedOn: string;
+  /** "14 Nov 2026" */
+  date: string;
+  dateApproximate?: true;
+  estimatedValueUsd: bigint;
+  lowConfidence?: true;
+  recipient: { code: string; name: string; kind: string };
+  systems: { slug: string; name: string }[];
+  match?: SearchHighlight;
+};
+
+const MATCHED_IN: Record<SearchField, string> = {
+  equipment: "Equipment",
+  contractors: "Contractors",
+  sources: "Sources",
+  names: "Names",
+};
+
+/**
+ * One notification on the timeline. A client component for the server's sake, not for
+ * interaction: fifty of these on a page would otherwise travel in the page payload as fifty
+ * element trees (a dozen elements each, every one serialised, parsed and rendered per request);
+ * as a client component each travels as its facts, and the markup is rendered from them.
+ * Styles: the .tl-* rules in app/globals.css.
+ */
+export function TimelineEntryView({ e }: { e: EntryFacts }) {
+  return (
+    <li className="tl-entry" data-testid="timeline-entry">
+      <p className="tl-date">
+        <time dateTime={e.announcedOn}>{e.date}</time>
+        {e.dateApproximate && <span>approx. date</span>}
+      </p>
+      <p className="tl-tags">
+        <Link href={countryHref(e.recipient.code)}>
+          <Flag code={e.recipient.code} kind={e.recipient.kind} />
+          {e.recipient.name}
+        </Link>
+        {e.systems.map((s) => (
+          <Link key={s.slug} href={systemHref(s.slug)}>
+            {s.name}
+          </Link>
+        ))}
+      </p>
+      <h4>
+        <Link href={`/deals/${e.slug}`}>{e.match ? <Highlight parts={e.match.title} /> : e.title}</Link>
+      </h4>
+      <p className="tl-summary">{e.match ? <Highlight parts={e.match.summary} /> : e.summary}</p>
+      {e.match && e.match.elsewhere.length > 0 && (
+        <dl className="tl-match" data-testid="match-elsewhere">
+          {e.match.elsewhere.map((m) => (
+            <div key={m.field}>
+              <dt>{MATCHED_IN[m.field]}:</dt>
+              <dd>
+                <Highlight parts={m.parts} />
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {e.lowConfidence && <p className="tl-low">Low confidence: rests on weak sources. See the deal page.</p>}
+      <Usd amount={e.estimatedValueUsd} className="tl-value" />
+    </li>
+  );
+}
