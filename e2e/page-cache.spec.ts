@@ -100,7 +100,7 @@ test.describe("page cache", () => {
     expect(violations).toEqual([]);
   });
 
-  test("navigation payloads, redirects, 404s and route handlers are not served from it", async ({ request }) => {
+  test("navigation payloads, redirects, 404s and the health check are not served from it; the exports are", async ({ request }) => {
     await request.get("/?country=NL");
     const rsc = await request.get("/?country=NL", { headers: { RSC: "1" } });
     expect(rsc.headers()["x-page-cache"]).toBeUndefined();
@@ -111,11 +111,20 @@ test.describe("page cache", () => {
     const missing = await request.get("/deals/2025-01-01-nowhere-nothing");
     expect(missing.status()).toBe(404);
     expect(missing.headers()["x-page-cache"]).toBeUndefined();
-    for (const url of ["/api/notifications", "/feed.xml", "/notifications.csv", "/healthz"]) {
-      const response = await request.get(url);
-      expect(response.status(), url).toBe(200);
-      expect(response.headers()["x-page-cache"], url).toBeUndefined();
+    const health = await request.get("/healthz");
+    expect(health.status()).toBe(200);
+    expect(health.headers()["x-page-cache"]).toBeUndefined();
+    for (const url of ["/api/notifications?country=NL", "/feed.xml?country=NL", "/notifications.csv?country=NL"]) {
+      const first = await request.get(url);
+      const second = await request.get(url);
+      expect(second.status(), url).toBe(200);
+      expect(second.headers()["x-page-cache"], url).toBe("hit");
+      expect(second.headers()["content-type"], url).toBe(first.headers()["content-type"]);
+      expect(await second.body(), url).toEqual(await first.body());
     }
+    const api = await request.get("/api/notifications?country=NL");
+    expect(api.headers()["access-control-allow-origin"]).toBe("*");
+    expect((await api.json()).data.every((n: { recipient: { code: string } }) => n.recipient.code === "NL")).toBe(true);
   });
 
   test("a forged render marker or policy header from a client changes nothing", async ({ request }) => {

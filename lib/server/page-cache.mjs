@@ -24,8 +24,14 @@ import Database from "better-sqlite3";
  * which has the real nonce at that place, rebuilds the same text.
  */
 
-/** Pages whose HTML depends only on the URL, the data and the day (route handlers are not here). */
-const PAGE_PATH = /^\/(?:deals\/[^/]+|countries(?:\/[^/]+)?|systems(?:\/[^/]+)?)?$/;
+/**
+ * Views that depend only on the URL, the data and the day: the pages, and the exports of the
+ * timeline (JSON API, CSV, Atom). Not /healthz, which must ask the database every time.
+ */
+const PAGE_PATH = /^\/(?:deals\/[^/]+|countries(?:\/[^/]+)?|systems(?:\/[^/]+)?|api\/notifications|notifications\.csv|feed\.xml)?$/;
+
+/** What is kept: a page, or an export. */
+const KEPT_TYPES = /^(?:text\/html|application\/json|text\/csv|application\/atom\+xml)\b/;
 
 /** Request headers that ask for something other than the page's HTML document. */
 const NOT_A_DOCUMENT = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action", "range"];
@@ -64,15 +70,15 @@ export function isPageRequest(method, url, headers) {
 }
 
 /**
- * The response as a page to keep, or null when it must not be kept: only a 200 HTML page that
- * sets no cookie.
+ * The response as a page to keep, or null when it must not be kept: only a 200 page or export
+ * that sets no cookie.
  *
  * @param {Rendered} rendered
  * @returns {Page | null}
  */
 export function toPage(rendered) {
   const header = (/** @type {string} */ name) => rendered.headers.find(([n]) => n.toLowerCase() === name)?.[1];
-  if (rendered.status !== 200 || !(header("content-type") ?? "").startsWith("text/html") || header("set-cookie") !== undefined) return null;
+  if (rendered.status !== 200 || !KEPT_TYPES.test(header("content-type") ?? "") || header("set-cookie") !== undefined) return null;
   const nonce = Buffer.from(rendered.nonce);
   const pieces = split(rendered.body, nonce);
   const chained = rendered.body.indexOf(0xff) < 0;

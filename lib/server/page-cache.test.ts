@@ -35,10 +35,11 @@ describe("which requests are page documents", () => {
     ["/countries", true],
     ["/countries/CA", true],
     ["/systems/amraam", true],
-    ["/api/notifications", false],
-    ["/notifications.csv", false],
-    ["/feed.xml", false],
+    ["/api/notifications?country=CA", true],
+    ["/notifications.csv", true],
+    ["/feed.xml", true],
     ["/healthz", false],
+    ["/api/other", false],
     ["/deals/x/opengraph-image", false],
     ["/documents/seed-001.md", false],
     ["/_next/static/chunks/a.js", false],
@@ -118,10 +119,11 @@ describe("a kept page", () => {
     expect(gunzipSync(pageBody(page, "freshNonce_ABCDEFGHIJKLM", true)).equals(expected)).toBe(true);
   });
 
-  it("only a 200 HTML page without a cookie is kept", () => {
+  it("only a 200 page or export without a cookie is kept", () => {
     expect(toPage(rendered(PAGE, { status: 404 }))).toBeNull();
     expect(toPage(rendered(PAGE, { status: 308 }))).toBeNull();
-    expect(toPage(rendered("{}", { headers: [["Content-Type", "application/json"]] }))).toBeNull();
+    expect(toPage(rendered("{}", { headers: [["Content-Type", "application/json"]] }))).not.toBeNull();
+    expect(toPage(rendered("x", { headers: [["Content-Type", "image/png"]] }))).toBeNull();
     expect(toPage(rendered(PAGE, { headers: [["Content-Type", "text/html"], ["Set-Cookie", "a=b"]] }))).toBeNull();
   });
 });
