@@ -5,8 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { EMPTY_FILTERS, type Filters } from "./filters";
 import { loadSeedData } from "./seed/load";
 import type { NotificationSeed } from "./seed/schema";
-import { migrateFreshDatabase } from "./seed/test-db";
-import { writeSeedData } from "./seed/write";
+import { useSeededDatabase } from "./seed/test-db";
 
 // lib/data.ts is server code: "server-only" throws outside a React Server Component build.
 vi.mock("server-only", () => ({}));
@@ -49,17 +48,11 @@ beforeAll(async () => {
   expect(copies.filter((c) => c.summary.includes(WORD))).toHaveLength(MATCHING);
 
   const file = path.join(work, "data.db");
-  migrateFreshDatabase(file);
-  writeSeedData(file, { ...seeds, notifications: [...seeds.notifications, ...copies] });
-  // lib/db.ts opens DATABASE_URL when first imported.
-  vi.stubEnv("DATABASE_URL", `file:${file}`);
+  disconnect = await useSeededDatabase(file, { ...seeds, notifications: [...seeds.notifications, ...copies] });
   data = await import("./data");
-  const { prisma } = await import("./db");
-  disconnect = () => prisma.$disconnect();
 });
 afterAll(async () => {
   await disconnect?.();
-  vi.unstubAllEnvs();
   rmSync(work, { recursive: true, force: true });
 });
 

@@ -5,8 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { NotificationSeed } from "./seed/schema";
 import { lineItemsForSystem } from "./quantities";
 import { loadSeedData } from "./seed/load";
-import { migrateFreshDatabase } from "./seed/test-db";
-import { writeSeedData } from "./seed/write";
+import { useSeededDatabase } from "./seed/test-db";
 
 // lib/profiles.ts is server code: "server-only" throws outside a React Server Component build.
 vi.mock("server-only", () => ({}));
@@ -44,17 +43,11 @@ beforeAll(async () => {
   expect(notifications.filter((n) => n.recipient === "PL").length).toBeGreaterThan(EXTRA);
 
   const file = path.join(work, "profiles.db");
-  migrateFreshDatabase(file);
-  writeSeedData(file, data);
-  // lib/db.ts opens DATABASE_URL when first imported.
-  vi.stubEnv("DATABASE_URL", `file:${file}`);
+  disconnect = await useSeededDatabase(file, data);
   profiles = await import("./profiles");
-  const { prisma } = await import("./db");
-  disconnect = () => prisma.$disconnect();
 });
 afterAll(async () => {
   await disconnect?.();
-  vi.unstubAllEnvs();
   rmSync(work, { recursive: true, force: true });
 });
 

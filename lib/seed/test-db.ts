@@ -1,6 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { vi } from "vitest";
+import type { SeedData } from "./load";
+import { writeSeedData } from "./write";
 
 /** Test helper: a fresh SQLite file with the project's real migrations applied. */
 export function migrateFreshDatabase(file: string): void {
@@ -13,6 +16,22 @@ export function migrateFreshDatabase(file: string): void {
   } finally {
     db.close();
   }
+}
+
+/**
+ * Test helper: a fresh database at `file` holding `data`, made the one lib/db.ts opens. lib/db.ts
+ * reads DATABASE_URL when first imported, so import the module under test after this. Returns
+ * what undoes it: the connection closed and the environment restored.
+ */
+export async function useSeededDatabase(file: string, data: SeedData): Promise<() => Promise<void>> {
+  migrateFreshDatabase(file);
+  writeSeedData(file, data);
+  vi.stubEnv("DATABASE_URL", `file:${file}`);
+  const { prisma } = await import("@/lib/db");
+  return async () => {
+    await prisma.$disconnect();
+    vi.unstubAllEnvs();
+  };
 }
 
 /** Every row of every table, in a stable order: equal dumps mean equal databases. */
