@@ -64,16 +64,4 @@ export function weekdayName(value: string): string {
   return format(parseIsoDate(value), "EEEE");
 }
 
-/**
- * Today's date in Washington, where Congress's review clock runs, as `YYYY-MM-DD`.
- * `now` is injectable so tests can pin it.
- */
-export function todayInWashington(now: Date = new Date()): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: "America/New_York",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
-}
+export { todayInWashington } from "./washington-day.mjs";

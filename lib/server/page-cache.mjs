@@ -1,6 +1,7 @@
 // @ts-check
 import { constants, crc32, deflateRawSync, gzipSync } from "node:zlib";
 import Database from "better-sqlite3";
+import { todayInWashington } from "../washington-day.mjs";
 
 /**
  * Rendered pages, kept until the seed next commits.
@@ -182,8 +183,6 @@ function interleave(pieces, between) {
   return pieces.flatMap((piece, i) => (i === 0 ? [piece] : [between, piece]));
 }
 
-const washingtonDay = new Intl.DateTimeFormat("en-CA", { timeZone: "America/New_York", year: "numeric", month: "2-digit", day: "2-digit" });
-
 /**
  * @param {{ file: string, maxBytes: number, now?: () => Date }} options
  *   file: the SQLite database the seed writes; maxBytes: the most the kept pages may hold.
@@ -231,7 +230,7 @@ export function createPageCache({ file, maxBytes, now = () => new Date() }) {
   return {
     /** The key of a URL today: the same URL is another page tomorrow. */
     key(/** @type {string} */ url) {
-      return `${washingtonDay.format(now())} ${url}`;
+      return `${todayInWashington(now())} ${url}`;
     },
 
     /**
