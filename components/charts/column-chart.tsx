@@ -1,5 +1,6 @@
 import type { ColumnChart as Geometry } from "@/lib/charts/columns";
 import { formatUsdCompact } from "@/lib/money";
+import { ColumnBars } from "./chart-rows";
 import { pct, px } from "./round";
 
 const AXIS_WIDTH = 40;
@@ -45,11 +46,16 @@ export function ColumnChart({
         {chart.ticks.map((t) => (
           <line key={t.value} x2="100%" y1={px(t.y)} y2={px(t.y)} />
         ))}
-        {chart.columns.map((c) => (
-          <rect key={c.key} x={pct(c.xPct)} width={pct(c.widthPct)} y={px(c.y)} height={px(c.barHeight)} rx={1}>
-            <title>{`${c.label}: ${formatUsdCompact(c.valueUsd)}, ${c.count} ${c.count === 1 ? "notification" : "notifications"}`}</title>
-          </rect>
-        ))}
+        <ColumnBars
+          width={pct(chart.columns[0]?.widthPct ?? 0)}
+          bars={chart.columns.map((c) => ({
+            key: c.key,
+            x: pct(c.xPct),
+            y: px(c.y),
+            height: px(c.barHeight),
+            title: `${c.label}: ${formatUsdCompact(c.valueUsd)}, ${c.count} ${c.count === 1 ? "notification" : "notifications"}`,
+          }))}
+        />
         <line x2="100%" y1={px(chart.plotBottom)} y2={px(chart.plotBottom)} className="baseline" />
         {valueLabels &&
           chart.columns

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { columnChart } from "@/lib/charts/columns";
 import { fillKeys, monthRange, yearRange } from "@/lib/charts/totals";
 import { formatMonth } from "@/lib/dates";
@@ -95,10 +94,16 @@ export function MonthlyValueChart({ months, filters }: { months: MonthTotal[]; f
       }
       table={
         <ChartTable caption={`Estimated value and number of notifications by ${unit}`} head={[byYear ? "Year" : "Month", "Notifications", "Estimated value"]}>
-                    <ChartTotalsRows
+          <ChartTotalsRows
             rows={data
               .filter((d) => d.count > 0)
-              .map((d) => ({ ...d, label: <Link href={byYear ? timelineHref({ ...filters, year: Number(d.key), page: 1 }) : monthHref(filters, d.key)}>{d.label}</Link> }))}
+              .map((d) => ({
+                key: d.key,
+                label: d.label,
+                href: byYear ? timelineHref({ ...filters, year: Number(d.key), page: 1 }) : monthHref(filters, d.key),
+                count: d.count,
+                valueUsd: d.valueUsd,
+              }))}
             total={{ count, valueUsd: total }}
           />
         </ChartTable>
