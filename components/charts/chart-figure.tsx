@@ -1,5 +1,4 @@
 import type { ReactNode } from "react";
-import { Usd } from "@/components/ui/money";
 
 /**
  * A chart with its heading, a caption saying what it counts, and the same numbers as a
@@ -58,37 +57,5 @@ export function ChartTable({ caption, head, children, textColumns = 1 }: { capti
   );
 }
 
-/**
- * The rows of a chart's text equivalent: one per bar or column (label, notifications,
- * estimated value) and a total row, so every chart's table reads the same way.
- */
-export function ChartTotalsRows({
-  rows,
-  total,
-  exact = false,
-}: {
-  rows: { key: string; label: ReactNode; count: number; valueUsd: bigint }[];
-  total: { count: number; valueUsd: bigint };
-  exact?: boolean;
-}) {
-  return (
-    <>
-      {rows.map((r) => (
-        <tr key={r.key}>
-          <th scope="row">{r.label}</th>
-          <td>{r.count}</td>
-          <td>
-            <Usd amount={r.valueUsd} exact={exact} />
-          </td>
-        </tr>
-      ))}
-      <tr className="total">
-        <th scope="row">Total</th>
-        <td>{total.count}</td>
-        <td>
-          <Usd amount={total.valueUsd} exact={exact} />
-        </td>
-      </tr>
-    </>
-  );
-}
+// The rows of a chart's table are a client component (they travel as facts): components/charts/chart-rows.tsx.
+export { ChartTotalsRows, type ChartRowFacts } from "./chart-rows";

@@ -1,8 +1,26 @@
 import type { ColumnChart as Geometry } from "@/lib/charts/columns";
 import { formatUsdCompact } from "@/lib/money";
+import { ColumnBars, type ColumnBarFacts } from "./chart-rows";
 import { pct, px } from "./round";
 
 const AXIS_WIDTH = 40;
+
+/** The columns' facts, once per chart object (the timeline's chart is computed once per view and reused). */
+const bars = new WeakMap<Geometry, ColumnBarFacts[]>();
+function barsOf(chart: Geometry): ColumnBarFacts[] {
+  let b = bars.get(chart);
+  if (!b) {
+    b = chart.columns.map((c) => ({
+      key: c.key,
+      x: pct(c.xPct),
+      y: px(c.y),
+      height: px(c.barHeight),
+      title: `${c.label}: ${formatUsdCompact(c.valueUsd)}, ${c.count} ${c.count === 1 ? "notification" : "notifications"}`,
+    }));
+    bars.set(chart, b);
+  }
+  return b;
+}
 
 /**
  * Columns over time as server-rendered SVG. No viewBox: horizontal positions are
@@ -45,11 +63,7 @@ export function ColumnChart({
         {chart.ticks.map((t) => (
           <line key={t.value} x2="100%" y1={px(t.y)} y2={px(t.y)} />
         ))}
-        {chart.columns.map((c) => (
-          <rect key={c.key} x={pct(c.xPct)} width={pct(c.widthPct)} y={px(c.y)} height={px(c.barHeight)} rx={1}>
-            <title>{`${c.label}: ${formatUsdCompact(c.valueUsd)}, ${c.count} ${c.count === 1 ? "notification" : "notifications"}`}</title>
-          </rect>
-        ))}
+        <ColumnBars width={pct(chart.columns[0]?.widthPct ?? 0)} bars={barsOf(chart)} />
         <line x2="100%" y1={px(chart.plotBottom)} y2={px(chart.plotBottom)} className="baseline" />
         {valueLabels &&
           chart.columns

@@ -17,9 +17,12 @@ export function DateStrip({ id, title, description, strip }: { id: string; title
       {strip.years.map((y) => (
         <Fragment key={y.year}>
           <line x1={pct(y.xPct)} x2={pct(y.xPct)} y1={axis - 16} y2={axis + 6} />
-          <text x={pct(y.xPct)} dx={4} y={axis + 20}>
-            {y.year}
-          </text>
+          {/* A tick every year, a label every fifth when there are many, so they never collide. */}
+          {(strip.years.length <= 12 || Number(y.year) % 5 === 0) && (
+            <text x={pct(y.xPct)} dx={4} y={axis + 20}>
+              {y.year}
+            </text>
+          )}
         </Fragment>
       ))}
       <line x1="100%" x2="100%" y1={axis - 16} y2={axis + 6} />

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { columnChart } from "@/lib/charts/columns";
 import { fillKeys, monthRange, yearRange } from "@/lib/charts/totals";
 import { formatMonth } from "@/lib/dates";
@@ -34,11 +33,18 @@ function monthHref(filters: Filters, month: string): string {
 const MAX_MONTH_COLUMNS = 60;
 
 /**
- * Estimated value over time of everything the filters match, above the timeline: by month,
- * or by year when the view spans more than five years.
+ * The chart's geometry and numbers, which depend on the months alone (the links in its table
+ * depend on the filters too). lib/data.ts hands every request the same months array for the same
+ * view until the data changes, so they are computed once per array, not on every request.
  */
-export function MonthlyValueChart({ months, filters }: { months: MonthTotal[]; filters: Filters }) {
-  if (months.length === 0) return null;
+const charts = new WeakMap<MonthTotal[], ReturnType<typeof computeChart>>();
+function chartOf(months: MonthTotal[]) {
+  let c = charts.get(months);
+  if (!c) charts.set(months, (c = computeChart(months)));
+  return c;
+}
+
+function computeChart(months: MonthTotal[]) {
   const monthKeys = monthRange(months[0]!.month, months.at(-1)!.month);
   const byYear = monthKeys.length > MAX_MONTH_COLUMNS;
   const total = months.reduce((sum, m) => sum + m.valueUsd, 0n);
@@ -81,6 +87,16 @@ export function MonthlyValueChart({ months, filters }: { months: MonthTotal[]; f
   const peak = data.reduce((a, b) => (b.valueUsd > a.valueUsd ? b : a));
   const first = byYear ? keys[0]! : formatMonth(keys[0]!);
   const last = byYear ? keys.at(-1)! : formatMonth(keys.at(-1)!);
+  return { byYear, keys, data, chart, yearRow, total, count, approximate, unit, peak, first, last };
+}
+
+/**
+ * Estimated value over time of everything the filters match, above the timeline: by month,
+ * or by year when the view spans more than five years.
+ */
+export function MonthlyValueChart({ months, filters }: { months: MonthTotal[]; filters: Filters }) {
+  if (months.length === 0) return null;
+  const { byYear, keys, data, chart, yearRow, total, count, approximate, unit, peak, first, last } = chartOf(months);
   return (
     <ChartFigure
       id="monthly-chart"
@@ -95,10 +111,16 @@ export function MonthlyValueChart({ months, filters }: { months: MonthTotal[]; f
       }
       table={
         <ChartTable caption={`Estimated value and number of notifications by ${unit}`} head={[byYear ? "Year" : "Month", "Notifications", "Estimated value"]}>
-                    <ChartTotalsRows
+          <ChartTotalsRows
             rows={data
               .filter((d) => d.count > 0)
-              .map((d) => ({ ...d, label: <Link href={byYear ? timelineHref({ ...filters, year: Number(d.key), page: 1 }) : monthHref(filters, d.key)}>{d.label}</Link> }))}
+              .map((d) => ({
+                key: d.key,
+                label: d.label,
+                href: byYear ? timelineHref({ ...filters, year: Number(d.key), page: 1 }) : monthHref(filters, d.key),
+                count: d.count,
+                valueUsd: d.valueUsd,
+              }))}
             total={{ count, valueUsd: total }}
           />
         </ChartTable>

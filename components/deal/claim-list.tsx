@@ -11,15 +11,16 @@ export function ClaimList({ claims }: { claims: ClaimDetail[] }) {
       <p className="mt-1 text-sm text-muted">What circulates about this notification, each claim checked against the official record.</p>
       <ul className="mt-4 space-y-3">
         {claims.map((c, i) => (
-          <li key={i} className="rounded-lg border border-rule bg-white p-4" data-testid="claim" data-verdict={c.verdict}>
-            <div className="flex flex-wrap items-start gap-3">
-              <span className={`inline-flex shrink-0 items-center gap-1 rounded-full border px-2.5 py-0.5 text-xs font-semibold ${VERDICT_STYLE[c.verdict]}`}>
+          // Styles: .claim-card in app/globals.css; the verdict's colours are its own class.
+          <li key={i} className="claim-card" data-testid="claim" data-verdict={c.verdict}>
+            <div>
+              <span className={VERDICT_STYLE[c.verdict]}>
                 <span aria-hidden="true">{VERDICT_ICON[c.verdict]}</span> {VERDICT_LABEL[c.verdict]}
               </span>
-              <p className="min-w-0 flex-1 font-serif text-base">{c.claim}</p>
+              <p>{c.claim}</p>
             </div>
-            <p className="mt-2 text-sm">{c.reason}</p>
-            <p className="mt-1 text-xs text-muted">
+            <p>{c.reason}</p>
+            <p>
               Claimed in: <a href={`#source-${c.source.key}`}>{c.source.publisher}</a>
             </p>
           </li>

@@ -12,8 +12,8 @@ export function DealFacts({ deal }: { deal: NotificationDetail }) {
       <h2 id="facts-heading" className="font-serif text-xl font-semibold">
         Facts
       </h2>
-      <dl className="mt-3 grid gap-x-4 gap-y-3 text-sm sm:grid-cols-[11rem_minmax(0,1fr)]">
-        <dt className="font-semibold text-muted">Recipient</dt>
+      <dl className="deal-facts mt-3 grid gap-x-4 gap-y-3 text-sm sm:grid-cols-[11rem_minmax(0,1fr)]">
+        <dt>Recipient</dt>
         <dd>
           <Link href={countryHref(deal.recipient.code)} className="inline-flex items-center gap-1.5">
             <Flag code={deal.recipient.code} kind={deal.recipient.kind} />
@@ -21,12 +21,12 @@ export function DealFacts({ deal }: { deal: NotificationDetail }) {
           </Link>
           {deal.recipient.notifiedAs && <span className="block text-muted">Notified as: {deal.recipient.notifiedAs}</span>}
         </dd>
-        <dt className="font-semibold text-muted">Announced</dt>
+        <dt>Announced</dt>
         <dd className="figures">
           {weekdayName(deal.announcedOn)}, {formatLongDate(deal.announcedOn)}
           {deal.dateApproximate && <span className="text-muted"> (approximate)</span>}
         </dd>
-        <dt className="font-semibold text-muted">{deal.systems.length > 1 ? "Systems" : "System"}</dt>
+        <dt>{deal.systems.length > 1 ? "Systems" : "System"}</dt>
         <dd>
           <ul className="space-y-0.5">
             {deal.systems.map((s) => (
@@ -37,7 +37,7 @@ export function DealFacts({ deal }: { deal: NotificationDetail }) {
             ))}
           </ul>
         </dd>
-        <dt className="font-semibold text-muted">Principal contractor{deal.principalContractors.length > 1 ? "s" : ""}</dt>
+        <dt>Principal contractor{deal.principalContractors.length > 1 ? "s" : ""}</dt>
         <dd>
           {deal.principalContractors.length > 0 ? (
             <ul className="space-y-0.5">
@@ -52,15 +52,15 @@ export function DealFacts({ deal }: { deal: NotificationDetail }) {
             notRecorded
           )}
         </dd>
-        <dt className="font-semibold text-muted">Funding</dt>
+        <dt>Funding</dt>
         <dd>{deal.fundingNotes ?? notRecorded}</dd>
         {deal.implementationNotes && (
           <>
-            <dt className="font-semibold text-muted">Implementation</dt>
+            <dt>Implementation</dt>
             <dd>{deal.implementationNotes}</dd>
           </>
         )}
-        <dt className="font-semibold text-muted">Transmittal number</dt>
+        <dt>Transmittal number</dt>
         <dd className="figures">{deal.transmittalNumber ?? notRecorded}</dd>
       </dl>
     </section>

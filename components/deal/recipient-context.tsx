@@ -23,9 +23,10 @@ export function RecipientContext({
         {facts.map((c, i) => {
           const href = safeHref(c.source.url) ?? (c.source.document ? `/documents/${c.source.document.split("/").pop()}` : null);
           return (
-            <li key={i} className="rounded-lg border border-rule bg-white p-3">
+            // Styles: .context-card in app/globals.css.
+            <li key={i} className="context-card">
               <p>{c.fact}</p>
-              <p className="mt-1 text-xs text-muted">
+              <p>
                 {SOURCE_KIND_LABEL[c.source.kind]}: {href ? (
                   <a href={href} rel="noopener noreferrer">
                     {c.source.publisher}

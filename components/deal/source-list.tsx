@@ -14,11 +14,12 @@ export function SourceList({ sources, claims, estimatedValueUsd }: { sources: So
         {sources.map((s) => {
           const href = safeHref(s.url);
           return (
-            <li key={s.key} id={`source-${s.key}`} className="scroll-mt-4 rounded-lg border border-rule bg-white p-4 text-sm" data-testid="source">
-              <p className="flex flex-wrap items-center gap-2">
-                <span className={`rounded px-1.5 py-px text-xs font-semibold ${SOURCE_KIND_STYLE[s.kind]}`}>{SOURCE_KIND_LABEL[s.kind]}</span>
-                <span className="font-semibold">{s.publisher}</span>
-                <span className="figures text-muted">{s.publishedOn ? formatLongDate(s.publishedOn) : "date not recorded"}</span>
+            // Styles: .source-card in app/globals.css (a source can have a dozen of these cards).
+            <li key={s.key} id={`source-${s.key}`} className="source-card" data-testid="source">
+              <p>
+                <span className={SOURCE_KIND_STYLE[s.kind]}>{SOURCE_KIND_LABEL[s.kind]}</span>
+                <span>{s.publisher}</span>
+                <span>{s.publishedOn ? formatLongDate(s.publishedOn) : "date not recorded"}</span>
               </p>
               <p className="mt-1">{s.title ?? <span className="text-muted">Title not recorded</span>}</p>
               {href ? (

@@ -27,6 +27,7 @@ import { OPEN_GRAPH_BASE } from "@/lib/site";
 
 type Props = { params: Promise<{ code: string }> };
 
+/** Beyond this many years, a label under (and a value over) every column would collide: every fifth year is labelled, as on the timeline's chart. */
 const MAX_LABELLED_YEARS = 12;
 
 async function load(props: Props) {
@@ -156,7 +157,11 @@ export default async function CountryPage(props: Props) {
                 }
                 table={
                   <ChartTable caption={`Estimated value of notifications to ${recipient.name} by year`} head={["Year", "Notifications", "Estimated value"]}>
-                                        <ChartTotalsRows rows={yearData} total={{ count: notificationCount, valueUsd: totalValueUsd }} exact />
+                    <ChartTotalsRows
+                      rows={yearData.map((y) => ({ key: y.key, label: y.label, count: y.count, valueUsd: y.valueUsd }))}
+                      total={{ count: notificationCount, valueUsd: totalValueUsd }}
+                      exact
+                    />
                   </ChartTable>
                 }
               >
@@ -164,7 +169,7 @@ export default async function CountryPage(props: Props) {
                   id="year-chart"
                   title={`Estimated value of notifications to ${recipient.name} by year`}
                   description={yearData.map((y) => `${y.label}: ${formatUsdCompact(y.valueUsd)} (${plural(y.count, "notification", "notifications")})`).join("; ")}
-                  chart={columnChart(yearData, { height: 170 })}
+                  chart={columnChart(yearData, { height: 170, axisLabel: (d) => (yearData.length <= MAX_LABELLED_YEARS || Number(d.key) % 5 === 0 ? d.label : null) })}
                   // A value over each column reads well for a few years; over thirty they pile into each
                   // other, and the table (and each column's tooltip) has them.
                   valueLabels={yearData.length <= MAX_LABELLED_YEARS}

@@ -111,8 +111,8 @@ export default async function SystemPage(props: Props) {
             }
             table={
               <ChartTable caption={`Notifications listing the ${system.name}, by recipient`} head={["Recipient", "Notifications", "Estimated value"]}>
-                                <ChartTotalsRows
-                  rows={recipients.map((r) => ({ key: r.code, label: <Link href={countryHref(r.code)}>{r.name}</Link>, count: r.count, valueUsd: r.valueUsd }))}
+                <ChartTotalsRows
+                  rows={recipients.map((r) => ({ key: r.code, label: r.name, href: countryHref(r.code), count: r.count, valueUsd: r.valueUsd }))}
                   total={{ count: notificationCount, valueUsd: totalValueUsd }}
                   exact
                 />
