@@ -68,6 +68,19 @@ export async function gotoHydrated(page: Page, url: string) {
   return response;
 }
 
+/**
+ * Waits until every client component the page server-rendered (the filter form, the copy-link
+ * button) has hydrated, then two more frames for the renders hydration triggers (the Share
+ * button appears only in the browser, where it can share). A page with none of them is final at its load event.
+ * This is what "networkidle" stood in for, without waiting out link prefetches.
+ */
+export async function waitForHydration(page: Page) {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll("form[role=search], main button")].every((el) => Object.keys(el).some((k) => k.startsWith("__reactProps"))),
+  );
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
 /** The path and query of the page's URL, e.g. "/?country=CA". */
 export function pathAndQuery(page: Page): string {
   const u = new URL(page.url());

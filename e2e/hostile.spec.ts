@@ -1,5 +1,6 @@
 import { XMLParser } from "fast-xml-parser";
 import { expect, test, type Page } from "@playwright/test";
+import { waitForHydration } from "./helpers";
 import { HOSTILE, HOSTILE_URL } from "./servers";
 
 /**
@@ -37,7 +38,9 @@ async function openHostile(page: Page, path: string) {
   });
   const response = await page.goto(`${HOSTILE_URL}${path}`);
   expect(response?.status()).toBe(200);
-  await page.waitForLoadState("networkidle");
+  // The load event has run the page's scripts and loaded (or failed) its images, so any inline
+  // handler from the data has fired; hydration is where the data would reach the DOM again.
+  await waitForHydration(page);
   // Nothing from the data tried to run (an injected inline script would show up here first).
   expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
   return dialogs;

@@ -132,11 +132,20 @@ test("the policy blocks an injected inline event handler (and the violation is s
   await page.goto(SEED.canadaHimars);
   const result = await page.evaluate(async () => {
     const seen: string[] = [];
-    document.addEventListener("securitypolicyviolation", (e) => seen.push(e.violatedDirective));
+    const reported = new Promise((resolve) =>
+      document.addEventListener("securitypolicyviolation", (e) => {
+        seen.push(e.violatedDirective);
+        resolve(null);
+      }),
+    );
     const w = window as unknown as { __injected?: boolean };
     // What an HTML injection would try: an inline handler on markup.
-    document.body.insertAdjacentHTML("beforeend", '<img src="data:," alt="" onerror="window.__injected = true">');
-    await new Promise((r) => setTimeout(r, 300));
+    document.body.insertAdjacentHTML("beforeend", '<img id="injected-img" src="data:," alt="" onerror="window.__injected = true">');
+    // The inline handler, had it been allowed, runs before this listener: it was attached first.
+    const errored = new Promise((resolve) => document.getElementById("injected-img")!.addEventListener("error", resolve));
+    // Both events normally arrive within milliseconds; the timeout only turns a missing one into
+    // the assertion failures below instead of a test timeout.
+    await Promise.race([Promise.all([reported, errored]), new Promise((resolve) => setTimeout(resolve, 5_000))]);
     return { ran: w.__injected === true, seen };
   });
   expect(result.ran).toBe(false);
