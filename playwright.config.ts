@@ -1,8 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, chromiumPath } from "./e2e/browser.mjs";
 
 // End-to-end tests run against the production build (scripts/start.mjs builds it when
-// sources changed) on a database of their own, in Debian's Chromium: Playwright cannot
-// download its own browser on this network.
+// sources changed) on a database of their own, in Debian's Chromium (e2e/browser.mjs says
+// which): Playwright cannot download its own browser on this network.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
 // A second server on the next port serves hostile data (tests/fixtures/hostile-seeds/: markup
@@ -34,8 +35,8 @@ export default defineConfig({
     // one for every test cost about 8% of the run's CPU time. Locally, failures keep theirs.
     trace: process.env.CI ? "off" : "retain-on-failure",
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update"],
+      executablePath: chromiumPath(),
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [

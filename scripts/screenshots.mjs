@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Screenshots of the main pages at desktop and phone width, in Debian's Chromium, for a
-// person to look at: `node scripts/screenshots.mjs [base URL] [out dir]`.
+// person to look at: `node scripts/screenshots.mjs [base URL] [out dir]`. (e2e/browser.mjs picks the build.)
 import { mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
+import { CHROMIUM_ARGS, chromiumPath } from "../e2e/browser.mjs";
 
 const base = process.argv[2] ?? "http://localhost:3000";
 const out = process.argv[3] ?? "screenshots";
@@ -29,8 +30,8 @@ const pages = [
 const viewports = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update"],
+  executablePath: chromiumPath(),
+  args: CHROMIUM_ARGS,
 });
 for (const [device, viewport] of Object.entries(viewports)) {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });

@@ -8,7 +8,9 @@
 //   3. seed                  (seed files changed, or database changed under us)
 //   4. next build            (app sources changed, or no build)
 //
-// Flags: --prepare-only (stop before `next start`), --no-seed, --no-build.
+// Flags: --prepare-only (stop before `next start`), --no-seed, --no-build, and --build-only
+// (steps 1 and 4 and stop: neither touches the database, so CI runs them while better-sqlite3
+// still compiles).
 // SEED_DIR (default seeds/) loads another seed folder into the database, e.g. the hostile-data
 // fixtures the second e2e server serves; the seed step is keyed per database, so two databases
 // seeded from two folders do not re-seed each other.
@@ -118,7 +120,8 @@ const db = databaseFile(process.env, root);
 const dbKey = path.relative(root, db);
 state.databases ??= {};
 const dbState = (state.databases[dbKey] ??= {});
-checkDatabase(db);
+const buildOnly = args.has("--build-only");
+if (!buildOnly) checkDatabase(db);
 const seedDir = path.relative(root, path.resolve(root, process.env.SEED_DIR?.trim() || "seeds")) || ".";
 const dbStamp = () => (existsSync(db) ? `${statSync(db).size}:${statSync(db).mtimeMs}` : null);
 
@@ -130,29 +133,31 @@ if (state.schemaHash !== schemaHash || !existsSync(path.join(root, "lib/generate
   save();
 }
 
-// 2. Migrations
-const migrationsHash = hashPaths(["prisma/migrations"]);
-if (dbState.migrationsHash !== migrationsHash || dbState.stamp !== dbStamp()) {
-  run(`prisma migrate deploy (${dbKey})`, bin("prisma"), ["migrate", "deploy"]);
-  dbState.migrationsHash = migrationsHash;
-  dbState.seedsHash = null;
-  dbState.stamp = dbStamp();
-  save();
-}
-if (ensureWal(db)) {
-  dbState.stamp = dbStamp();
-  save();
-}
-
-// 3. Seed
-if (!args.has("--no-seed")) {
-  const seedsHash = hashPaths([seedDir, "lib/seed", "prisma/seed.ts"]);
-  if (dbState.seedsHash !== seedsHash || dbState.stamp !== dbStamp()) {
-    const out = run(`seed (${dbKey} from ${seedDir})`, bin("tsx"), ["prisma/seed.ts", seedDir]);
-    process.stdout.write(`  ${out.trim()}\n`);
-    dbState.seedsHash = seedsHash;
+if (!buildOnly) {
+  // 2. Migrations
+  const migrationsHash = hashPaths(["prisma/migrations"]);
+  if (dbState.migrationsHash !== migrationsHash || dbState.stamp !== dbStamp()) {
+    run(`prisma migrate deploy (${dbKey})`, bin("prisma"), ["migrate", "deploy"]);
+    dbState.migrationsHash = migrationsHash;
+    dbState.seedsHash = null;
     dbState.stamp = dbStamp();
     save();
+  }
+  if (ensureWal(db)) {
+    dbState.stamp = dbStamp();
+    save();
+  }
+
+  // 3. Seed
+  if (!args.has("--no-seed")) {
+    const seedsHash = hashPaths([seedDir, "lib/seed", "prisma/seed.ts"]);
+    if (dbState.seedsHash !== seedsHash || dbState.stamp !== dbStamp()) {
+      const out = run(`seed (${dbKey} from ${seedDir})`, bin("tsx"), ["prisma/seed.ts", seedDir]);
+      process.stdout.write(`  ${out.trim()}\n`);
+      dbState.seedsHash = seedsHash;
+      dbState.stamp = dbStamp();
+      save();
+    }
   }
 }
 
@@ -168,7 +173,7 @@ if (!args.has("--no-build")) {
   }
 }
 
-if (args.has("--prepare-only")) process.exit(0);
+if (args.has("--prepare-only") || buildOnly) process.exit(0);
 
 const port = process.env.PORT || "3000";
 console.log(`› starting the server on http://localhost:${port} (database ${dbKey})`);
