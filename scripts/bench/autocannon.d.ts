@@ -11,5 +11,9 @@ declare module "autocannon" {
     non2xx: number;
   };
   export type Options = { url: string; connections?: number; duration?: number; amount?: number; pipelining?: number; timeout?: number };
-  export default function autocannon(options: Options): Promise<Result>;
+  /** A promise of the result that is also an emitter: "response" fires for every answer, with its time in milliseconds (not rounded, unlike the histograms). */
+  export type Run = Promise<Result> & {
+    on(event: "response", listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void): Run;
+  };
+  export default function autocannon(options: Options): Run;
 }
