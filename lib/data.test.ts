@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { EMPTY_FILTERS, type Filters } from "./filters";
 import { loadSeedData } from "./seed/load";
 import type { NotificationSeed } from "./seed/schema";
-import { useSeededDatabase } from "./seed/test-db";
+import { newestFirst, sumValues, useSeededDatabase } from "./seed/test-db";
 
 // lib/data.ts is server code: "server-only" throws outside a React Server Component build.
 vi.mock("server-only", () => ({}));
@@ -23,10 +23,6 @@ let copies: NotificationSeed[];
 let data: typeof import("./data");
 let disconnect: () => Promise<void>;
 
-/** The timeline's order: newest first, then the larger value, then the slug. */
-const newestFirst = (a: NotificationSeed, b: NotificationSeed) =>
-  b.announcedOn.localeCompare(a.announcedOn) || (a.estimatedValueUsd < b.estimatedValueUsd ? 1 : a.estimatedValueUsd > b.estimatedValueUsd ? -1 : 0) || a.slug.localeCompare(b.slug);
-const sum = (rows: NotificationSeed[]) => rows.reduce((total, n) => total + BigInt(n.estimatedValueUsd), 0n);
 const search = (q: string, more: Partial<Filters> = {}): Filters => ({ ...EMPTY_FILTERS, q, sort: "relevance", ...more });
 
 beforeAll(async () => {
@@ -62,7 +58,7 @@ describe("a search matching more than 900 notifications", () => {
   it("counts and sums every match, and pages through all of them", async () => {
     const first = await data.getTimeline(search(WORD));
     expect(first.total).toBe(MATCHING);
-    expect(first.totalValueUsd).toBe(sum(matching()));
+    expect(first.totalValueUsd).toBe(sumValues(matching()));
     expect(first.pageCount).toBe(Math.ceil(MATCHING / data.PAGE_SIZE));
     // The copies read alike, so they rank alike: ties keep the newest-first order.
     const expected = matching().sort(newestFirst).map((n) => n.slug);
@@ -83,11 +79,11 @@ describe("a search matching more than 900 notifications", () => {
     expect(in2003.length).toBeGreaterThan(0);
     const year = await data.getTimeline(search(WORD, { year: 2003, countries: ["PL"], systems: ["amraam"] }));
     expect(year.total).toBe(in2003.length);
-    expect(year.totalValueUsd).toBe(sum(in2003));
+    expect(year.totalValueUsd).toBe(sumValues(in2003));
 
     const months = await data.getMonthlyTotals(search(WORD));
     expect(months.reduce((total, m) => total + m.count, 0)).toBe(MATCHING);
-    expect(months.reduce((total, m) => total + m.valueUsd, 0n)).toBe(sum(matching()));
+    expect(months.reduce((total, m) => total + m.valueUsd, 0n)).toBe(sumValues(matching()));
 
     const exported = await data.getNotificationsForExport(search(WORD), MATCHING - 10, 50);
     expect(exported.total).toBe(MATCHING);

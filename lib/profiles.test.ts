@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { NotificationSeed } from "./seed/schema";
 import { lineItemsForSystem } from "./quantities";
 import { loadSeedData } from "./seed/load";
-import { useSeededDatabase } from "./seed/test-db";
+import { newestFirst, sumValues, useSeededDatabase } from "./seed/test-db";
 
 // lib/profiles.ts is server code: "server-only" throws outside a React Server Component build.
 vi.mock("server-only", () => ({}));
@@ -20,10 +20,6 @@ let notifications: NotificationSeed[];
 let profiles: typeof import("./profiles");
 let disconnect: () => Promise<void>;
 
-/** The timeline's order: newest first, then the larger value, then the slug. */
-const newestFirst = (a: NotificationSeed, b: NotificationSeed) =>
-  b.announcedOn.localeCompare(a.announcedOn) || (a.estimatedValueUsd < b.estimatedValueUsd ? 1 : a.estimatedValueUsd > b.estimatedValueUsd ? -1 : 0) || a.slug.localeCompare(b.slug);
-const sum = (rows: NotificationSeed[]) => rows.reduce((total, n) => total + BigInt(n.estimatedValueUsd), 0n);
 
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), "fms-profiles-"));
@@ -56,7 +52,7 @@ describe("profiles of a recipient and a system with hundreds of notifications", 
     const poland = notifications.filter((n) => n.recipient === "PL");
     const profile = (await profiles.getCountryProfile("PL"))!;
     expect(profile.notificationCount).toBe(poland.length);
-    expect(profile.totalValueUsd).toBe(sum(poland));
+    expect(profile.totalValueUsd).toBe(sumValues(poland));
     expect(profile.approximateCount).toBe(poland.filter((n) => n.dateApproximate).length);
     expect(profile.waivedCount).toBe(poland.filter((n) => n.reviewWaived).length);
 
@@ -69,7 +65,7 @@ describe("profiles of a recipient and a system with hundreds of notifications", 
 
     const amraam = profile.systems.find((s) => s.slug === "amraam")!;
     const polishAmraam = poland.filter((n) => n.systems.includes("amraam"));
-    expect(amraam).toMatchObject({ count: polishAmraam.length, valueUsd: sum(polishAmraam) });
+    expect(amraam).toMatchObject({ count: polishAmraam.length, valueUsd: sumValues(polishAmraam) });
     expect(profile.systems.reduce((total, s) => total + s.count, 0)).toBe(poland.reduce((total, n) => total + n.systems.length, 0));
 
     expect(profile.notifications).toHaveLength(profiles.PROFILE_LIST_SIZE);
@@ -93,10 +89,10 @@ describe("profiles of a recipient and a system with hundreds of notifications", 
     const profile = (await profiles.getSystemProfile("amraam"))!;
 
     expect(profile.notificationCount).toBe(amraam.length);
-    expect(profile.totalValueUsd).toBe(sum(amraam));
+    expect(profile.totalValueUsd).toBe(sumValues(amraam));
     expect(profile.sharedCount).toBe(amraam.filter((n) => n.systems.length > 1).length);
     const poland = amraam.filter((n) => n.recipient === "PL");
-    expect(profile.recipients[0]).toMatchObject({ code: "PL", count: poland.length, valueUsd: sum(poland) });
+    expect(profile.recipients[0]).toMatchObject({ code: "PL", count: poland.length, valueUsd: sumValues(poland) });
     expect(profile.recipients.reduce((total, r) => total + r.count, 0)).toBe(amraam.length);
 
     expect(profile.notifications.map((n) => n.slug)).toEqual([...amraam].sort(newestFirst).slice(0, profiles.PROFILE_LIST_SIZE).map((n) => n.slug));
@@ -108,10 +104,10 @@ describe("profiles of a recipient and a system with hundreds of notifications", 
   it("the /countries and /systems rows total every notification", async () => {
     const poland = notifications.filter((n) => n.recipient === "PL");
     const recipients = await profiles.getRecipientSummaries();
-    expect(recipients.find((r) => r.code === "PL")).toMatchObject({ count: poland.length, valueUsd: sum(poland) });
+    expect(recipients.find((r) => r.code === "PL")).toMatchObject({ count: poland.length, valueUsd: sumValues(poland) });
     const amraam = notifications.filter((n) => n.systems.includes("amraam"));
     const systems = await profiles.getSystemSummaries();
-    expect(systems.find((s) => s.slug === "amraam")).toMatchObject({ count: amraam.length, valueUsd: sum(amraam), recipientCount: new Set(amraam.map((n) => n.recipient)).size });
+    expect(systems.find((s) => s.slug === "amraam")).toMatchObject({ count: amraam.length, valueUsd: sumValues(amraam), recipientCount: new Set(amraam.map((n) => n.recipient)).size });
     expect(systems.reduce((total, s) => total + s.count, 0)).toBe(notifications.reduce((total, n) => total + n.systems.length, 0));
   });
 });

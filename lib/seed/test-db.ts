@@ -3,6 +3,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { vi } from "vitest";
 import type { SeedData } from "./load";
+import type { NotificationSeed } from "./schema";
 import { writeSeedData } from "./write";
 
 /** Test helper: a fresh SQLite file with the project's real migrations applied. */
@@ -54,3 +55,10 @@ export function changedTables(before: string, after: string): string[] {
   const b = tables(after);
   return [...new Set([...a.keys(), ...b.keys()])].filter((name) => a.get(name) !== b.get(name)).sort();
 }
+
+/** Test oracle: the timeline's order, worked out from seed records: newest first, then the larger value, then the slug. */
+export const newestFirst = (a: NotificationSeed, b: NotificationSeed) =>
+  b.announcedOn.localeCompare(a.announcedOn) || (a.estimatedValueUsd < b.estimatedValueUsd ? 1 : a.estimatedValueUsd > b.estimatedValueUsd ? -1 : 0) || a.slug.localeCompare(b.slug);
+
+/** Test oracle: the exact total of seed records' estimated values. */
+export const sumValues = (rows: NotificationSeed[]) => rows.reduce((total, n) => total + BigInt(n.estimatedValueUsd), 0n);
