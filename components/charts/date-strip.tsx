@@ -1,5 +1,6 @@
 import { Fragment } from "react";
 import type { Strip } from "@/lib/charts/strip";
+import { labelsYear } from "@/lib/charts/totals";
 import { formatShortDate } from "@/lib/dates";
 import { formatUsdCompact } from "@/lib/money";
 import { pct, px } from "./round";
@@ -17,8 +18,8 @@ export function DateStrip({ id, title, description, strip }: { id: string; title
       {strip.years.map((y) => (
         <Fragment key={y.year}>
           <line x1={pct(y.xPct)} x2={pct(y.xPct)} y1={axis - 16} y2={axis + 6} />
-          {/* A tick every year, a label every fifth when there are many, so they never collide. */}
-          {(strip.years.length <= 12 || Number(y.year) % 5 === 0) && (
+          {/* A tick every year, a label on round years when there are many, so they never collide. */}
+          {labelsYear(y.year, strip.years.length) && (
             <text x={pct(y.xPct)} dx={4} y={axis + 20}>
               {y.year}
             </text>

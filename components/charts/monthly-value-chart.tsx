@@ -1,5 +1,5 @@
 import { columnChart } from "@/lib/charts/columns";
-import { fillKeys, monthRange, yearRange } from "@/lib/charts/totals";
+import { fillKeys, labelsYear, monthRange, yearRange } from "@/lib/charts/totals";
 import { formatMonth } from "@/lib/dates";
 import type { MonthTotal } from "@/lib/definitions";
 import { timelineHref, type Filters } from "@/lib/filters";
@@ -65,9 +65,8 @@ function computeChart(months: MonthTotal[]) {
       years.set(m.month.slice(0, 4), y);
     }
     data = fillKeys(keys, years, (y) => y);
-    const every = keys.length > 12 ? 5 : 1;
-    // Labels on round years only when there are many, so they never collide on a phone.
-    chart = columnChart(data, { height: 190, axisRows: 1, axisLabel: (d) => (Number(d.key) % every === 0 || keys.length <= 12 ? d.key : null) });
+    const yearCount = keys.length;
+    chart = columnChart(data, { height: 190, axisRows: 1, axisLabel: (d) => (labelsYear(d.key, yearCount) ? d.key : null) });
   } else {
     keys = monthKeys;
     data = fillKeys(keys, new Map(months.map((m) => [m.month, { valueUsd: m.valueUsd, count: m.count }])), formatMonth);

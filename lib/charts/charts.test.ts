@@ -3,7 +3,7 @@ import { barChart } from "./bars";
 import { columnChart } from "./columns";
 import { formatUsdAxis } from "./format";
 import { dateStrip } from "./strip";
-import { fillKeys, monthRange, totalsBy, yearRange } from "./totals";
+import { fillKeys, labelsYear, MAX_LABELLED_YEARS, monthRange, totalsBy, yearRange } from "./totals";
 import type { ChartDatum } from "./types";
 
 const datum = (key: string, valueUsd: bigint, count = 1): ChartDatum => ({ key, label: key, valueUsd, count });
@@ -125,5 +125,13 @@ describe("dateStrip", () => {
     ]);
     // The biggest dot is drawn first so smaller ones stay on top.
     expect(strip.points[0]!.key).toBe("b");
+  });
+});
+
+describe("labelsYear", () => {
+  it("labels every year of a short axis, and only round years of a long one", () => {
+    const years = (count: number) => yearRange(2001, 2000 + count);
+    expect(years(MAX_LABELLED_YEARS).filter((y) => labelsYear(y, MAX_LABELLED_YEARS))).toHaveLength(MAX_LABELLED_YEARS);
+    expect(years(30).filter((y) => labelsYear(y, 30))).toEqual(["2005", "2010", "2015", "2020", "2025", "2030"]);
   });
 });

@@ -49,3 +49,15 @@ export function fillKeys(
     return { key, label: labelOf(key), valueUsd: t?.valueUsd ?? 0n, count: t?.count ?? 0 };
   });
 }
+
+/**
+ * Beyond this many years on an axis, a label under every year would collide on a phone, so only
+ * round years (every fifth) get one. The timeline's chart, a recipient's value by year and its
+ * dot strip all label years this way.
+ */
+export const MAX_LABELLED_YEARS = 12;
+
+/** Whether `year` gets a label on an axis of `yearCount` years. */
+export function labelsYear(year: number | string, yearCount: number): boolean {
+  return yearCount <= MAX_LABELLED_YEARS || Number(year) % 5 === 0;
+}

@@ -13,7 +13,7 @@ import { Flag } from "@/components/ui/flag";
 import { Usd } from "@/components/ui/money";
 import { columnChart } from "@/lib/charts/columns";
 import { dateStrip } from "@/lib/charts/strip";
-import { fillKeys, yearRange } from "@/lib/charts/totals";
+import { fillKeys, labelsYear, MAX_LABELLED_YEARS, yearRange } from "@/lib/charts/totals";
 import { formatShortDate } from "@/lib/dates";
 import { getVocabulary } from "@/lib/data";
 import { EMPTY_FILTERS, timelineHref } from "@/lib/filters";
@@ -27,8 +27,6 @@ import { OPEN_GRAPH_BASE } from "@/lib/site";
 
 type Props = { params: Promise<{ code: string }> };
 
-/** Beyond this many years, a label under (and a value over) every column would collide: every fifth year is labelled, as on the timeline's chart. */
-const MAX_LABELLED_YEARS = 12;
 
 async function load(props: Props) {
   const { code } = await props.params;
@@ -169,7 +167,7 @@ export default async function CountryPage(props: Props) {
                   id="year-chart"
                   title={`Estimated value of notifications to ${recipient.name} by year`}
                   description={yearData.map((y) => `${y.label}: ${formatUsdCompact(y.valueUsd)} (${plural(y.count, "notification", "notifications")})`).join("; ")}
-                  chart={columnChart(yearData, { height: 170, axisLabel: (d) => (yearData.length <= MAX_LABELLED_YEARS || Number(d.key) % 5 === 0 ? d.label : null) })}
+                  chart={columnChart(yearData, { height: 170, axisLabel: (d) => (labelsYear(d.key, yearData.length) ? d.label : null) })}
                   // A value over each column reads well for a few years; over thirty they pile into each
                   // other, and the table (and each column's tooltip) has them.
                   valueLabels={yearData.length <= MAX_LABELLED_YEARS}
