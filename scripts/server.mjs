@@ -3,11 +3,12 @@
 // The production server: Next.js behind a thin layer that
 //   1. gives every response a Content-Security-Policy with a fresh nonce (lib/server/csp.mjs;
 //      Next.js reads the nonce from the request's policy header and puts it on its scripts);
-//   2. serves page documents from memory until the seed next commits (lib/server/page-cache.mjs):
-//      a miss is rendered by Next.js through this same server on loopback, marked with a secret
-//      only this process knows, so what is kept is exactly what Next.js sent.
-// Everything else (client-side navigation payloads, route handlers, static files, redirects,
-// 404s) goes to Next.js as it came.
+//   2. serves page documents and the exports (JSON API, CSV, Atom) from memory until the seed
+//      next commits (lib/server/page-cache.mjs): a miss is rendered by Next.js through this same
+//      server on loopback, marked with a secret only this process knows, so what is kept is
+//      exactly what Next.js sent.
+// Everything else (client-side navigation payloads, /healthz, static files, redirects, 404s)
+// goes to Next.js as it came.
 //
 // `npm start` runs it through scripts/start.mjs. Environment: PORT (3000), HOSTNAME (all
 // interfaces), DATABASE_URL, FMS_PAGE_CACHE=off to serve without the page cache, and
@@ -19,7 +20,7 @@ import { fileURLToPath } from "node:url";
 import next from "next";
 import { databaseFile } from "../lib/database-url.mjs";
 import { contentSecurityPolicy, newNonce } from "../lib/server/csp.mjs";
-import { acceptsGzip, createPageCache, isPageRequest, pageBody, pageHeaders } from "../lib/server/page-cache.mjs";
+import { acceptsGzip, createPageCache, HOP_HEADERS, isPageRequest, pageBody, pageHeaders } from "../lib/server/page-cache.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dev = process.argv.includes("--dev");
@@ -84,9 +85,6 @@ function loopbackHost() {
   return address.address === "::" ? "::1" : address.address;
 }
 
-/** Headers that belong to one hop, not to the response being relayed. */
-const HOP = new Set(["connection", "keep-alive", "transfer-encoding", "content-length", "date"]);
-
 /**
  * @param {http.IncomingMessage} req
  * @param {http.ServerResponse} res
@@ -114,7 +112,7 @@ async function fromCache(req, res, nonce, policy) {
     // Not a page to keep (a redirect, a 404): send what was rendered rather than render twice.
     // Its policy names the nonce it was rendered with, which is in its body.
     const { status, headers, body } = found.rendered;
-    for (const [name, value] of headers) if (!HOP.has(name.toLowerCase())) res.appendHeader(name, value);
+    for (const [name, value] of headers) if (!HOP_HEADERS.has(name.toLowerCase())) res.appendHeader(name, value);
     res.setHeader("Content-Length", body.length);
     res.statusCode = status;
     res.end(body);

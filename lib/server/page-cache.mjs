@@ -37,8 +37,11 @@ const KEPT_TYPES = /^(?:text\/html|application\/json|text\/csv|application\/atom
 /** Request headers that ask for something other than the page's HTML document. */
 const NOT_A_DOCUMENT = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action", "range"];
 
-/** Response headers that describe one transfer, or one response's nonce, never replayed. */
-const PER_RESPONSE = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "content-security-policy"]);
+/** Response headers that describe one transfer (one hop), never relayed or replayed as they came. */
+export const HOP_HEADERS = new Set(["connection", "keep-alive", "transfer-encoding", "content-length", "date"]);
+
+/** What a kept page never replays: the hop's headers, its encoding and its render's nonce policy. */
+const PER_RESPONSE = new Set([...HOP_HEADERS, "content-encoding", "content-security-policy"]);
 
 /**
  * @typedef {{ status: number, headers: [string, string][], body: Buffer, nonce: string }} Rendered
