@@ -8,5 +8,5 @@ export function px(value: number): number {
 }
 
 export function pct(value: number): string {
-  return `${Math.round(value * 1000) / 1000}%`;
+  return `${px(value)}%`;
 }
