@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -6,6 +6,8 @@ import { loadSeedData, SeedValidationError, type SeedProblem } from "./load";
 
 const seedsDir = path.resolve(__dirname, "../../seeds");
 const CANADA = "2025-10-01-canada-m142-himars";
+/** One notification per JSON file: the research branches keep adding files, so the count is read from the folder. */
+const FILE_COUNT = readdirSync(path.join(seedsDir, "notifications")).filter((f) => f.endsWith(".json")).length;
 let dir: string;
 
 beforeEach(() => {
@@ -29,9 +31,10 @@ function problems(): SeedProblem[] {
 }
 
 describe("loadSeedData", () => {
-  it("accepts the project's seeds: 83 notifications, each recipient and system known", () => {
+  it("accepts the project's seeds: one notification per file, each recipient and system known", () => {
     const data = loadSeedData(seedsDir);
-    expect(data.notifications).toHaveLength(83);
+    expect(FILE_COUNT).toBeGreaterThanOrEqual(83);
+    expect(data.notifications).toHaveLength(FILE_COUNT);
     const slugs = data.notifications.map((n) => n.slug);
     expect(slugs).toEqual(expect.arrayContaining([CANADA, "2025-09-16-netherlands-amraam", "2025-08-28-ukraine-eram"]));
     const himars = data.systems.find((s) => s.slug === "m142-himars");
