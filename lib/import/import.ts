@@ -259,8 +259,6 @@ function importRelease(file: string, body: string, headerDate: string | null, ur
   const finalTitle = title?.title ?? "Defense articles and services";
   u.found.push(`title "${finalTitle}"${title?.from === "given" ? " (given)" : title?.from === "headline" ? " (headline)" : " (no headline; from the first paragraph)"}`);
   const named = [parsed.headline, overrides.title, parsed.subject, ...(parsed.majorDefenseEquipment ?? []).map((l) => l.description)].filter((t): t is string => !!t);
-  const systems = systemsFor(file, named, parsed.otherItems ?? [], finalTitle, ref, overrides, outcome);
-  u.found.push(`systems ${systems.join(", ")}`);
   const mde = parsed.majorDefenseEquipment;
   if (mde) u.found.push(mde.length === 0 ? "major defense equipment: none (the sale is equipment and services without MDE)" : `major defense equipment: ${mde.map((l) => `${l.upTo ? "up to " : ""}${l.quantity} × ${l.description}`).join("; ")}`);
   if (parsed.otherItems) u.found.push(`non-MDE items: ${parsed.otherItems.length}`);
@@ -282,7 +280,7 @@ function importRelease(file: string, body: string, headerDate: string | null, ur
       publishedOn: overrides.date ? null : announcedOn!,
     },
     recipient,
-    systems,
+    systems: [],
     title: finalTitle,
     titleFrom: title?.from ?? "subject",
     announcedOn: announcedOn!,
@@ -314,6 +312,12 @@ function importRelease(file: string, body: string, headerDate: string | null, ur
       parsed.principalContractors?.length ? `principal contractor${parsed.principalContractors.length > 1 ? "s" : ""}` : null,
     ].filter((r): r is string => r !== null),
   };
+  // Systems are resolved (and a new one proposed) only for a sale that will be a new record.
+  const match = findSameSale(readRecords(store).map((e) => e.record), facts);
+  if (match.kind !== "one") {
+    facts.systems = systemsFor(file, named, parsed.otherItems ?? [], finalTitle, ref, overrides, outcome);
+    u.found.push(`systems ${facts.systems.join(", ")}`);
+  }
   placeSale(file, facts, u, store);
 }
 
@@ -387,6 +391,10 @@ function importOfficial(file: string, body: string, kind: "congressional-record"
     if (match.kind === "none" && !facts.announcedOn) {
       u.missing = ["announcedOn"];
       u.problems.push(`${file}: transmittal ${facts.transmittalNumber ?? "(no number)"} is not in the record and the text gives no date for it (no "(viii) Date Report Delivered to Congress"; give --date). Nothing was written for it.`);
+      continue;
+    }
+    if (match.kind !== "one" && !title && !overrides.systems?.length) {
+      u.problems.push(`${file}: transmittal ${facts.transmittalNumber ?? "(no number)"} is not in the record and nothing in the text names what is sold (no MDE lines, no non-MDE items, no policy justification headline). Import its press release first, or give --title or --system. Nothing was written for it.`);
       continue;
     }
     facts.systems = match.kind === "one" ? [] : systemsFor(file, named, notice.otherItems ?? [], finalTitle, ref, overrides, outcome);

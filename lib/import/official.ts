@@ -434,11 +434,13 @@ export function readOfficialDocument(text: string, origin: OfficialDocument["ori
   const letters = readLetters(flat);
   const letterStarts = [...flat.matchAll(LETTER_START)].map((m) => m.index!);
   const starts: { at: number; number: string | null; report: boolean }[] = [];
+  let consumedTo = -1;
   for (const m of flat.matchAll(BODY_START)) {
-    if (m[0].length === 0 && starts.some((s) => s.at === m.index)) continue;
+    // The title right after a "Transmittal No." line matched a moment ago is the same body.
+    if (m.index! <= consumedTo) continue;
+    consumedTo = m.index! + m[0].length;
     const t = m[1] ? readTransmittal(m[1]) : null;
     const report = t ? t.report : /^Report|^REPORT/.test(flat.slice(m.index! + m[0].length));
-    if (starts.length > 0 && m.index! - starts.at(-1)!.at < 5) continue;
     starts.push({ at: m.index!, number: t?.number ?? null, report });
   }
   // The Federal Register's bracketed header names the transmittal when the body line does not.

@@ -161,7 +161,7 @@ function supportsLine(facts: SaleFacts): string {
     facts.dateFrom && facts.dateFrom !== "given" && facts.dateFrom !== "delivered" ? `announcement date (${DATE_FROM[facts.dateFrom]})` : null,
     "recipient",
     value,
-    ...facts.read.filter((r) => !/value|purchaser/.test(r)),
+    ...facts.read.filter((r) => !/value|purchaser|delivered/.test(r)),
     facts.deliveredOn ? `delivered to Congress ${facts.deliveredOn}` : null,
   ].filter((p): p is string => !!p);
   return clip(`${what}${number}: ${joinList([...new Set(parts)])}.${facts.truncated ? " The copy is cut off." : ""}`, 4_000);

@@ -176,6 +176,7 @@ export function findSystem(systems: SystemEntry[], named: string): string | null
  * category slug of seeds/systems.json and the words that suggest it.
  */
 export const CATEGORY_KEYWORDS: readonly (readonly [string, RegExp])[] = [
+  ["sustainment-and-services", /\b(?:design and construction|construction|facilities|infrastructure|follow-on support|sustainment|spare parts)\b/i],
   ["uncrewed-aircraft", /\b(?:MQ|RQ|XQ)-\d|\b(?:UAS|UAV|drones?|unmanned aerial|uncrewed aircraft|remotely piloted)\b/i],
   ["helicopters", /\b(?:AH|UH|CH|MH|HH|SH|OH|TH)-\d|\b(?:helicopters?|rotorcraft|Apache|Black ?Hawk|Chinook|Seahawk|Viper|Venom)\b/i],
   ["rocket-artillery", /\b(?:HIMARS|MLRS|GMLRS|ATACMS|rocket launchers?|rocket artillery|M142|M270)\b/i],
@@ -226,7 +227,7 @@ export function proposeSystem(systems: SystemEntry[], categories: SystemsFile["c
   const designator = /\b(?:[A-Z]{1,4}\/)?[A-Z]{1,4}-\d{1,4}[A-Z]?(?:-\d+)?\b/.exec(cleaned)?.[0]?.replace(/-\d+$/, (tail) => (/^[A-Z]{1,4}-\d{1,4}[A-Z]$/.test(cleaned) ? tail : ""));
   const acronym = /\(([A-Z][A-Za-z0-9/-]{1,11})\)/.exec(cleaned)?.[1];
   const base = cleaned.replace(/\s*\([^)]*\)/g, "").replace(GENERIC_TAIL, "").trim();
-  const name = designator ?? (base.split(" ").slice(0, 6).join(" ") || cleaned.slice(0, 60));
+  const name = designator ?? (base.split(" ").slice(0, 8).join(" ") || cleaned.slice(0, 60));
   let slug = normalizeForSlug(name) || "system";
   const taken = new Set(systems.map((s) => s.slug));
   for (let n = 2; taken.has(slug); n++) slug = `${normalizeForSlug(name)}-${n}`;
