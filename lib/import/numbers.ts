@@ -25,7 +25,7 @@ export function parseUsd(text: string): number | null {
   return Number(dollars);
 }
 
-const NUMBER_WORD =
+export const NUMBER_WORD =
   "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|and";
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+|\d+`;
 const QUANTITY = new RegExp(String.raw`^\s*(?:and\s+)?(up\s+to\s+)?(?:(?:(?:${NUMBER_WORD})[\s-]*)+\((${DIGITS})\)|(${DIGITS})(?=\s))\s*(.+)$`, "is");

@@ -1,5 +1,5 @@
 import { normalizeReportTransmittal, normalizeTransmittal } from "@/lib/transmittal";
-import { leadingQuantity, parseAmount, parseDateText } from "./numbers";
+import { leadingQuantity, NUMBER_WORD, parseAmount, parseDateText } from "./numbers";
 import { findContractors, splitList, type ContractorDraft, type LineItemDraft } from "./parse";
 
 /**
@@ -250,16 +250,23 @@ function fundingOf(text: string): FundingSource[] {
   return found;
 }
 
-/** Splits an MDE block into lines: at each quantity ("Sixty (60) …", "Up to 300 …"). */
+/** Splits an MDE block into lines: at each quantity ("Sixty (60) …", "Up to twelve (12) …", or "300 …" opening the block or after a semicolon). */
 function mdeLines(block: string): LineItemDraft[] | null {
   const text = block.replace(/^[:\s]+/, "").trim();
   if (/^None\b/i.test(text)) return [];
+  const WORDED = new RegExp(String.raw`^(?:[Uu]p\s+to\s+)?(?:(?:${NUMBER_WORD})[\s-]+(?:and\s+)?)+\(\d[\d,]*\)`, "i");
   const starts: number[] = [];
-  const QUANTITY_AT = /(?:^|[\s;])((?:[Uu]p\s+to\s+)?(?:(?:[A-Za-z]+[-\s]){1,6}\(\d[\d,]*\)|\d[\d,]*\s+(?=[A-Z])))/g;
-  for (const m of text.matchAll(QUANTITY_AT)) {
-    const at = m.index! + m[0].indexOf(m[1]!);
-    const q = leadingQuantity(text.slice(at));
-    if (q) starts.push(at);
+  let prefixEnd = -1;
+  for (const m of text.matchAll(/(?:^|(?<=[\s;]))\S/g)) {
+    const at = m.index!;
+    if (at < prefixEnd) continue;
+    const rest = text.slice(at);
+    const worded = WORDED.exec(rest);
+    const opensItem = at === 0 || /;\s*(?:and\s+)?$/.test(text.slice(0, at));
+    if (worded || (opensItem && leadingQuantity(rest))) {
+      starts.push(at);
+      prefixEnd = at + (worded ? worded[0].length : 1);
+    }
   }
   if (starts.length === 0) return null;
   const lines: LineItemDraft[] = [];
@@ -513,7 +520,7 @@ function applyLetter(notice: OfficialNotice, letter: Letter) {
       notice.estimatedValueUsd = letter.value;
       notice.read.push("value (cover letter)");
     } else if (notice.estimatedValueUsd !== letter.value) {
-      notice.conflicts.push(`the cover letter gives ${letter.value} and the body's total is ${notice.estimatedValueUsd}`);
+      notice.conflicts.push(`its value is printed as ${notice.estimatedValueUsd} and, in a cover letter, as ${letter.value}`);
     }
   }
   if (letter.reportKind && notice.reportKind === null) notice.reportKind = letter.reportKind;

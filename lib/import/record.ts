@@ -388,7 +388,7 @@ export function findSameSale(records: NotificationSeed[], facts: Pick<SaleFacts,
   const window = facts.dateFrom === "delivered" || !facts.announcedOn ? DELIVERED_AFTER_ANNOUNCED_DAYS : 0;
   const candidates = records
     .map((r, index) => ({ r, index }))
-    .filter(({ r }) => (r.transmittalNumber === null || r.transmittalNumber === facts.transmittalNumber) && r.recipient === facts.recipient.code && r.estimatedValueUsd === facts.estimatedValueUsd && daysApart(r.announcedOn, on) <= window);
+    .filter(({ r }) => (facts.transmittalNumber === null || r.transmittalNumber === null || r.transmittalNumber === facts.transmittalNumber) && r.recipient === facts.recipient.code && r.estimatedValueUsd === facts.estimatedValueUsd && daysApart(r.announcedOn, on) <= window);
   if (candidates.length === 1) return { kind: "one", index: candidates[0]!.index, by: `recipient, value and date (${candidates[0]!.r.announcedOn})` };
   if (candidates.length > 1) return { kind: "ambiguous", candidates: candidates.map(({ r }) => r.slug) };
   return { kind: "none" };

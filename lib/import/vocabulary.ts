@@ -224,7 +224,8 @@ const GENERIC_TAIL = /\s+(?:and\s+related\s+(?:equipment|elements.*|support.*)|r
  */
 export function proposeSystem(systems: SystemEntry[], categories: SystemsFile["categories"], named: string, context: string): SystemEntry {
   const cleaned = named.replace(/^(?:an?|the|up to)\s+/i, "").replace(/\s+/g, " ").trim();
-  const designator = /\b(?:[A-Z]{1,4}\/)?[A-Z]{1,4}-\d{1,4}[A-Z]?(?:-\d+)?\b/.exec(cleaned)?.[0]?.replace(/-\d+$/, (tail) => (/^[A-Z]{1,4}-\d{1,4}[A-Z]$/.test(cleaned) ? tail : ""));
+  // "C-130J-30" is the C-130J; "A-29" stays "A-29".
+  const designator = /\b(?:[A-Z]{1,4}\/)?[A-Z]{1,4}-\d{1,4}[A-Z]?(?:-\d+)?\b/.exec(cleaned)?.[0]?.replace(/^(.*-\d+[A-Z])-\d+$/, "$1");
   const acronym = /\(([A-Z][A-Za-z0-9/-]{1,11})\)/.exec(cleaned)?.[1];
   const base = cleaned.replace(/\s*\([^)]*\)/g, "").replace(GENERIC_TAIL, "").trim();
   const name = designator ?? (base.split(" ").slice(0, 8).join(" ") || cleaned.slice(0, 60));
