@@ -29,9 +29,9 @@ function problems(): SeedProblem[] {
 }
 
 describe("loadSeedData", () => {
-  it("accepts the project's seeds: 83 notifications, each recipient and system known", () => {
+  it("accepts the project's seeds: 101 notifications, each recipient and system known", () => {
     const data = loadSeedData(seedsDir);
-    expect(data.notifications).toHaveLength(83);
+    expect(data.notifications).toHaveLength(101);
     const slugs = data.notifications.map((n) => n.slug);
     expect(slugs).toEqual(expect.arrayContaining([CANADA, "2025-09-16-netherlands-amraam", "2025-08-28-ukraine-eram"]));
     const himars = data.systems.find((s) => s.slug === "m142-himars");

@@ -47,7 +47,7 @@ describe("seed against a temporary SQLite file", () => {
     const prisma = createPrismaClient(file);
     try {
       expect(summary).toEqual({ created: data.notifications.length, updated: 0, unchanged: 0, removed: 0 });
-      expect(await prisma.notification.count()).toBe(83);
+      expect(await prisma.notification.count()).toBe(101);
 
       const canada = await prisma.notification.findUniqueOrThrow({
         where: { slug: "2025-10-01-canada-m142-himars" },
@@ -75,11 +75,11 @@ describe("seed against a temporary SQLite file", () => {
     const file = freshDb("rerun");
     const first = runSeedCli(file);
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/83 notifications \(83 new, 0 updated, 0 unchanged, 0 removed\)/);
+    expect(first.stdout).toMatch(/101 notifications \(101 new, 0 updated, 0 unchanged, 0 removed\)/);
     const before = dumpDatabase(file);
     const second = runSeedCli(file);
     expect(second.code).toBe(0);
-    expect(second.stdout).toMatch(/\(0 new, 0 updated, 83 unchanged, 0 removed\)/);
+    expect(second.stdout).toMatch(/\(0 new, 0 updated, 101 unchanged, 0 removed\)/);
     expect(changedTables(before, dumpDatabase(file))).toEqual([]);
   });
 
@@ -97,7 +97,7 @@ describe("seed against a temporary SQLite file", () => {
 
     const result = runSeedCli(file, dir);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/82 notifications \(0 new, 1 updated, 81 unchanged, 1 removed\)/);
+    expect(result.stdout).toMatch(/100 notifications \(0 new, 1 updated, 99 unchanged, 1 removed\)/);
     const prisma = createPrismaClient(file);
     try {
       expect((await prisma.notification.findUniqueOrThrow({ where: { slug: "2025-09-16-netherlands-amraam" } })).summary).toBe("Edited summary.");
