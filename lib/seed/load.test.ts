@@ -6,6 +6,11 @@ import { loadSeedData, SeedValidationError, type SeedProblem } from "./load";
 
 const seedsDir = path.resolve(__dirname, "../../seeds");
 const CANADA = "2025-10-01-canada-m142-himars";
+// Numbers and a report id that no real sale or report has (series 99 is FY2099): the tests below
+// copy the real seeds/ and must not collide with what research adds to it.
+const FREE_NUMBER = "99-998";
+const ABSENT_NUMBER = "99-997";
+const REPORT_ID = "99-9z";
 let dir: string;
 
 beforeEach(() => {
@@ -84,19 +89,28 @@ describe("loadSeedData", () => {
   });
 
   it("rejects a second file with the same transmittal number, naming both", () => {
-    write(CANADA, { ...read(CANADA), transmittalNumber: "25-103" });
+    // A number no real sale has (FY2099), so the only two files that carry it are these.
+    write(CANADA, { ...read(CANADA), transmittalNumber: FREE_NUMBER });
     const other = read("2025-09-16-netherlands-amraam");
-    write("2025-09-16-netherlands-amraam", { ...other, transmittalNumber: "25-103" });
-    const found = problems().filter((p) => p.field === "transmittalNumber");
+    write("2025-09-16-netherlands-amraam", { ...other, transmittalNumber: FREE_NUMBER });
+    const found = problems();
+    expect(found.filter((p) => p.field === "transmittalNumber")).toHaveLength(1);
+    const p = found.find((x) => x.field === "transmittalNumber")!;
+    // Whichever file is read second is named, with the first one in its message.
+    const pair = [`${CANADA}.json`, "2025-09-16-netherlands-amraam.json"];
+    const [second, first] = p.file.endsWith(pair[0]!) ? pair : [...pair].reverse();
+    expect(p.file).toContain(second);
+    expect(p.message).toContain(`repeats transmittal ${FREE_NUMBER} of `);
+    expect(p.message).toContain(first);
+    // No other problem: the copy of the real record is otherwise valid.
     expect(found).toHaveLength(1);
-    expect(found[0]!.message).toMatch(/repeats transmittal 25-103 of .*2025-09-16-netherlands-amraam\.json|repeats transmittal 25-103 of .*2025-10-01-canada-m142-himars\.json/);
   });
 
   describe("reports on earlier sales", () => {
     const report = (sale: { transmittalNumber: string | null; slug: string | null }) => ({
-      id: "26-1c",
+      id: REPORT_ID,
       kind: "enhancement-or-upgrade",
-      transmittalNumber: "26-1C",
+      transmittalNumber: REPORT_ID.toUpperCase(),
       sale,
       deliveredToCongress: null,
       congressionalRecord: { on: "2026-05-20", source: "record" },
@@ -110,28 +124,40 @@ describe("loadSeedData", () => {
     });
     const writeReport = (value: object) => {
       mkdirSync(path.join(dir, "reports"), { recursive: true });
-      writeFileSync(path.join(dir, "reports", "26-1c.json"), JSON.stringify(value));
+      writeFileSync(path.join(dir, "reports", `${REPORT_ID}.json`), JSON.stringify(value));
     };
 
+    // The real reports in seeds/reports/ load beside the test's own; the assertions are on the test's.
+    const own = () => loadSeedData(dir).reports.filter((r) => r.id === REPORT_ID);
+
     it("attach to the sale they name by transmittal number", () => {
-      write(CANADA, { ...read(CANADA), transmittalNumber: "25-103" });
-      writeReport(report({ transmittalNumber: "25-103", slug: null }));
-      expect(loadSeedData(dir).reports).toEqual([expect.objectContaining({ id: "26-1c", saleSlug: CANADA })]);
+      write(CANADA, { ...read(CANADA), transmittalNumber: FREE_NUMBER });
+      writeReport(report({ transmittalNumber: FREE_NUMBER, slug: null }));
+      expect(own()).toEqual([expect.objectContaining({ id: REPORT_ID, transmittalNumber: REPORT_ID.toUpperCase(), saleSlug: CANADA })]);
     });
 
     it("attach to the sale they name by slug when the record has no number for it", () => {
+      write(CANADA, { ...read(CANADA), transmittalNumber: null });
       writeReport(report({ transmittalNumber: null, slug: CANADA }));
-      expect(loadSeedData(dir).reports.map((r) => r.saleSlug)).toEqual([CANADA]);
+      expect(own().map((r) => r.saleSlug)).toEqual([CANADA]);
+    });
+
+    it("load with the real reports of seeds/reports/ unchanged beside them", () => {
+      const real = loadSeedData(seedsDir).reports;
+      writeReport(report({ transmittalNumber: null, slug: CANADA }));
+      const loaded = loadSeedData(dir).reports;
+      expect(loaded.filter((r) => r.id !== REPORT_ID)).toEqual(real);
+      expect(loaded.map((r) => r.id)).toContain(REPORT_ID);
     });
 
     it.each([
       ["names no sale", { transmittalNumber: null, slug: null }, "sale", /names no earlier sale/],
-      ["names a transmittal the record lacks", { transmittalNumber: "23-26", slug: null }, "sale.transmittalNumber", /names transmittal 23-26, which no notification in the record carries/],
-      ["names a slug the record lacks", { transmittalNumber: null, slug: "2023-05-11-germany-patriot" }, "sale.slug", /is not in the record/],
+      ["names a transmittal the record lacks", { transmittalNumber: ABSENT_NUMBER, slug: null }, "sale.transmittalNumber", new RegExp(`names transmittal ${ABSENT_NUMBER}, which no notification in the record carries`)],
+      ["names a slug the record lacks", { transmittalNumber: null, slug: "2099-12-31-germany-patriot" }, "sale.slug", /is not in the record/],
     ])("are refused when the report %s, naming file, record and field", (_label, sale, field, message) => {
       writeReport(report(sale));
       const p = problems().find((x) => x.field === field);
-      expect(p).toMatchObject({ file: expect.stringContaining("reports/26-1c.json"), record: "26-1c", message: expect.stringMatching(message) });
+      expect(p).toMatchObject({ file: expect.stringContaining(`reports/${REPORT_ID}.json`), record: REPORT_ID, message: expect.stringMatching(message) });
     });
   });
 

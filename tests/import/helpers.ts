@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -29,6 +29,36 @@ export function tempSeeds(without: string[] = []): string {
   cpSync(path.join(root, "seeds"), seeds, { recursive: true });
   for (const slug of without) rmSync(path.join(seeds, "notifications", `${slug}.json`));
   return seeds;
+}
+
+/**
+ * A small, fixed record in a temporary folder: tests/fixtures/minimal-seeds/ (two sales, Canada
+ * and the Netherlands, two systems, no reports), with the system categories of the project's
+ * seeds/systems.json (the vocabulary the importer proposes categories from, not records). A
+ * test that needs the record to lack a sale, a recipient or a system uses this: the real
+ * record grows as research lands, and what it lacks today it may hold tomorrow.
+ */
+export function minimalSeeds(): string {
+  const seeds = path.join(tempDir(), "seeds");
+  cpSync(path.join(root, "tests/fixtures/minimal-seeds"), seeds, { recursive: true });
+  const systemsFile = path.join(seeds, "systems.json");
+  const systems = readJson<{ categories: { slug: string }[]; systems: unknown[] }>(systemsFile);
+  const real = readJson<{ categories: { slug: string }[] }>(path.join(root, "seeds/systems.json")).categories;
+  const categories = [...systems.categories, ...real.filter((c) => !systems.categories.some((k) => k.slug === c.slug))];
+  writeFileSync(systemsFile, `${JSON.stringify({ ...systems, categories }, null, 2)}\n`);
+  return seeds;
+}
+
+/** The notification and report files in a seeds folder: what the seed check counts. */
+export function seedFileCounts(seeds: string): { notifications: number; reports: number } {
+  const count = (dir: string) => {
+    try {
+      return readdirSync(path.join(seeds, dir)).filter((f) => f.endsWith(".json")).length;
+    } catch {
+      return 0;
+    }
+  };
+  return { notifications: count("notifications"), reports: count("reports") };
 }
 
 export function cleanTemp() {

@@ -4,7 +4,7 @@ import { importDocument } from "@/lib/import/import";
 import { SeedStore } from "@/lib/import/store";
 import { loadSeedData } from "@/lib/seed/load";
 import type { NotificationSeed, ReportSeed } from "@/lib/seed/schema";
-import { cleanTemp, fixtureText, readJson, snapshot, tempSeeds } from "./helpers";
+import { cleanTemp, fixtureText, minimalSeeds, readJson, snapshot, tempSeeds } from "./helpers";
 
 afterAll(cleanTemp);
 
@@ -16,6 +16,9 @@ function run(seeds: string, names: string[], overrides = {}) {
   return outcomes;
 }
 
+// Tests that need the record to lack a sale, a recipient or a system import into a small fixed
+// record (minimalSeeds(): Canada and the Netherlands only), not a copy of seeds/, which
+// research keeps filling with exactly the sales these fixtures describe.
 const note = (seeds: string, slug: string) => readJson<NotificationSeed>(path.join(seeds, "notifications", `${slug}.json`));
 
 describe("press releases of every layout import to the facts read from them", () => {
@@ -26,6 +29,7 @@ describe("press releases of every layout import to the facts read from them", ()
     ["2024-11-14-greece-f-16-engine-follow-on-support.txt", "2024-11-14-greece-f-16", { recipient: "GR", transmittalNumber: "24-114", estimatedValueUsd: 160_000_000, majorDefenseEquipment: [] }],
     ["2025-08-06-australia-mc-55a-baseline-2-upgrade.txt", "2025-08-06-australia-mc-55a", { recipient: "AU", transmittalNumber: "25-50", estimatedValueUsd: 404_000_000, principalContractors: [{ name: "L3 Harris", location: "Greenville, TX" }] }],
   ])("%s", (name, slug, facts) => {
+    // The real record without this sale: the slug follows from the real vocabulary of systems.
     const seeds = tempSeeds([slug]);
     const [outcome] = run(seeds, [name]);
     expect(outcome!.refused).toBe(false);
@@ -50,7 +54,7 @@ describe("press releases of every layout import to the facts read from them", ()
 
 describe("one sale, many texts", () => {
   it("the Record's text of a sale the record holds without a number: matched by recipient, date and value, fills what was missing, then changes nothing", () => {
-    const seeds = tempSeeds();
+    const seeds = minimalSeeds();
     run(seeds, ["2026-01-15-peru-callao-dsca-release.txt"]);
     const slug = "2026-01-15-peru-design-and-construction-at-callao-naval-base";
     const release = note(seeds, slug);
@@ -85,7 +89,8 @@ describe("one sale, many texts", () => {
   });
 
   it("where the texts disagree the import says so and keeps the record's value", () => {
-    const seeds = tempSeeds();
+    const seeds = minimalSeeds();
+    expect(run(seeds, ["2024-11-14-greece-f-16-engine-follow-on-support.txt"])[0]!.units[0]!.status).toBe("written");
     const file = path.join(seeds, "notifications", "2024-11-14-greece-f-16.json");
     const text = `SOURCE: https://www.govinfo.gov/example-greece\n---\nARMS SALES NOTIFICATION\nDear Mr. Speaker: Pursuant to the reporting requirements of Section 36(b)(1) of the Arms Export Control Act, as amended, we are forwarding herewith Transmittal No. 24-114, concerning the Air Force's proposed Letter(s) of Offer and Acceptance to the Government of Greece for defense articles and services estimated to cost $170 million.`;
     const store = new SeedStore(seeds);
@@ -98,11 +103,16 @@ describe("one sale, many texts", () => {
 
 describe("reports on earlier sales", () => {
   it("a §36(b)(5)(C) report becomes a file in seeds/reports/ attached to the sale it names, never a sale", () => {
-    const seeds = tempSeeds();
-    // The sale it names, as a record (set up here: the project's seeds do not hold 23-26 yet).
-    const greece = readJson<NotificationSeed>(path.join(seeds, "notifications", "2024-11-14-greece-f-16.json"));
-    const sale = { ...greece, slug: "2023-05-11-germany-ch-47", recipient: "DE", announcedOn: "2023-05-11", estimatedValueUsd: 8_500_000_000, transmittalNumber: "23-26", title: "CH-47F Block II Chinook helicopters" };
+    const seeds = minimalSeeds();
+    // The sale it names, as a record of its own (a made-up record for the test, with Germany
+    // added to the recipients): the report must attach to it by its number.
+    const template = readJson<NotificationSeed>(path.join(seeds, "notifications", "2025-04-01-canada-m142-himars.json"));
+    const sale = { ...template, slug: "2023-05-11-germany-ch-47", recipient: "DE", announcedOn: "2023-05-11", estimatedValueUsd: 8_500_000_000, valueMdeUsd: null, valueOtherUsd: null, transmittalNumber: "23-26", title: "CH-47F Block II Chinook helicopters" };
+    const recipientsFile = path.join(seeds, "recipients.json");
+    const recipients = readJson<{ recipients: object[] }>(recipientsFile);
+    recipients.recipients.push({ code: "DE", name: "Germany", kind: "country", notifiedAs: null, nato: true, context: [] });
     const store = new SeedStore(seeds);
+    store.write("recipients.json", `${JSON.stringify(recipients, null, 2)}\n`);
     store.write("notifications/2023-05-11-germany-ch-47.json", `${JSON.stringify(sale, null, 2)}\n`);
     store.commit();
     const count = loadSeedData(seeds).notifications.length;
@@ -121,7 +131,7 @@ describe("reports on earlier sales", () => {
   });
 
   it("a report naming a sale the record does not hold says so by its number and writes nothing", () => {
-    const seeds = tempSeeds();
+    const seeds = minimalSeeds();
     const before = snapshot(seeds);
     const [outcome] = run(seeds, ["2024-09-10-cr-gpo-24-0j-cost-increase.txt"]);
     expect(outcome!.units[0]!.status).toBe("skipped");
@@ -132,7 +142,7 @@ describe("reports on earlier sales", () => {
 
 describe("a sale the record lacks, from the Record or the Register", () => {
   it("without a delivered date it is skipped and named; with --date it is written, with a new recipient and a system to review", () => {
-    const seeds = tempSeeds();
+    const seeds = minimalSeeds();
     const before = snapshot(seeds);
     const [skipped] = run(seeds, ["2025-07-17-cr-gpo-lebanon-25-38.txt"]);
     expect(skipped!.units[0]!.problems[0]).toMatch(/transmittal 25-38 is not in the record and the text gives no date/);
