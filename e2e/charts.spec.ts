@@ -1,8 +1,28 @@
 import { expect, test, type Page } from "@playwright/test";
-import { yearRange } from "../lib/charts/totals";
-import { formatMonth } from "../lib/dates";
-import { formatUsdCompact, formatUsdExact } from "../lib/money";
-import { notifications, totals } from "./seed-data";
+import { EMPTY_VIEW } from "./helpers";
+import {
+  isResearched,
+  longDate,
+  matching,
+  monthName,
+  notifications,
+  RESEARCHED_FROM,
+  recipientName,
+  recipients,
+  total,
+  totals,
+  usd,
+  usdExact,
+  years,
+  type Notification,
+} from "./seed-data";
+
+// Every figure here is computed from the seed files (e2e/seed-data.ts). The charts cover the
+// researched range only (from 1 October 2023): earlier notifications are examples, counted in a
+// row of their own and never drawn, so the years between them do not read as zero.
+
+const EARLIER_LABEL = `Before ${longDate(RESEARCHED_FROM)} (examples, not charted)`;
+const BEFORE_RESEARCHED = "2023-09-30";
 
 function monthlyChart(page: Page) {
   return page.getByTestId("monthly-chart");
@@ -19,89 +39,144 @@ async function tableRows(page: Page, testId: string): Promise<string[][]> {
   );
 }
 
-// The record's span, from the seed files (imports add older notifications).
-const dates = notifications.map((n) => n.announcedOn).sort();
-const recordYears = yearRange(Number(dates[0]!.slice(0, 4)), Number(dates.at(-1)!.slice(0, 4)));
+/** Every month from `first` to `last` ("YYYY-MM"), both included. */
+function monthSpan(first: string, last: string): string[] {
+  const out: string[] = [];
+  for (let y = Number(first.slice(0, 4)), m = Number(first.slice(5, 7)); `${y}-${String(m).padStart(2, "0")}` <= last; m === 12 ? (y++, (m = 1)) : m++) {
+    out.push(`${y}-${String(m).padStart(2, "0")}`);
+  }
+  return out;
+}
+
+/**
+ * What the timeline's chart should show for a view's notifications: a column per month of the
+ * researched part (per year past 60 months), the table's rows with an earlier-examples row first.
+ */
+function timelineChart(rows: Notification[]) {
+  const researched = rows.filter(isResearched);
+  const earlier = total(rows.filter((n) => !isResearched(n)));
+  const months = monthSpan(researched.map((n) => n.announcedOn.slice(0, 7)).sort()[0]!, researched.map((n) => n.announcedOn.slice(0, 7)).sort().at(-1)!);
+  const byYear = months.length > 60;
+  const keyOf = (n: Notification) => (byYear ? n.announcedOn.slice(0, 4) : n.announcedOn.slice(0, 7));
+  const keys = byYear ? years(Number(months[0]!.slice(0, 4)), Number(months.at(-1)!.slice(0, 4))) : months;
+  const label = (k: string) => (byYear ? k : monthName(k));
+  const sums = totals(researched, keyOf);
+  const all = total(researched);
+  const table = [
+    ...(earlier.count > 0 ? [[EARLIER_LABEL, String(earlier.count), usd(earlier.value)]] : []),
+    ...keys.filter((k) => sums.has(k)).map((k) => [label(k), String(sums.get(k)!.count), usd(sums.get(k)!.value)]),
+    [earlier.count > 0 ? "Total charted" : "Total", String(all.count), usd(all.value)],
+  ];
+  return { unit: byYear ? "year" : "month", keys, label, table, count: all.count, earlier, first: label(keys[0]!), last: label(keys.at(-1)!) };
+}
+
+/** What a recipient's value-by-year chart should show: every year from 2023 (marked 2023*) to the record's last, exact sums. */
+function recipientYearChart(code: string) {
+  const own = matching({ countries: [code] });
+  const researched = own.filter(isResearched);
+  const earlier = total(own.filter((n) => !isResearched(n)));
+  const last = Math.max(...notifications.map((n) => Number(n.announcedOn.slice(0, 4))));
+  const sums = totals(researched, (n) => n.announcedOn.slice(0, 4));
+  const all = total(researched);
+  return {
+    researched,
+    earlier,
+    table: [
+      ...(earlier.count > 0 ? [[EARLIER_LABEL, String(earlier.count), usdExact(earlier.value)]] : []),
+      ...years(2023, last).map((y) => [y === "2023" ? "2023*" : y, String(sums.get(y)?.count ?? 0), usdExact(sums.get(y)?.value ?? 0n)]),
+      [earlier.count > 0 ? "Total charted" : "Total", String(all.count), usdExact(all.value)],
+    ],
+  };
+}
 
 test.describe("charts", () => {
-  test("the timeline's chart: by year over the whole record, an accessible SVG whose table gives every year's exact seed totals", async ({ page }) => {
+  test("the timeline's chart covers the researched range: exact seed totals per column, the earlier examples counted in a row, not drawn", async ({ page }) => {
+    const expected = timelineChart(notifications);
+    expect(expected.earlier.count, "the record holds examples from before the researched range").toBeGreaterThan(0);
     await page.goto("/");
     const chart = monthlyChart(page);
-    // The record runs from 1998: a column per month would be a comb of empty slots.
-    await expect(chart.getByRole("heading", { name: "Estimated value by year" })).toBeVisible();
-    const svg = chart.getByRole("img", { name: "Estimated value of notifications by year" });
+    await expect(chart.getByRole("heading", { name: `Estimated value by ${expected.unit}` })).toBeVisible();
+    const svg = chart.getByRole("img", { name: `Estimated value of notifications by ${expected.unit}` });
     await expect(svg).toBeVisible();
-    const byYear = totals(notifications, (n) => n.announcedOn.slice(0, 4));
-    const years = [...byYear.keys()].sort();
-    await expect(chart).toContainText(`${notifications.length} notifications matching this view, ${years[0]} to ${years.at(-1)}`);
-    const expected = years.map((y) => [y, String(byYear.get(y)!.count), formatUsdCompact(byYear.get(y)!.value)]);
-    const all = totals(notifications, () => "all").get("all")!;
-    expected.push(["Total", String(all.count), formatUsdCompact(all.value)]);
-    expect(await tableRows(page, "monthly-chart")).toEqual(expected);
-    // One column per year of the range, empty years included.
-    await expect(svg.locator("rect")).toHaveCount(Number(years.at(-1)) - Number(years[0]) + 1);
-    // A year in the table opens that year, whose chart is by month.
-    await chart.getByRole("link", { name: "2025", exact: true }).click();
-    await expect(page).toHaveURL("/?year=2025");
-    await expect(chart.getByRole("heading", { name: "Estimated value by month" })).toBeVisible();
+    await expect(chart).toContainText(`${expected.count} notifications matching this view, ${expected.first} to ${expected.last}`);
+    await expect(chart).toContainText(`Not charted: ${expected.earlier.count} earlier notifications (${usd(expected.earlier.value)}), from before ${longDate(RESEARCHED_FROM)}`);
+    expect(await tableRows(page, "monthly-chart")).toEqual(expected.table);
+    // One column per month (or year) of the researched range, empty ones included: none before it.
+    await expect(svg.locator("rect")).toHaveCount(expected.keys.length);
+    expect(expected.keys[0]! >= RESEARCHED_FROM.slice(0, expected.keys[0]!.length)).toBe(true);
+
+    // A column in the table opens its view; the earlier row opens the examples.
+    const newest = expected.keys.at(-1)!;
+    await chart.getByRole("link", { name: expected.label(newest), exact: true }).click();
+    const inNewest = notifications.filter((n) => n.announcedOn.startsWith(newest));
+    await expect(page.getByTestId("results-count")).toContainText(`${inNewest.length} notification`);
+    await page.goBack();
+    await chart.getByRole("link", { name: EARLIER_LABEL }).click();
+    await expect(page).toHaveURL(`/?to=${BEFORE_RESEARCHED}`);
+    const earlier = notifications.filter((n) => !isResearched(n));
+    await expect(page.getByTestId("results-count")).toContainText(`${earlier.length} notifications worth ${usd(total(earlier).value)}`);
+    // A view of examples only draws no chart and says why.
+    await expect(page.getByTestId("chart-unresearched")).toContainText(`Every notification in this view is from before ${longDate(RESEARCHED_FROM)}`);
+    await expect(page.getByTestId("chart-unresearched")).toContainText(`${earlier.length} notifications, ${usd(total(earlier).value)}`);
+    await expect(monthlyChart(page).getByRole("img")).toHaveCount(0);
   });
 
   test("a year's chart is by month: every month's exact seed totals, empty months as columns", async ({ page }) => {
     await page.goto("/?year=2024");
     const chart = monthlyChart(page);
     const svg = chart.getByRole("img", { name: "Estimated value of notifications by month" });
-    const inYear = notifications.filter((n) => n.announcedOn.startsWith("2024"));
-    const byMonth = totals(inYear, (n) => n.announcedOn.slice(0, 7));
-    const months = [...byMonth.keys()].sort();
-    await expect(chart).toContainText(`${inYear.length} notifications matching this view, ${formatMonth(months[0]!)} to ${formatMonth(months.at(-1)!)}`);
-    const expected = months.map((m) => [formatMonth(m), String(byMonth.get(m)!.count), formatUsdCompact(byMonth.get(m)!.value)]);
-    const all = totals(inYear, () => "all").get("all")!;
-    expected.push(["Total", String(all.count), formatUsdCompact(all.value)]);
-    expect(await tableRows(page, "monthly-chart")).toEqual(expected);
-    await expect(svg.locator("rect")).toHaveCount(Number(months.at(-1)!.slice(5)) - Number(months[0]!.slice(5)) + 1);
+    const expected = timelineChart(matching({ year: 2024 }));
+    expect(expected.unit).toBe("month");
+    await expect(chart).toContainText(`${expected.count} notifications matching this view, ${expected.first} to ${expected.last}`);
+    expect(await tableRows(page, "monthly-chart")).toEqual(expected.table);
+    await expect(svg.locator("rect")).toHaveCount(expected.keys.length);
   });
 
   test("the month chart follows the filters, and a month in its table opens that month", async ({ page }) => {
+    const israel = matching({ countries: ["IL"] });
+    const expected = timelineChart(israel);
     await page.goto("/?country=IL");
-    const israel = notifications.filter((n) => n.recipient === "IL");
-    const byMonth = totals(israel, (n) => n.announcedOn.slice(0, 7));
-    await expect(monthlyChart(page)).toContainText(`${israel.length} notifications matching this view`);
-    const rows = await tableRows(page, "monthly-chart");
-    expect(rows.slice(0, -1)).toEqual([...byMonth.keys()].sort().map((m) => [formatMonth(m), String(byMonth.get(m)!.count), formatUsdCompact(byMonth.get(m)!.value)]));
+    await expect(monthlyChart(page)).toContainText(`${expected.count} notifications matching this view`);
+    expect(await tableRows(page, "monthly-chart")).toEqual(expected.table);
 
-    await monthlyChart(page).getByRole("link", { name: "February 2025" }).click();
-    await expect(page).toHaveURL("/?country=IL&from=2025-02-01&to=2025-02-28");
-    const february = israel.filter((n) => n.announcedOn.startsWith("2025-02"));
-    await expect(page.getByTestId("results-count")).toContainText(`${february.length} notifications`);
+    // The month of Israel's newest notification.
+    const month = israel.map((n) => n.announcedOn.slice(0, 7)).sort().at(-1)!;
+    const last = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10);
+    await monthlyChart(page).getByRole("link", { name: monthName(month), exact: true }).click();
+    await expect(page).toHaveURL(`/?country=IL&from=${month}-01&to=${last}`);
+    const inMonth = israel.filter((n) => n.announcedOn.startsWith(month));
+    await expect(page.getByTestId("results-count")).toContainText(`${inMonth.length} notification`);
   });
 
   test("no chart when nothing matches", async ({ page }) => {
-    await page.goto("/?country=CA&year=2024");
+    await page.goto(EMPTY_VIEW.url);
     await expect(page.getByTestId("empty-state")).toBeVisible();
     await expect(monthlyChart(page)).toHaveCount(0);
   });
 
-  test("a country's value-by-year chart sums the seed values exactly, with empty years at $0", async ({ page }) => {
-    await page.goto("/countries/IL");
-    const israel = totals(notifications.filter((n) => n.recipient === "IL"), (n) => n.announcedOn.slice(0, 4));
-    // From the recipient's first year (or five years back, if earlier) to the record's last.
-    const last = Number(recordYears.at(-1));
-    const axis = (first: number) => yearRange(Math.min(first, last - 4), last);
-    const years = axis(Math.min(...[...israel.keys()].map(Number)));
-    const all = [...israel.values()].reduce((a, t) => ({ count: a.count + t.count, value: a.value + t.value }), { count: 0, value: 0n });
-    expect(await tableRows(page, "year-chart")).toEqual([
-      ...years.map((y) => [y, String(israel.get(y)?.count ?? 0), formatUsdExact(israel.get(y)?.value ?? 0n)]),
-      ["Total", String(all.count), formatUsdExact(all.value)],
-    ]);
-    await expect(page.getByTestId("year-chart").getByRole("img", { name: "Estimated value of notifications to Israel by year" })).toBeVisible();
+  test("a recipient's value-by-year chart: from 2023* to the record's last year, exact sums, empty years at $0, earlier examples in a row of their own", async ({ page }) => {
+    // A recipient with examples from before the researched range and notifications within it.
+    const code = recipients
+      .map((r) => r.code)
+      .find((c) => matching({ countries: [c] }).some((n) => !isResearched(n)) && matching({ countries: [c] }).some(isResearched))!;
+    expect(code, "a recipient with both earlier examples and researched notifications").toBeDefined();
+    const expected = recipientYearChart(code);
+    await page.goto(`/countries/${code}`);
+    expect(await tableRows(page, "year-chart")).toEqual(expected.table);
+    await expect(page.getByTestId("year-chart").getByRole("img", { name: `Estimated value of notifications to ${recipientName(code)} by year` })).toBeVisible();
+    await expect(page.getByTestId("year-chart")).toContainText("2023* counts October to December only");
+    await expect(page.getByTestId("country-summary")).toContainText(
+      `${expected.researched.length} notification${expected.researched.length === 1 ? "" : "s"} since ${longDate(RESEARCHED_FROM)}, worth ${usd(total(expected.researched).value)} in estimated value (and ${expected.earlier.count} earlier example${expected.earlier.count === 1 ? "" : "s"}, ${usd(expected.earlier.value)},`,
+    );
+    // The small timeline draws the researched notifications only.
+    await expect(page.getByTestId("country-strip").getByRole("img").locator("circle")).toHaveCount(expected.researched.length);
 
+    // Canada: researched notifications only, no earlier row.
+    const canada = recipientYearChart("CA");
+    expect(canada.earlier.count).toBe(0);
     await page.goto("/countries/CA");
-    expect(await tableRows(page, "year-chart")).toEqual([
-      ...axis(2025).map((y) => (y === "2025" ? [y, "1", "$1,750,000,000"] : [y, "0", "$0"])),
-      ["Total", "1", "$1,750,000,000"],
-    ]);
-    // Its small timeline: one dot per notification.
-    await expect(page.getByTestId("country-strip").getByRole("img").locator("circle")).toHaveCount(1);
+    expect(await tableRows(page, "year-chart")).toEqual(canada.table);
+    await expect(page.getByTestId("country-strip").getByRole("img").locator("circle")).toHaveCount(canada.researched.length);
   });
 
   test("charts are plain SVG with no inline styles (the CSP would block them) and fit a phone", async ({ page }) => {
@@ -128,9 +203,10 @@ test.describe("charts", () => {
     test.use({ javaScriptEnabled: false });
 
     test("pages, charts and their tables work without JavaScript", async ({ page }) => {
+      const canada2025 = total(matching({ countries: ["CA"], year: 2025 }));
       await page.goto("/countries/CA");
       await expect(page.getByTestId("year-chart").getByRole("img")).toBeVisible();
-      expect(await tableRows(page, "year-chart")).toContainEqual(["2025", "1", "$1,750,000,000"]);
+      expect(await tableRows(page, "year-chart")).toContainEqual(["2025", String(canada2025.count), usdExact(canada2025.value)]);
       await page.getByTestId("country-systems").getByRole("link", { name: "M142 HIMARS" }).click();
       await expect(page).toHaveURL("/systems/m142-himars");
       await expect(page.getByTestId("recipients-chart").getByRole("img")).toBeVisible();
@@ -143,11 +219,11 @@ test.describe("charts", () => {
 test.describe("names link to their pages", () => {
   test("from the timeline: the recipient name and each system", async ({ page }) => {
     await page.goto("/?country=CA");
-    const entry = page.getByTestId("timeline-entry").first();
+    const entry = page.getByTestId("timeline-entry").filter({ has: page.locator('a[href="/deals/2025-10-01-canada-m142-himars"]') });
     await entry.getByRole("link", { name: "Canada" }).click();
     await expect(page).toHaveURL("/countries/CA");
     await page.goBack();
-    await page.getByTestId("timeline-entry").first().getByRole("link", { name: "GMLRS", exact: true }).click();
+    await entry.getByRole("link", { name: "GMLRS", exact: true }).click();
     await expect(page).toHaveURL("/systems/gmlrs");
   });
 

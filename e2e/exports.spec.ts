@@ -1,8 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { SEED } from "./helpers";
+import { expectedMatches } from "../tests/oracles/search";
+import { entrySlugs, SEED } from "./helpers";
+import { bySlug, matching, notifications, PAGE_SIZE, recipientName, recipients, sortedNewestFirst, systems } from "./seed-data";
 
 const SITE = "https://fms-timeline.example";
+const CANADA = bySlug("2025-10-01-canada-m142-himars");
+const inCanada = sortedNewestFirst(matching({ countries: ["CA"] }));
+const GMLRS = expectedMatches({ notifications, recipients, systems }, "gmlrs");
 
 test.describe("JSON API", () => {
   test("returns the filtered notifications with stable fields, exact values and pagination", async ({ request }) => {
@@ -10,17 +15,18 @@ test.describe("JSON API", () => {
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toContain("application/json");
     const body = await response.json();
-    expect(body.pagination).toEqual({ page: 1, pageSize: 50, total: 1, pageCount: 1 });
-    const [canada] = body.data;
+    expect(body.pagination).toEqual({ page: 1, pageSize: PAGE_SIZE, total: inCanada.length, pageCount: Math.ceil(inCanada.length / PAGE_SIZE) });
+    expect(body.data.map((d: { slug: string }) => d.slug)).toEqual(inCanada.slice(0, PAGE_SIZE).map((n) => n.slug));
+    const canada = body.data.find((d: { slug: string }) => d.slug === CANADA.slug);
     expect(canada).toMatchObject({
-      slug: "2025-10-01-canada-m142-himars",
+      slug: CANADA.slug,
       url: `${SITE}${SEED.canadaHimars}`,
-      announcedOn: "2025-10-01",
-      estimatedValueUsd: 1750000000,
-      recipient: { code: "CA", name: "Canada" },
-      principalContractors: [{ name: "Lockheed Martin", location: "Grand Prairie, Texas" }],
+      announcedOn: CANADA.announcedOn,
+      estimatedValueUsd: CANADA.estimatedValueUsd,
+      recipient: { code: "CA", name: recipientName("CA") },
+      principalContractors: CANADA.principalContractors,
     });
-    expect(canada.majorDefenseEquipment[0]).toEqual({ description: "M142 HIMARS launchers", quantity: 26, upTo: false });
+    expect(canada.majorDefenseEquipment).toEqual(CANADA.majorDefenseEquipment);
     expect(body.links.next).toBeNull();
   });
 
@@ -36,9 +42,12 @@ test.describe("JSON API", () => {
     expect(new Set(seen).size).toBe(SEED.total);
   });
 
-  test("takes the search, ranked as on the timeline", async ({ request }) => {
+  test("takes the search, ranked as on the timeline", async ({ request, page }) => {
     const body = await (await request.get("/api/notifications?q=GMLRS")).json();
-    expect(body.data.map((d: { slug: string }) => d.slug)).toEqual(["2025-10-01-canada-m142-himars", "2025-12-17-taiwan-m142-himars"]);
+    const slugs = body.data.map((d: { slug: string }) => d.slug);
+    expect([...slugs].sort()).toEqual(GMLRS);
+    await page.goto("/?q=GMLRS");
+    expect(await entrySlugs(page)).toEqual(slugs);
   });
 
   for (const [query, parameter, message] of [
@@ -69,19 +78,28 @@ test.describe("CSV export", () => {
     const text = bytes.toString("utf8").slice(1);
     const lines = text.split("\r\n");
     expect(lines[0]).toMatch(/^slug,url,announced_on,/);
-    expect(lines[1]).toMatch(/^2025-10-01-canada-m142-himars,https:\/\/fms-timeline\.example\/deals\/2025-10-01-canada-m142-himars,2025-10-01,false,CA,Canada,/);
-    expect(lines[1]).toContain(",1750000000,");
-    expect(lines[2]).toMatch(/^2025-12-17-taiwan-m142-himars,/);
-    expect(lines[3]).toBe("");
-    expect(lines).toHaveLength(4);
+    // One row per match, in the API's (relevance) order, and the file ends with a line break.
+    const api = (await (await request.get("/api/notifications?q=GMLRS")).json()).data.map((d: { slug: string }) => d.slug);
+    expect(lines.slice(1, -1).map((l) => l.slice(0, l.indexOf(",")))).toEqual(api);
+    expect(lines.at(-1)).toBe("");
+    expect(lines).toHaveLength(GMLRS.length + 2);
+    const canada = lines.find((l) => l.startsWith(`${CANADA.slug},`))!;
+    expect(canada).toMatch(/^2025-10-01-canada-m142-himars,https:\/\/fms-timeline\.example\/deals\/2025-10-01-canada-m142-himars,2025-10-01,false,CA,Canada,/);
+    expect(canada).toContain(`,${CANADA.estimatedValueUsd},`);
   });
 
   test("holds all rows, not one page, and exact values above US$2.1 billion", async ({ request }) => {
     const text = (await (await request.get("/notifications.csv")).body()).toString("utf8");
     const rows = text.split("\r\n").filter((l) => /^\d{4}-\d{2}-\d{2}-/.test(l));
     expect(rows).toHaveLength(SEED.total);
-    expect(text).toContain(",23000000000,");
-    expect(text).toContain("Türkiye");
+    expect(new Set(rows.map((l) => l.slice(0, l.indexOf(","))))).toEqual(new Set(notifications.map((n) => n.slug)));
+    const largest = notifications.reduce((a, b) => (b.estimatedValueUsd > a.estimatedValueUsd ? b : a));
+    expect(largest.estimatedValueUsd).toBeGreaterThan(2 ** 31);
+    expect(rows.find((l) => l.startsWith(`${largest.slug},`))).toContain(`,${largest.estimatedValueUsd},`);
+    // Names outside ASCII (Türkiye) arrive whole: the file is UTF-8.
+    const accented = [...new Set(notifications.map((n) => recipientName(n.recipient)))].filter((name) => /[^\x00-\x7f]/.test(name));
+    expect(accented.length).toBeGreaterThan(0);
+    for (const name of accented) expect(text).toContain(name);
   });
 
   test("400 with a plain message for a bad filter", async ({ request }) => {
@@ -92,6 +110,8 @@ test.describe("CSV export", () => {
 });
 
 test.describe("Atom feed", () => {
+  /** A feed holds a view's newest 50. */
+  const FEED_SIZE = 50;
   const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name) => ["entry", "link", "category"].includes(name) });
 
   test("new notifications for Canada: a valid Atom feed of Canada's notifications", async ({ request }) => {
@@ -103,15 +123,15 @@ test.describe("Atom feed", () => {
     const { feed } = parser.parse(xml);
     expect(feed["@xmlns"]).toBe("http://www.w3.org/2005/Atom");
     expect(feed.title["#text"]).toBe("FMS Timeline: Canada");
-    expect(feed.updated).toBe("2025-10-01T00:00:00Z");
+    expect(feed.updated).toBe(`${inCanada[0]!.announcedOn}T00:00:00Z`);
     expect(feed.link.find((l: Record<string, string>) => l["@rel"] === "self")["@href"]).toBe(`${SITE}/feed.xml?country=CA`);
-    expect(feed.entry).toHaveLength(1);
-    expect(feed.entry[0].link[0]["@href"]).toBe(`${SITE}${SEED.canadaHimars}`);
+    expect(feed.entry.map((e: { link: Record<string, string>[] }) => e.link[0]!["@href"])).toEqual(inCanada.slice(0, FEED_SIZE).map((n) => `${SITE}/deals/${n.slug}`));
   });
 
   test("new AMRAAM sales: every AMRAAM notification, newest first", async ({ request }) => {
     const { feed } = parser.parse(await (await request.get("/feed.xml?system=AMRAAM")).text());
-    expect(feed.entry).toHaveLength(SEED.amraamCount);
+    const amraam = sortedNewestFirst(matching({ systems: ["amraam"] })).slice(0, FEED_SIZE);
+    expect(feed.entry.map((e: { id: string }) => e.id)).toEqual(amraam.map((n) => `${SITE}/deals/${n.slug}`));
     const dates = feed.entry.map((e: { updated: string }) => e.updated);
     expect(dates).toEqual([...dates].sort().reverse());
     for (const e of feed.entry) expect(e.category.map((c: Record<string, string>) => c["@term"])).toContain("AMRAAM");
@@ -166,11 +186,11 @@ test.describe("link previews of a deal", () => {
     expect(data.url).toBe(`${SITE}${SEED.canadaHimars}`);
     expect(data.mainEntity).toMatchObject({
       "@type": "SellAction",
-      startTime: "2025-10-01",
-      buyer: { "@type": "Country", name: "Canada" },
-      price: 1750000000,
+      startTime: CANADA.announcedOn,
+      buyer: { "@type": "Country", name: recipientName("CA") },
+      price: CANADA.estimatedValueUsd,
       priceCurrency: "USD",
     });
-    expect(data.mainEntity.object.map((o: { name: string }) => o.name)).toEqual(["M142 HIMARS", "GMLRS", "ATACMS"]);
+    expect(data.mainEntity.object.map((o: { name: string }) => o.name)).toEqual(CANADA.systems.map((s) => systems.find((x) => x.slug === s)!.name));
   });
 });

@@ -1,15 +1,44 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import { matching, notifications, PAGE_SIZE, sortedNewestFirst, total, usd, type Notification, type View } from "./seed-data";
 
-/** Figures taken from seeds/notifications/*.json (101 files). */
+const everything = total(notifications);
+
+/** Figures computed from seeds/notifications/*.json (e2e/seed-data.ts), never copied from a page. */
 export const SEED = {
-  total: 101,
-  totalValue: "$162.06 billion",
-  year2024: 30,
-  year2024Value: "$86.86 billion",
+  total: everything.count,
+  totalValue: usd(everything.value),
   canadaHimars: "/deals/2025-10-01-canada-m142-himars",
-  himarsSlugs: ["2025-12-17-taiwan-m142-himars", "2025-10-01-canada-m142-himars", "2025-09-30-australia-m142-himars"],
-  amraamCount: 13,
 } as const;
+
+/**
+ * A recipient and a year with no notification between them, found in the seed files (Canada, in
+ * the latest year of the record it has nothing in): the view of an empty result.
+ */
+export const EMPTY_VIEW = (() => {
+  const code = "CA";
+  const held = new Set(notifications.map((n) => Number(n.announcedOn.slice(0, 4))));
+  const year = [...held].sort((a, b) => b - a).find((y) => matching({ countries: [code], year: y }).length === 0);
+  if (year === undefined) throw new Error("Canada has a notification in every year of the record: pick another recipient for the empty view");
+  return { code, year, url: `/?country=${code}&year=${year}` };
+})();
+
+/** The slugs a view lists on its first page, in the timeline's order. */
+export function firstPageSlugs(view: View): string[] {
+  return sortedNewestFirst(matching(view))
+    .slice(0, PAGE_SIZE)
+    .map((n) => n.slug);
+}
+
+/** The results line for these notifications: their number and the sum of their estimated values. */
+export async function expectTotals(page: Page, rows: Notification[]) {
+  const t = total(rows);
+  await expectCount(page, t.count, t.count > 0 ? usd(t.value) : undefined);
+}
+
+/** The results line of a filtered view, computed from the seed files. */
+export async function expectView(page: Page, view: View) {
+  await expectTotals(page, matching(view));
+}
 
 export function resultsCount(page: Page): Locator {
   return page.getByTestId("results-count");

@@ -1,25 +1,106 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import type { NotificationSeed, RecipientSeed, ReportSeed } from "../lib/seed/schema";
 
 /**
- * The seed files themselves, read by the specs so that expected totals are computed from
- * the data rather than copied from the page they test.
+ * The seed files themselves, read by the specs so that every expected count, total, list and
+ * order is computed from the data rather than copied from the page under test (or from an
+ * earlier state of the record: research keeps adding to it). Nothing here calls the app's code:
+ * the filters, the order and the formats below are written from what a reader sees.
  */
-type NotificationFile = { slug: string; recipient: string; systems: string[]; announcedOn: string; estimatedValueUsd: number; dateApproximate: boolean };
-type RecipientsFile = { recipients: { code: string; name: string; nato: boolean; kind: string }[] };
-type SystemsFile = { systems: { slug: string; name: string; aliases: string[] }[] };
+type SystemsFile = { categories: { slug: string; name: string }[]; systems: { slug: string; name: string; category: string; aliases: string[]; description?: unknown }[] };
 
 const dir = path.join(process.cwd(), "seeds");
+const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, "utf8")) as T;
+const jsonFiles = (sub: string) => {
+  try {
+    return readdirSync(path.join(dir, sub)).filter((f) => f.endsWith(".json")).sort();
+  } catch {
+    return [];
+  }
+};
 
-export const notifications: NotificationFile[] = readdirSync(path.join(dir, "notifications"))
-  .filter((f) => f.endsWith(".json"))
-  .map((f) => JSON.parse(readFileSync(path.join(dir, "notifications", f), "utf8")) as NotificationFile);
+export type Notification = NotificationSeed;
+export type Report = ReportSeed & { saleSlug: string };
 
-export const recipients = (JSON.parse(readFileSync(path.join(dir, "recipients.json"), "utf8")) as RecipientsFile).recipients;
-export const systems = (JSON.parse(readFileSync(path.join(dir, "systems.json"), "utf8")) as SystemsFile).systems;
+export const notifications: Notification[] = jsonFiles("notifications").map((f) => readJson<Notification>(path.join(dir, "notifications", f)));
+export const recipients = readJson<{ recipients: RecipientSeed[] }>(path.join(dir, "recipients.json")).recipients;
+const systemsFile = readJson<SystemsFile>(path.join(dir, "systems.json"));
+export const systems = systemsFile.systems;
+export const categories = systemsFile.categories;
+
+/** The reports in seeds/reports/, each with the slug of the sale it names (by number, else by slug). */
+export const reports: Report[] = jsonFiles("reports").map((f) => {
+  const r = readJson<ReportSeed>(path.join(dir, "reports", f));
+  const sale = notifications.find((n) => (r.sale.transmittalNumber ? n.transmittalNumber === r.sale.transmittalNumber : n.slug === r.sale.slug));
+  if (!sale) throw new Error(`seeds/reports/${f}: names no sale in seeds/notifications`);
+  return { ...r, saleSlug: sale.slug };
+});
+
+/** The record is researched from this day on; earlier notifications are examples (the lead's rule, /coverage). */
+export const RESEARCHED_FROM = "2023-10-01";
+
+export const PAGE_SIZE = 50;
+
+export function bySlug(slug: string): Notification {
+  const n = notifications.find((x) => x.slug === slug);
+  if (!n) throw new Error(`no seed file for ${slug}`);
+  return n;
+}
+
+export function recipientName(code: string): string {
+  return recipients.find((r) => r.code === code)!.name;
+}
+
+export function systemName(slug: string): string {
+  return systems.find((s) => s.slug === slug)!.name;
+}
+
+/** The timeline's order: newest first, then the larger value, then the slug. */
+export function newestFirst(a: Notification, b: Notification): number {
+  return b.announcedOn.localeCompare(a.announcedOn) || b.estimatedValueUsd - a.estimatedValueUsd || a.slug.localeCompare(b.slug);
+}
+
+export function sortedNewestFirst(rows: Notification[]): Notification[] {
+  return [...rows].sort(newestFirst);
+}
+
+export type View = {
+  countries?: string[];
+  systems?: string[];
+  categories?: string[];
+  year?: number;
+  from?: string;
+  to?: string;
+  transmittals?: string[];
+  emergency?: boolean;
+  changed?: boolean;
+};
+
+/** The notifications a filtered view shows: any of the values within a filter, every filter at once. */
+export function matching(view: View = {}): Notification[] {
+  const categoryOf = new Map(systems.map((s) => [s.slug, s.category]));
+  const changed = new Set(reports.map((r) => r.saleSlug));
+  return notifications.filter(
+    (n) =>
+      (!view.countries?.length || view.countries.includes(n.recipient)) &&
+      (!view.systems?.length || n.systems.some((s) => view.systems!.includes(s))) &&
+      (!view.categories?.length || n.systems.some((s) => view.categories!.includes(categoryOf.get(s)!))) &&
+      (view.year === undefined || n.announcedOn.startsWith(`${view.year}-`)) &&
+      (!view.from || n.announcedOn >= view.from) &&
+      (!view.to || n.announcedOn <= view.to) &&
+      (!view.transmittals?.length || (n.transmittalNumber !== null && view.transmittals.includes(n.transmittalNumber))) &&
+      (!view.emergency || n.reviewWaived) &&
+      (!view.changed || changed.has(n.slug)),
+  );
+}
+
+export function total(rows: Notification[]): { count: number; value: bigint } {
+  return { count: rows.length, value: rows.reduce((sum, n) => sum + BigInt(n.estimatedValueUsd), 0n) };
+}
 
 /** Exact BigInt sums of estimated value and counts, grouped by `keyOf`. */
-export function totals(rows: NotificationFile[], keyOf: (n: NotificationFile) => string): Map<string, { count: number; value: bigint }> {
+export function totals(rows: Notification[], keyOf: (n: Notification) => string): Map<string, { count: number; value: bigint }> {
   const out = new Map<string, { count: number; value: bigint }>();
   for (const n of rows) {
     const t = out.get(keyOf(n)) ?? { count: 0, value: 0n };
@@ -30,6 +111,67 @@ export function totals(rows: NotificationFile[], keyOf: (n: NotificationFile) =>
   return out;
 }
 
-export function recipientName(code: string): string {
-  return recipients.find((r) => r.code === code)!.name;
+export const isResearched = (n: Notification) => n.announcedOn >= RESEARCHED_FROM;
+
+/** Years from `first` to `last`, as text. */
+export function years(first: number, last: number): string[] {
+  return Array.from({ length: last - first + 1 }, (_, i) => String(first + i));
+}
+
+// ---- How the site writes figures and dates, written out here rather than imported ----
+
+const group = (v: bigint) => v.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+
+/** "$1,750,000,000". */
+export function usdExact(v: bigint | number): string {
+  return `$${group(BigInt(v))}`;
+}
+
+/** "$1.75 billion", "$570 million", "$1 billion" for $999,995,000: at most two decimals, rounded half up. */
+export function usd(v: bigint | number): string {
+  const value = BigInt(v);
+  for (const [unit, word] of [
+    [1_000_000_000n, "billion"],
+    [1_000_000n, "million"],
+  ] as const) {
+    const hundredths = (value * 100n * 2n + unit) / (unit * 2n);
+    if (hundredths >= 100n) {
+      const cents = (hundredths % 100n).toString().padStart(2, "0").replace(/0+$/, "");
+      return `$${group(hundredths / 100n)}${cents ? `.${cents}` : ""} ${word}`;
+    }
+  }
+  return usdExact(value);
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const parts = (iso: string) => ({ y: Number(iso.slice(0, 4)), m: Number(iso.slice(5, 7)), d: Number(iso.slice(8, 10)) });
+
+/** "1 October 2025". */
+export function longDate(iso: string): string {
+  const { y, m, d } = parts(iso);
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/** "1 Oct 2025". */
+export function shortDate(iso: string): string {
+  const { y, m, d } = parts(iso);
+  return `${d} ${MONTHS[m - 1]!.slice(0, 3)} ${y}`;
+}
+
+/** "October 2025" for "2025-10". */
+export function monthName(month: string): string {
+  return `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+}
+
+/** "Wednesday" for "2025-10-01". */
+export function weekday(iso: string): string {
+  const { y, m, d } = parts(iso);
+  return WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
+}
+
+/** The day `days` after an ISO date. */
+export function addDays(iso: string, days: number): string {
+  const { y, m, d } = parts(iso);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }

@@ -1,6 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { formatUsdExact } from "../lib/money";
-import { notifications, recipientName, systems, totals } from "./seed-data";
+import { bySlug, matching, notifications, recipientName, shortDate, systems, total, totals, usd, usdExact } from "./seed-data";
 
 test.describe("system pages", () => {
   test("the Weapon systems index lists every system, is linked from the header, and leads to its page", async ({ page }) => {
@@ -20,13 +19,28 @@ test.describe("system pages", () => {
     const description = page.getByTestId("system-description");
     await expect(description).toContainText("Lockheed Martin-built system");
     await expect(description.getByRole("link", { name: "read the document" })).toHaveAttribute("href", "/documents/001_e151bc74b9e949ea.txt");
-    await expect(page.getByTestId("system-summary")).toHaveText("3 notifications to 3 recipients, worth $6.51 billion in estimated value.");
-    // Two of the three notifications also list GMLRS and ATACMS: the caption says how value is counted.
-    await expect(page.getByTestId("recipients-chart")).toContainText("2 of these notifications list other systems too");
+    const himars = matching({ systems: ["m142-himars"] });
+    const t = total(himars);
+    const recipientCount = new Set(himars.map((n) => n.recipient)).size;
+    await expect(page.getByTestId("system-summary")).toHaveText(`${t.count} notifications to ${recipientCount} recipients, worth ${usd(t.value)} in estimated value.`);
+    // Notifications that list GMLRS or ATACMS too: the caption says how value is counted.
+    const shared = himars.filter((n) => n.systems.length > 1).length;
+    expect(shared).toBeGreaterThan(1);
+    await expect(page.getByTestId("recipients-chart")).toContainText(`${shared} of these notifications list other systems too`);
 
+    // Quantities, oldest first: each row a HIMARS notification; Canada's row has only its launcher line.
     const rows = page.getByTestId("quantities").locator("tbody tr");
-    await expect(rows).toHaveText([/30 Sep 2025\s*Australia\s*48 M142 HIMARS/, /1 Oct 2025\s*Canada\s*26 M142 HIMARS launchers/, /17 Dec 2025\s*Taiwan\s*82 HIMARS launchers/]);
-    await rows.nth(1).getByRole("link", { name: "Canada" }).click();
+    const links = await rows.locator('a[href^="/deals/"]').evaluateAll((as) => as.map((a) => a.getAttribute("href")!.replace("/deals/", "")));
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.length).toBeLessThanOrEqual(himars.length);
+    const dates = links.map((slug) => bySlug(slug).announcedOn);
+    expect(dates).toEqual([...dates].sort());
+    for (const slug of links) expect(himars.map((n) => n.slug)).toContain(slug);
+    const canada = bySlug("2025-10-01-canada-m142-himars");
+    const launchers = canada.majorDefenseEquipment.filter((m) => /HIMARS|M142/.test(m.description));
+    const canadaRow = rows.filter({ has: page.locator('a[href="/deals/2025-10-01-canada-m142-himars"]') });
+    await expect(canadaRow).toHaveText(new RegExp(`^\\s*${shortDate(canada.announcedOn)}\\s*Canada\\s*${launchers.map((m) => `${m.quantity} ${m.description}`).join("\\s*")}\\s*$`));
+    await canadaRow.getByRole("link", { name: "Canada" }).click();
     await expect(page).toHaveURL("/countries/CA");
   });
 
@@ -47,9 +61,9 @@ test.describe("system pages", () => {
     await page.getByTestId("recipients-chart").getByText("Show the numbers as a table").click();
     const table = page.getByTestId("recipients-chart").getByRole("table");
     for (const [code, t] of byRecipient) {
-      await expect(table.getByRole("row", { name: new RegExp(`^${recipientName(code)} `) })).toHaveText(`${recipientName(code)}${t.count}${formatUsdExact(t.value)}`);
+      await expect(table.getByRole("row", { name: new RegExp(`^${recipientName(code)} `) })).toHaveText(`${recipientName(code)}${t.count}${usdExact(t.value)}`);
     }
-    await expect(page.getByTestId("profile-notification")).toHaveCount(amraam.length);
+    await expect(page.getByTestId("profile-notification")).toHaveCount(Math.min(amraam.length, 50));
   });
 
   test("a system no source describes says so instead of inventing a line", async ({ page }) => {

@@ -1,103 +1,108 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { entries, entrySlugs, expectCount, SEED } from "./helpers";
+import { monthName, notifications, PAGE_SIZE, recipientName, shortDate, sortedNewestFirst, systemName, usd, type Notification } from "./seed-data";
+
+// Every expectation is computed from seeds/notifications (e2e/seed-data.ts): the record grows as
+// research lands, and the timeline must follow it.
+const ordered = sortedNewestFirst(notifications);
+const pageCount = Math.ceil(ordered.length / PAGE_SIZE);
+const pageOf = (n: number) => ordered.slice((n - 1) * PAGE_SIZE, n * PAGE_SIZE);
+const pageUrl = (n: number) => (n === 1 ? "/" : `/?page=${n}`);
+
+/** The year headings of a page of entries, and its month headings ("December 2025 · 10": entries of that month on the page). */
+function markers(rows: Notification[]) {
+  const yearsOnPage = [...new Set(rows.map((n) => n.announcedOn.slice(0, 4)))];
+  const months = new Map<string, number>();
+  for (const n of rows) months.set(n.announcedOn.slice(0, 7), (months.get(n.announcedOn.slice(0, 7)) ?? 0) + 1);
+  return { years: yearsOnPage, months: [...months].map(([m, count]) => `${monthName(m)} · ${count}`) };
+}
+
+function timelineList(page: Page) {
+  return page.getByRole("list", { name: "Notifications by year and month" });
+}
 
 test.describe("timeline", () => {
-  test("home page shows every notification with the total value", async ({ page }) => {
+  test("home page shows every notification with the total value, newest first, in year and month markers", async ({ page }) => {
     const response = await page.goto("/");
     expect(response?.status()).toBe(200);
     await expect(page).toHaveTitle("FMS Timeline: Timeline of U.S. arms sales notified to Congress");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("All notifications");
     await expectCount(page, SEED.total, SEED.totalValue);
-    await expect(entries(page)).toHaveCount(50);
-  });
+    const first = pageOf(1);
+    await expect(entries(page)).toHaveCount(first.length);
+    expect(await entrySlugs(page)).toEqual(first.map((n) => n.slug));
 
-  test("year and month markers run newest first", async ({ page }) => {
-    await page.goto("/");
-    const timeline = page.getByRole("list", { name: "Notifications by year and month" });
-    await expect(timeline.getByRole("heading", { level: 2 })).toHaveText(["2025", "2024"]);
-    // Page 1 holds all 49 notifications of 2025 and the newest of December 2024 (counts from seeds/notifications).
-    const months = timeline.getByRole("heading", { level: 3 });
-    await expect(months).toHaveText([
-      "December 2025 · 10",
-      "November 2025 · 6",
-      "October 2025 · 1",
-      "September 2025 · 3",
-      "August 2025 · 7",
-      "July 2025 · 6",
-      "May 2025 · 6",
-      "April 2025 · 3",
-      "March 2025 · 1",
-      "February 2025 · 5",
-      "January 2025 · 1",
-      "December 2024 · 1",
-    ]);
-    // The month marker sits inside its year's section.
-    const year2025 = timeline.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2, name: "2025" }) });
-    await expect(year2025.getByRole("heading", { level: 3, name: /^December 2025/ })).toBeVisible();
-    await expect(year2025.getByRole("heading", { level: 3, name: /^December 2024/ })).toHaveCount(0);
+    const { years, months } = markers(first);
+    await expect(timelineList(page).getByRole("heading", { level: 2 })).toHaveText(years);
+    await expect(timelineList(page).getByRole("heading", { level: 3 })).toHaveText(months);
+    // A month marker sits inside its year's section.
+    const newestYear = timelineList(page).getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2, name: years[0]!, exact: true }) });
+    await expect(newestYear.getByRole("heading", { level: 3 }).first()).toHaveText(months[0]!);
 
     const dates = await entries(page).locator("time").evaluateAll((els) => els.map((e) => e.getAttribute("datetime") ?? ""));
-    expect(dates).toHaveLength(50);
-    expect(dates[0]).toBe("2025-12-22");
+    expect(dates).toEqual(first.map((n) => n.announcedOn));
     expect([...dates].sort().reverse()).toEqual(dates);
   });
 
-  test("an entry shows date, recipient, system and value, and links to its deal page", async ({ page }) => {
-    await page.goto("/");
-    const canada = entries(page).filter({ hasText: "Canada" });
-    await expect(canada).toHaveCount(1);
-    await expect(canada.locator("time")).toHaveText("1 Oct 2025");
-    await expect(canada.locator("time")).toHaveAttribute("datetime", "2025-10-01");
-    await expect(canada.getByText("M142 HIMARS", { exact: true })).toBeVisible();
-    await expect(canada.getByText("GMLRS", { exact: true })).toBeVisible();
-    await expect(canada.getByText("ATACMS", { exact: true })).toBeVisible();
-    await expect(canada.getByText("$1.75 billion", { exact: true })).toBeVisible();
-    const link = canada.getByRole("link", { name: "M142 High Mobility Artillery Rocket Systems (HIMARS) and related equipment" });
+  test("an entry shows date, recipient, systems and value, and links to its deal page", async ({ page }) => {
+    const canada = ordered.find((n) => `/deals/${n.slug}` === SEED.canadaHimars)!;
+    const onPage = Math.floor(ordered.indexOf(canada) / PAGE_SIZE) + 1;
+    await page.goto(pageUrl(onPage));
+    const entry = entries(page).filter({ has: page.locator(`a[href="${SEED.canadaHimars}"]`) });
+    await expect(entry).toHaveCount(1);
+    await expect(entry.locator("time")).toHaveText(shortDate(canada.announcedOn));
+    await expect(entry.locator("time")).toHaveAttribute("datetime", canada.announcedOn);
+    await expect(entry).toContainText(recipientName(canada.recipient));
+    for (const s of canada.systems) await expect(entry.getByRole("link", { name: systemName(s), exact: true })).toBeVisible();
+    await expect(entry.getByText(usd(canada.estimatedValueUsd), { exact: true })).toBeVisible();
+    const link = entry.getByRole("link", { name: canada.title });
     await expect(link).toHaveAttribute("href", SEED.canadaHimars);
     await link.click();
     await expect(page).toHaveURL(SEED.canadaHimars);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("M142 High Mobility Artillery Rocket Systems (HIMARS) and related equipment");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(canada.title);
 
-    // Every entry on the page links to a deal page.
+    // Every entry on the page links to its deal page, in the timeline's order.
     await page.goBack();
-    const slugs = await entrySlugs(page);
-    expect(slugs).toHaveLength(50);
-    for (const slug of slugs) expect(slug).toMatch(/^20\d\d-\d\d-\d\d-[a-z0-9-]+$/);
-    expect(slugs[0]).toBe("2025-12-22-denmark-amraam-er");
-    expect(slugs[49]).toBe("2024-12-10-ukraine-f-16");
+    expect(await entrySlugs(page)).toEqual(pageOf(onPage).map((n) => n.slug));
   });
 
-  test("first entry shows the newest notification in full", async ({ page }) => {
+  test("the first entry shows the newest notification in full", async ({ page }) => {
+    const newest = ordered[0]!;
     await page.goto("/");
     const first = entries(page).first();
-    await expect(first.locator("time")).toHaveText("22 Dec 2025");
-    await expect(first).toContainText("Denmark");
-    await expect(first.getByText("AMRAAM-ER", { exact: true })).toBeVisible();
-    await expect(first.getByText("$951 million", { exact: true })).toBeVisible();
-    await expect(first.getByText(/^Low confidence/)).toBeVisible();
+    await expect(first.locator("time")).toHaveText(shortDate(newest.announcedOn));
+    await expect(first).toContainText(recipientName(newest.recipient));
+    for (const s of newest.systems) await expect(first.getByRole("link", { name: systemName(s), exact: true })).toBeVisible();
+    await expect(first.getByText(usd(newest.estimatedValueUsd), { exact: true })).toBeVisible();
+    await expect(first.getByRole("heading", { level: 4 })).toHaveText(newest.title);
+    await expect(first.getByText(/^Low confidence/)).toHaveCount(newest.confidence === "low" ? 1 : 0);
+    await expect(first.getByText("approx. date", { exact: true })).toHaveCount(newest.dateApproximate ? 1 : 0);
   });
 
-  test("pagination: 50 per page, Older leads to page 2 with the other 33", async ({ page }) => {
+  test("pagination: 50 per page, Older and Newer between pages, the last page holds the rest", async ({ page }) => {
+    expect(pageCount, "the record fills more than one page").toBeGreaterThan(1);
     await page.goto("/");
     const pages = page.getByRole("navigation", { name: "Pages" });
-    await expect(pages).toContainText("1–50 of 83 · page 1 of 2");
+    await expect(pages).toContainText(`1–${PAGE_SIZE} of ${ordered.length} · page 1 of ${pageCount}`);
     await expect(pages.getByRole("link", { name: "← Newer" })).toHaveCount(0);
     await pages.getByRole("link", { name: "Older →" }).click();
     await expect(page).toHaveURL("/?page=2");
-    await expect(entries(page)).toHaveCount(33);
     await expectCount(page, SEED.total, SEED.totalValue);
-    await expect(pages).toContainText("51–83 of 83 · page 2 of 2");
-    await expect(pages.getByRole("link", { name: "Older →" })).toHaveCount(0);
-    // Scoped to the timeline: the value-by-month chart above it has a level-2 heading too.
-    const timelineList = page.getByRole("list", { name: "Notifications by year and month" });
-    await expect(timelineList.getByRole("heading", { level: 2 })).toHaveText(["2024", "2019", "2017", "2011", "1998"]);
-    await expect(timelineList.getByRole("heading", { level: 3 }).first()).toHaveText("December 2024 · 1");
-    const slugs = await entrySlugs(page);
-    expect(slugs[0]).toBe("2024-12-06-netherlands-amraam");
-    expect(slugs.at(-1)).toBe("1998-02-11-italy-stinger");
-
+    expect(await entrySlugs(page)).toEqual(pageOf(2).map((n) => n.slug));
     await pages.getByRole("link", { name: "← Newer" }).click();
     await expect(page).toHaveURL("/");
-    await expect(entries(page)).toHaveCount(50);
+    await expect(entries(page)).toHaveCount(PAGE_SIZE);
+
+    // The last page: the rest, with its own markers, and no Older link.
+    const last = pageOf(pageCount);
+    await page.goto(pageUrl(pageCount));
+    await expect(entries(page)).toHaveCount(last.length);
+    await expect(pages).toContainText(`${(pageCount - 1) * PAGE_SIZE + 1}–${ordered.length} of ${ordered.length} · page ${pageCount} of ${pageCount}`);
+    await expect(pages.getByRole("link", { name: "Older →" })).toHaveCount(0);
+    const { years, months } = markers(last);
+    // Scoped to the timeline: the value chart above it has a level-2 heading too.
+    await expect(timelineList(page).getByRole("heading", { level: 2 })).toHaveText(years);
+    await expect(timelineList(page).getByRole("heading", { level: 3 })).toHaveText(months);
+    expect(await entrySlugs(page)).toEqual(last.map((n) => n.slug));
   });
 });

@@ -20,7 +20,7 @@ export type OracleNotification = {
   caseDesignator?: string | null;
   majorDefenseEquipment: { description: string }[];
   otherItems: string[];
-  principalContractors: { name: string; location: string }[];
+  principalContractors: { name: string; location: string | null }[];
   sources: { publisher: string; title: string | null }[];
 };
 export type OracleRecord = {
@@ -50,7 +50,7 @@ export function searchedTexts(n: OracleNotification, record: OracleRecord): Reco
     title: [n.title],
     summary: [n.summary],
     equipment: [...n.majorDefenseEquipment.map((m) => m.description), ...n.otherItems],
-    contractors: n.principalContractors.map((c) => `${c.name}, ${c.location}`),
+    contractors: n.principalContractors.map((c) => (c.location ? `${c.name}, ${c.location}` : c.name)),
     sources: n.sources.map((s) => `${s.publisher}: ${s.title ?? ""}`),
     names: [
       recipient?.name ?? "",
