@@ -111,6 +111,8 @@ test.describe("charts", () => {
     const inNewest = notifications.filter((n) => n.announcedOn.startsWith(newest));
     await expect(page.getByTestId("results-count")).toContainText(`${inNewest.length} notification`);
     await page.goBack();
+    // The table is a <details>: open again on the page we came back to.
+    if (!(await chart.locator("details").evaluate((d) => (d as HTMLDetailsElement).open))) await chart.locator("summary").click();
     await chart.getByRole("link", { name: EARLIER_LABEL }).click();
     await expect(page).toHaveURL(`/?to=${BEFORE_RESEARCHED}`);
     const earlier = notifications.filter((n) => !isResearched(n));

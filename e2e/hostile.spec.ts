@@ -22,7 +22,23 @@ const PAGES: { path: string; literal: string[] }[] = [
 ];
 
 /** Every id the fixture's markup would create if it were parsed as HTML. */
-const INJECTED = ["injected-title", "injected-summary", "injected-mde", "injected-item", "injected-location", "injected-object", "injected-publisher", "injected-context"];
+const INJECTED = [
+  "injected-title",
+  "injected-summary",
+  "injected-mde",
+  "injected-item",
+  "injected-location",
+  "injected-object",
+  "injected-publisher",
+  "injected-context",
+  // The official record's text fields and a report on the sale (tests/fixtures/hostile-seeds/reports/).
+  "injected-agency",
+  "injected-case",
+  "injected-report-title",
+  "injected-report-description",
+  "injected-report-notes",
+  "injected-report-publisher",
+];
 
 /** Opens a page of the hostile server; returns every alert/confirm/prompt and CSP violation seen. */
 async function openHostile(page: Page, path: string) {
@@ -75,6 +91,22 @@ test.describe("hostile data renders as text", () => {
     }
     await expect(page.getByText('<iframe src="javascript:alert(\'contractor\')"></iframe>Contractor').first()).toBeVisible();
     await expect(page.getByText('<script>alert("context")</script><b id="injected-context">Context</b>').first()).toBeVisible();
+    // The official record's fields and the later report: text too, with the facts in their places.
+    const facts = page.getByTestId("deal-facts");
+    await expect(facts.getByTestId("agency")).toHaveText('<b id="injected-agency">Army</b> · case <i id="injected-case">CN</i>');
+    await expect(facts.getByTestId("transmittal")).toHaveText("99-901");
+    await expect(facts.getByTestId("delivered")).toContainText("31 May 2025");
+    await expect(facts.getByTestId("record-date")).toContainText("10 June 2025");
+    await expect(facts.getByTestId("register-date")).toContainText("1 July 2025");
+    // Each date names its source, the publisher shown as text.
+    await expect(facts.getByTestId("register-date").getByRole("link", { name: '<b id="injected-publisher">Publisher</b>' })).toHaveAttribute("href", "#source-gazette");
+    await expect(facts.getByTestId("value-split")).toContainText("Major defense equipment: $200,000,000");
+    await expect(facts.getByTestId("funding")).toContainText("National funds");
+    const change = page.getByTestId("later-change");
+    await expect(change.getByRole("heading", { level: 3 })).toHaveText('<script>alert("report")</script><b id="injected-report-title">Report</b>');
+    await expect(change).toContainText('<img src=x onerror="alert(\'report\')"><i id="injected-report-description">Description</i>');
+    await expect(change).toContainText('<b id="injected-report-publisher">Record</b>');
+    await expect(change.getByTestId("later-change-value")).toHaveText(/\$300,000,000\s*→\s*\$320,000,000/);
     // The link keeps the odd characters inside its (http) URL; it is not a javascript: link.
     const hrefs = await page.locator("a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
     expect(hrefs.filter((h) => /^\s*javascript:/i.test(h))).toEqual([]);
@@ -105,7 +137,14 @@ test.describe("hostile data renders as text", () => {
     { path: "/healthz", check: (body) => expect(JSON.parse(body)).toMatchObject({ status: "ok", notifications: 2 }) },
     {
       path: "/api/notifications?country=CA",
-      check: (body) => expect((JSON.parse(body) as { data: { title: string; summary: string }[] }).data[0]).toMatchObject({ title: HOSTILE.title, summary: HOSTILE.summary }),
+      check: (body) =>
+        expect((JSON.parse(body) as { data: { title: string; summary: string }[] }).data[0]).toMatchObject({
+          title: HOSTILE.title,
+          summary: HOSTILE.summary,
+          implementingAgency: '<b id="injected-agency">Army</b>',
+          caseDesignator: '<i id="injected-case">CN</i>',
+          laterChanges: [expect.objectContaining({ title: '<script>alert("report")</script><b id="injected-report-title">Report</b>' })],
+        }),
     },
     {
       path: "/feed.xml?country=CA",
@@ -126,6 +165,9 @@ test.describe("hostile data renders as text", () => {
       check: (body, type) => {
         expect(type).toContain("text/csv");
         expect(body).toContain(`"${HOSTILE.title.replaceAll('"', '""')}"`);
+        // The official record's text columns too, quoted as data.
+        expect(body).toContain(`"<b id=""injected-agency"">Army</b>"`);
+        expect(body).toContain(`"<i id=""injected-case"">CN</i>"`);
       },
     },
     { path: `/deals/${HOSTILE.slug}/opengraph-image`, check: (_body, type) => expect(type).toBe("image/png") },
