@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectView } from "./helpers";
+import { expectView, gotoHydrated, waitForHydration } from "./helpers";
 import { isResearched, longDate, matching, notifications, RESEARCHED_FROM, reports, type Notification } from "./seed-data";
 
 /**
@@ -67,9 +67,10 @@ const SERIES = (() => {
 
 test.describe("coverage", () => {
   test("the header links to it; it counts the record by fiscal year, from the seed files", async ({ page }) => {
-    await page.goto("/");
+    await gotoHydrated(page, "/");
     await page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Coverage" }).click();
     await expect(page).toHaveURL("/coverage");
+    await waitForHydration(page);
     await expect(page).toHaveTitle(/^Coverage: what the record holds/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Coverage");
 
@@ -97,7 +98,7 @@ test.describe("coverage", () => {
 
   test("the transmittal series: the numbers held, each a link, and the runs missing", async ({ page }) => {
     expect(SERIES.length, "the record holds transmittal numbers").toBeGreaterThan(0);
-    await page.goto("/coverage");
+    await gotoHydrated(page, "/coverage");
     const series = page.getByTestId("coverage-series");
     await expect(series).toHaveCount(SERIES.length);
     for (const [i, s] of SERIES.entries()) {
@@ -116,7 +117,7 @@ test.describe("coverage", () => {
   test("the examples from before the researched range, by year", async ({ page }) => {
     expect(earlier.length, "the record holds examples from before 1 October 2023").toBeGreaterThan(0);
     const years = [...new Set(earlier.map((n) => n.announcedOn.slice(0, 4)))].sort();
-    await page.goto("/coverage");
+    await gotoHydrated(page, "/coverage");
     const section = page.getByRole("region", { name: `Before ${longDate(RESEARCHED_FROM)}` });
     await expect(page.getByTestId("coverage-earlier")).toContainText(
       `The record also holds ${count(earlier.length)} notification${earlier.length === 1 ? "" : "s"} from ${years.length === 1 ? years[0] : `${years[0]} to ${years.at(-1)}`}`,

@@ -85,28 +85,33 @@ export function findBox(page: Page): Locator {
 }
 
 /**
- * Opens a page and waits until React has hydrated the filter form (or, on a deal page, the
- * copy-link button): input given before that only reaches the plain HTML form.
+ * Whether the page is ready for input: Next's router has taken over the history entry (it
+ * replaces it once it has hydrated; a link clicked before that starts a full navigation that the
+ * replacement then cancels, so the click is lost) and every client component the page
+ * server-rendered (the filter form, the copy-link button) has hydrated.
+ */
+function isHydrated(): boolean {
+  const routed = (history.state as { __NA?: boolean } | null)?.__NA === true;
+  return routed && [...document.querySelectorAll("form[role=search], main button")].every((el) => Object.keys(el).some((k) => k.startsWith("__reactProps")));
+}
+
+/**
+ * Opens a page and waits until it is hydrated (isHydrated): input given before that only reaches
+ * the plain HTML form, and a link clicked before it may be lost.
  */
 export async function gotoHydrated(page: Page, url: string) {
   const response = await page.goto(url);
-  await page.waitForFunction(() => {
-    const el = document.querySelector("form[role=search]") ?? document.querySelector("main button");
-    return !!el && Object.keys(el).some((k) => k.startsWith("__reactProps"));
-  });
+  await page.waitForFunction(isHydrated);
   return response;
 }
 
 /**
- * Waits until every client component the page server-rendered (the filter form, the copy-link
- * button) has hydrated, then two more frames for the renders hydration triggers (the Share
- * button appears only in the browser, where it can share). A page with none of them is final at its load event.
- * This is what "networkidle" stood in for, without waiting out link prefetches.
+ * Waits until the page is hydrated (isHydrated), then two more frames for the renders hydration
+ * triggers (the Share button appears only in the browser, where it can share). This is what
+ * "networkidle" stood in for, without waiting out link prefetches.
  */
 export async function waitForHydration(page: Page) {
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll("form[role=search], main button")].every((el) => Object.keys(el).some((k) => k.startsWith("__reactProps"))),
-  );
+  await page.waitForFunction(isHydrated);
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 

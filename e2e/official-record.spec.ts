@@ -77,7 +77,7 @@ test.describe("the official record on the deal page", () => {
 
   for (const n of FACT_DEALS) {
     test(`${n.slug}: transmittal number, dates with their sources, value split, agency, funding, and the review counted from the right day`, async ({ page }) => {
-      await page.goto(`/deals/${n.slug}`);
+      await gotoHydrated(page, `/deals/${n.slug}`);
       const header = page.getByRole("article").locator("header");
       // The transmittal number: in the header, and in the facts as a link to the sale in the timeline.
       if (n.transmittalNumber) {
