@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { entries, entrySlugs, escape, expectView, filterForm, firstPageSlugs, gotoHydrated, pathAndQuery, recipientBox, SEED } from "./helpers";
+import { HOSTILE, HOSTILE_URL } from "./servers";
 import { addDays, bySlug, longDate, matching, notifications, recipientName, reports, usdExact, type Notification, type Report } from "./seed-data";
 
 /**
@@ -143,6 +144,16 @@ test.describe("the official record on the deal page", () => {
     await expect(review).toContainText(`Without it, Congress would have had 15 days (${recipientName(n.recipient)} is one of the five non-NATO partners`);
     await expect(page.getByTestId("review-status")).toHaveCount(0);
     await expect(page.getByTestId("review-counted-from")).toHaveCount(0);
+  });
+
+  test("an emergency determination no source attributes names nobody", async ({ page }) => {
+    // The second server's fixture (tests/fixtures/hostile-seeds/): a waived review whose
+    // determination has no "determinedBy", as a real record may (2024-05-10-ukraine-m142-himars).
+    await page.goto(`${HOSTILE_URL}/deals/${HOSTILE.benignSlug}`);
+    const panel = page.getByTestId("emergency");
+    await expect(panel).toContainText("An emergency was determined (the record does not say by whom), which waived the review: Congress had no review period");
+    await expect(panel).not.toContainText("Secretary");
+    await expect(panel.getByRole("link")).toHaveAttribute("href", "#source-gazette");
   });
 
   test("a sale with later reports shows them under Later changes, oldest first; a sale without none", async ({ page }) => {

@@ -17,14 +17,16 @@ export function ReviewPeriodPanel({ review, deal }: { review: ReviewPeriod; deal
           <div className="mt-3 rounded bg-amber-50 p-2 text-amber-900" data-testid="emergency">
             <p>
               <strong>Emergency sale.</strong>{" "}
-              {deal.emergency?.determinedBy ?? "The Secretary of State"} determined that an emergency exists
+              {/* Who determined it is shown only where a source says: the record never supplies a name. */}
+              {deal.emergency?.determinedBy ? `${deal.emergency.determinedBy} determined that an emergency exists` : "An emergency was determined"}
               {deal.emergency?.determinedOn && (
                 <>
                   {" "}
                   on <time dateTime={deal.emergency.determinedOn}>{formatLongDate(deal.emergency.determinedOn)}</time>
                 </>
               )}
-              , which waived the review: Congress had no review period before the sale could proceed.
+              {!deal.emergency?.determinedBy && " (the record does not say by whom)"}, which waived the review: Congress had no review period before the sale
+              could proceed.
               {deal.emergency && <SourceRef sourceKey={deal.emergency.sourceKey} sources={deal.sources} />}
             </p>
           </div>
