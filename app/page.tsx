@@ -11,6 +11,7 @@ import { Timeline } from "@/components/timeline/timeline";
 import { ViewLinks } from "@/components/timeline/view-links";
 import { filterVocabulary, getMonthlyTotals, getTimeline, getVocabulary } from "@/lib/data";
 import { describeFilters, filtersHeadline } from "@/lib/describe";
+import { getFacetCounts } from "@/lib/facets";
 import type { VocabularyDetail } from "@/lib/definitions";
 import { feedHref, indexVocabulary, parseFilters, rawQueryString, serializeFilters, timelineHref, type Filters, type VocabularyIndex } from "@/lib/filters";
 import { OPEN_GRAPH_BASE, SITE_NAME } from "@/lib/site";
@@ -57,7 +58,7 @@ export default async function TimelinePage(props: Props) {
   if (!canonical) redirect(timelineHref(filters));
 
   const vocabulary = await getVocabulary();
-  const [timeline, months] = await Promise.all([getTimeline(filters), getMonthlyTotals(filters)]);
+  const [timeline, months, counts] = await Promise.all([getTimeline(filters), getMonthlyTotals(filters), getFacetCounts(filters)]);
   if (filters.page > timeline.pageCount) redirect(timelineHref({ ...filters, page: timeline.pageCount }));
   const active = describeFilters(filters, vocabulary);
 
@@ -65,7 +66,7 @@ export default async function TimelinePage(props: Props) {
     <div className="grid gap-8 md:grid-cols-[17rem_minmax(0,1fr)]">
       {/* Focusable because it scrolls on its own on wide screens: keyboard users can scroll it (axe scrollable-region-focusable). */}
       <aside aria-label="Filters" tabIndex={0} className="md:sticky md:top-4 md:max-h-[calc(100vh-2rem)] md:self-start md:overflow-y-auto">
-        <FilterPanel choices={fromVocabulary(vocabulary).choices} filters={filters} />
+        <FilterPanel choices={fromVocabulary(vocabulary).choices} filters={filters} counts={counts} />
       </aside>
       <section aria-labelledby="results-heading" className="min-w-0">
         <h1 id="results-heading" className="font-serif text-2xl font-semibold tracking-tight sm:text-3xl">

@@ -20,9 +20,11 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { homedir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+// The project's root, where node_modules is: npm scripts, .ci/run and Playwright run from it, and
+// scripts/ensure-browser.mjs passes its own. (Not import.meta: Playwright loads this file from its
+// config through a transform that turns import.meta into a CommonJS `exports` an .mjs cannot have.)
+const ROOT = process.cwd();
 
 /** No sandbox (containers), and nothing that reaches for the network on its own. */
 export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update"];
@@ -33,14 +35,17 @@ export const DEBIAN_FULL = "/usr/bin/chromium";
 /** What the browser tests can launch: `path` undefined means Playwright's own (it knows where it put it). */
 /** @typedef {{ kind: "CHROMIUM_PATH" | "debian-shell" | "playwright" | "debian-full", path: string | undefined }} Browser */
 
+/** Environment variables (process.env, or a test's). */
+/** @typedef {Record<string, string | undefined>} Env */
+
 /** What to run when none is found: a command and its arguments (apt-get, or Playwright's CLI through node). */
-/** @typedef {{ command: string, args: string[], env?: NodeJS.ProcessEnv }} Command */
+/** @typedef {{ command: string, args: string[], env?: Env }} Command */
 
 /**
  * Where Playwright's installer puts its headless shell, as playwright-core computes it
  * (PLAYWRIGHT_BROWSERS_PATH, "0" for inside the package, else ~/.cache/ms-playwright on Linux),
  * or null when playwright-core is not installed yet (CI starts looking before `npm install`).
- * @param {NodeJS.ProcessEnv} env
+ * @param {Env} env
  * @param {string} root
  * @returns {string | null}
  */
@@ -66,7 +71,7 @@ export function playwrightShellDir(env = process.env, root = ROOT) {
 
 /**
  * The browser to launch, or null when there is none.
- * @param {{ env?: NodeJS.ProcessEnv, exists?: (file: string) => boolean, debianShell?: string, debianFull?: string, playwrightDir?: string | null }} [options]
+ * @param {{ env?: Env, root?: string, exists?: (file: string) => boolean, debianShell?: string, debianFull?: string, playwrightDir?: string | null }} [options]
  * @returns {Browser | null}
  */
 export function findBrowser(options = {}) {
@@ -77,7 +82,7 @@ export function findBrowser(options = {}) {
   const shell = options.debianShell ?? DEBIAN_SHELL;
   if (exists(shell)) return { kind: "debian-shell", path: shell };
   // Playwright marks a browser complete only once it is unpacked.
-  const dir = options.playwrightDir === undefined ? playwrightShellDir(env) : options.playwrightDir;
+  const dir = options.playwrightDir === undefined ? playwrightShellDir(env, options.root) : options.playwrightDir;
   if (dir && exists(path.join(dir, "INSTALLATION_COMPLETE"))) return { kind: "playwright", path: undefined };
   const full = options.debianFull ?? DEBIAN_FULL;
   if (exists(full)) return { kind: "debian-full", path: full };
@@ -111,7 +116,7 @@ export const PROBE_TIMEOUT_MS = 3_000;
 
 /**
  * The hosts Playwright downloads Chromium from (its own override variables first).
- * @param {NodeJS.ProcessEnv} env
+ * @param {Env} env
  */
 export function downloadHosts(env = process.env) {
   const custom = env.PLAYWRIGHT_CHROMIUM_DOWNLOAD_HOST || env.PLAYWRIGHT_DOWNLOAD_HOST;
@@ -182,7 +187,8 @@ export class NoBrowser extends Error {}
  * `preferShell` (CI) Debian's full chromium is not enough: it tries to get a headless shell,
  * about twice as fast for the suite, and keeps the full browser if that fails.
  * @param {{
- *   env?: NodeJS.ProcessEnv,
+ *   env?: Env,
+ *   root?: string,
  *   find?: () => Browser | null,
  *   reachable?: (hosts: string[]) => Promise<boolean>,
  *   run?: (c: Command) => boolean,
@@ -195,7 +201,8 @@ export class NoBrowser extends Error {}
  */
 export async function ensureBrowser(options = {}) {
   const env = options.env ?? process.env;
-  const find = options.find ?? (() => findBrowser({ env }));
+  const root = options.root ?? ROOT;
+  const find = options.find ?? (() => findBrowser({ env, root }));
   const reachable = options.reachable ?? anyReachable;
   const run = options.run ?? runCommand;
   const isRoot = options.isRoot ?? process.getuid?.() === 0;
@@ -227,7 +234,7 @@ export async function ensureBrowser(options = {}) {
   const hosts = downloadHosts(env);
   if (await reachable(hosts)) {
     log(`${lacking}; ${hosts.join(", ")} answers, so Playwright's installer gets its headless shell.`);
-    if (run(playwrightInstaller({ withDeps: isRoot && hasAptGet }))) {
+    if (run(playwrightInstaller({ root, withDeps: isRoot && hasAptGet }))) {
       const installed = better();
       if (installed) return { browser: installed, via: "playwright" };
     }

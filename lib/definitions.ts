@@ -86,6 +86,18 @@ export type VocabularyDetail = {
   years: number[];
 };
 
+/**
+ * The filter panel's counts for one view (lib/facets.ts): per option, how many notifications the
+ * view would hold with it added. Keyed by recipient code, system slug, category slug and year
+ * ("2025"); an option the view's notifications never have is absent (0).
+ */
+export type FacetCounts = {
+  countries: Record<string, number>;
+  systems: Record<string, number>;
+  categories: Record<string, number>;
+  years: Record<string, number>;
+};
+
 /** The timeline chart's data: one month's notifications matching the filters. */
 export type MonthTotal = { month: string; count: number; valueUsd: bigint; approximateCount: number };
 

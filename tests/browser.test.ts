@@ -43,7 +43,7 @@ function machine(m: {
   isRoot?: boolean;
   hasAptGet?: boolean;
   failing?: "playwright" | "apt-get";
-  env?: NodeJS.ProcessEnv;
+  env?: Record<string, string | undefined>;
   preferShell?: boolean;
 }) {
   let current = m.before;

@@ -30,8 +30,9 @@ export type BenchContext = {
 export type DataLib = typeof import("@/lib/data");
 export type FiltersLib = typeof import("@/lib/filters");
 export type ProfilesLib = typeof import("@/lib/profiles");
+export type FacetsLib = typeof import("@/lib/facets");
 
-export type BenchLib = { data: DataLib; filters: FiltersLib; profiles: ProfilesLib };
+export type BenchLib = { data: DataLib; filters: FiltersLib; profiles: ProfilesLib; facets: FacetsLib };
 
 export type BenchRoute = {
   name: string;
@@ -41,12 +42,12 @@ export type BenchRoute = {
   optional?: boolean;
 };
 
-/** The timeline page's data calls for a URL: the vocabulary (to parse filters) and one page. */
+/** The timeline page's data calls for a URL: the vocabulary (to parse filters), one page, and the filter panel's counts. */
 async function timelineData(lib: BenchLib, path: string): Promise<unknown> {
   const vocabulary = await lib.data.getVocabulary();
   const query = new URL(path, "http://bench").searchParams;
   const filters = lib.filters.parseFilters(query, lib.filters.indexVocabulary(lib.data.filterVocabulary(vocabulary)));
-  return lib.data.getTimeline(filters);
+  return Promise.all([lib.data.getTimeline(filters), lib.facets.getFacetCounts(filters)]);
 }
 
 export const ROUTES: BenchRoute[] = [
