@@ -10,7 +10,7 @@ import { matchingIds } from "@/lib/search";
  * Prisma's `$queryRaw`: Prisma compiles every query (in WebAssembly) before it runs, so a view
  * costs about as much per query as per row it reads, and Prisma's relation loading issues a
  * query per relation; here a view is two or three queries, and each is checked with EXPLAIN
- * QUERY PLAN on the 10,000-notification bench database (README, "Benchmark"). Every value is
+ * QUERY PLAN on the 10,000-notification bench database (docs/benchmark.md). Every value is
  * a bound parameter; the fragments are constants.
  */
 

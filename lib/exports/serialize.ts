@@ -8,7 +8,7 @@ import type { CsvValue } from "./csv";
 
 /**
  * The shapes the exports publish, built from lib's plain objects. Field names here are a
- * public contract (documented in the README): add fields, never rename or remove them.
+ * public contract (documented in docs/architecture.md): add fields, never rename or remove them.
  */
 
 /** A whole-dollar value as a JSON number: exact, since seed validation caps values at 2^53 − 1. */

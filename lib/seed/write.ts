@@ -102,7 +102,7 @@ const bit = (value: boolean) => (value ? 1 : 0);
  * It writes through better-sqlite3's prepared statements, not Prisma: a seed is some 140,000
  * inserts at 10,000 notifications, and Prisma compiles every query (in WebAssembly) before
  * running it; writing 10,000 took 10 s that way and takes about 2 s, search index included
- * (README, "Benchmark"). The SQL names the tables and columns of prisma/schema.prisma.
+ * (docs/benchmark.md). The SQL names the tables and columns of prisma/schema.prisma.
  */
 export function writeSeedData(file: string, data: SeedData): SeedSummary {
   // timeout is SQLite's busy_timeout: wait for a running server's reads instead of failing.

@@ -7,7 +7,7 @@
  * - `data` is what the route's server code asks of lib/data.ts; the bench runs it in its
  *   own process against the same file (the "data function" column) and replays the SQL
  *   it issues on a plain better-sqlite3 connection (the "SQLite" column).
- * - `budget` picks the unloaded-latency budget that applies (README, "Benchmark").
+ * - `budget` picks the unloaded-latency budget that applies (docs/benchmark.md).
  * - `optional` rows are skipped when the server does not answer 200 (a feature another
  *   branch adds: search, the JSON API). Each must still answer without errors.
  */

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --n 100000] [-- --quick]`: the performance benchmark (README, "Benchmark").
+ * `npm run bench [-- --n 100000] [-- --quick]`: the performance benchmark (docs/benchmark.md).
  *
  *   1. generate N synthetic notifications (scripts/bench/generate.ts) into a temporary seeds folder;
  *   2. migrate a fresh SQLite file outside the repository and time the real seed command on it;
@@ -380,7 +380,7 @@ async function main() {
   }
   stopServer();
 
-  // Budgets (README, "Benchmark").
+  // Budgets (docs/benchmark.md).
   const staticRow = rows.find((r) => r.budget === "static")!;
   const timelineRow = rows.find((r) => r.name === "timeline")!;
   const seedSeconds = seed.ms / 1000;
