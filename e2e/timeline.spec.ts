@@ -81,13 +81,13 @@ test.describe("timeline", () => {
     await page.goto("/");
     const pages = page.getByRole("navigation", { name: "Pages" });
     await expect(pages).toContainText("1–50 of 83 · page 1 of 2");
-    await expect(pages.getByRole("link", { name: "← Newer" })).toHaveCount(0);
-    await pages.getByRole("link", { name: "Older →" }).click();
+    await expect(pages.getByRole("link", { name: "Newer", exact: true })).toHaveCount(0);
+    await pages.getByRole("link", { name: "Older", exact: true }).click();
     await expect(page).toHaveURL("/?page=2");
     await expect(entries(page)).toHaveCount(33);
     await expectCount(page, SEED.total, SEED.totalValue);
     await expect(pages).toContainText("51–83 of 83 · page 2 of 2");
-    await expect(pages.getByRole("link", { name: "Older →" })).toHaveCount(0);
+    await expect(pages.getByRole("link", { name: "Older", exact: true })).toHaveCount(0);
     // Scoped to the timeline: the value-by-month chart above it has a level-2 heading too.
     const timelineList = page.getByRole("list", { name: "Notifications by year and month" });
     await expect(timelineList.getByRole("heading", { level: 2 })).toHaveText(["2024", "2019", "2017", "2011", "1998"]);
@@ -96,7 +96,7 @@ test.describe("timeline", () => {
     expect(slugs[0]).toBe("2024-12-06-netherlands-amraam");
     expect(slugs.at(-1)).toBe("1998-02-11-italy-stinger");
 
-    await pages.getByRole("link", { name: "← Newer" }).click();
+    await pages.getByRole("link", { name: "Newer", exact: true }).click();
     await expect(page).toHaveURL("/");
     await expect(entries(page)).toHaveCount(50);
   });

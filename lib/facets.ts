@@ -34,10 +34,12 @@ const FACETS: Facet[] = [
   {
     name: "systems",
     // A notification lists a system at most once (the primary key), so COUNT(*) counts notifications.
+    // Grouped by ns.systemId, the order of its (systemId, notificationId) index, so grouping the
+    // whole record needs no sort (by slug it built a temporary B-tree; EXPLAIN QUERY PLAN).
     clear: (f) => ({ ...f, systems: [] }),
     sql: (where) => Prisma.sql`SELECT 'systems' AS facet, s.slug AS value, COUNT(*) AS count
       FROM Notification n JOIN NotificationSystem ns ON ns.notificationId = n.id JOIN System s ON s.id = ns.systemId
-      WHERE ${where} GROUP BY s.slug`,
+      WHERE ${where} GROUP BY ns.systemId`,
   },
   {
     name: "categories",

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useOptimistic, useRef, useState, useTransition, type ChangeEvent, type FormEvent } from "react";
 import { allSystems, choicesVocabulary, type FilterChoices } from "@/components/timeline/filter-choices";
+import { ChevronDownIcon } from "@/components/ui/icons";
 import type { FacetCounts } from "@/lib/definitions";
 import { MAX_QUERY_LENGTH } from "@/lib/search-query";
 import { indexVocabulary, parseFilters, resolveSystem, serializeFilters, timelineHref, type Filters, type VocabularyIndex } from "@/lib/filters";
@@ -132,7 +133,7 @@ export function FilterPanel({ choices, filters, counts }: { choices: FilterChoic
       <details className="filter-panel group rounded-lg border border-rule bg-white md:border-0 md:bg-transparent">
         <summary className="cursor-pointer list-none px-4 py-3 font-semibold md:hidden">
           Filters{activeCount > 0 && <span className="figures font-normal text-muted"> ({activeCount} in force)</span>}
-          <span aria-hidden="true" className="float-right group-open:rotate-180">▾</span>
+          <ChevronDownIcon className="float-right mt-1 group-open:rotate-180" />
         </summary>
         <form
           id={formId}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { CrossIcon } from "@/components/ui/icons";
 import { Usd } from "@/components/ui/money";
 import { withoutFilter, type ActiveFilter } from "@/lib/describe";
 import { timelineHref, type Filters } from "@/lib/filters";
@@ -35,7 +36,7 @@ export function ResultsSummary({
                 className="inline-flex items-center gap-1 rounded-full border border-accent/40 bg-accent-soft px-3 py-0.5 text-ink no-underline hover:border-accent"
                 aria-label={`Remove filter: ${a.label}`}
               >
-                {a.label} <span aria-hidden="true">×</span>
+                {a.label} <CrossIcon className="text-[0.8em]" />
               </Link>
             </li>
           ))}

@@ -11,6 +11,7 @@ import { CopyLinkButton } from "@/components/share/copy-link-button";
 import { Flag } from "@/components/ui/flag";
 import { JsonLd } from "@/components/ui/json-ld";
 import { Usd } from "@/components/ui/money";
+import { BackLink } from "@/components/ui/back-link";
 import { getNotification } from "@/lib/data";
 import { formatLongDate, todayInWashington } from "@/lib/dates";
 import { dealDescription, dealHeadline, isDealSlug } from "@/lib/deal";
@@ -52,7 +53,7 @@ export default async function DealPage(props: Props) {
     <article className="mx-auto max-w-4xl">
       <JsonLd data={dealJsonLd(deal, siteUrl())} />
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/">← All notifications</Link>
+        <BackLink href="/">All notifications</BackLink>
       </nav>
       <header className="mt-4 border-b border-rule pb-5">
         <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">

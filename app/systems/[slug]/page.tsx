@@ -8,6 +8,7 @@ import { NotificationList } from "@/components/profile/notification-list";
 import { QuantityTable } from "@/components/profile/quantity-table";
 import { SourceLine } from "@/components/profile/source-line";
 import { Usd } from "@/components/ui/money";
+import { BackLink } from "@/components/ui/back-link";
 import { barChart } from "@/lib/charts/bars";
 import { EMPTY_FILTERS, timelineHref } from "@/lib/filters";
 import { formatUsdCompact } from "@/lib/money";
@@ -55,7 +56,7 @@ export default async function SystemPage(props: Props) {
   return (
     <article className="mx-auto max-w-5xl">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/systems">← All systems</Link>
+        <BackLink href="/systems">All systems</BackLink>
       </nav>
       <header className="mt-4 border-b border-rule pb-5">
         <p className="text-sm font-semibold uppercase tracking-wide text-muted">{system.category.name}</p>
