@@ -20,16 +20,31 @@ type Facet = {
   name: keyof FacetCounts;
   /** The filters with this facet's own choices left out. */
   clear: (filters: Filters) => Filters;
-  /** Its options' values and counts over the notifications `where` keeps (`Notification n`). */
-  sql: (where: Prisma.Sql) => Prisma.Sql;
+  /** Its options' values and counts (a yes/no filter: a null value) over the notifications `without` keeps. */
+  sql: (without: Filters) => Prisma.Sql;
 };
+
+/** The timeline's condition for a set of filters, over `Notification n`. */
+const where = (f: Filters) => filterSql(f, searchOf(f), "list");
+
+/**
+ * A yes/no filter (emergency sales, sales changed by later reports): how many the view holds
+ * with it on, counted by the timeline's own condition with it on, so its SQL lives in one place.
+ */
+function flag(name: "emergency" | "changed"): Facet {
+  return {
+    name,
+    clear: (f) => ({ ...f, [name]: false }),
+    sql: (without) => Prisma.sql`SELECT ${name} AS facet, NULL AS value, COUNT(*) AS count FROM Notification n WHERE ${where({ ...without, [name]: true })}`,
+  };
+}
 
 const FACETS: Facet[] = [
   {
     name: "countries",
     clear: (f) => ({ ...f, countries: [] }),
-    sql: (where) => Prisma.sql`SELECT 'countries' AS facet, r.code AS value, COUNT(*) AS count
-      FROM Notification n JOIN Recipient r ON r.id = n.recipientId WHERE ${where} GROUP BY r.code`,
+    sql: (without) => Prisma.sql`SELECT 'countries' AS facet, r.code AS value, COUNT(*) AS count
+      FROM Notification n JOIN Recipient r ON r.id = n.recipientId WHERE ${where(without)} GROUP BY r.code`,
   },
   {
     name: "systems",
@@ -37,38 +52,40 @@ const FACETS: Facet[] = [
     // Grouped by ns.systemId, the order of its (systemId, notificationId) index, so grouping the
     // whole record needs no sort (by slug it built a temporary B-tree; EXPLAIN QUERY PLAN).
     clear: (f) => ({ ...f, systems: [] }),
-    sql: (where) => Prisma.sql`SELECT 'systems' AS facet, s.slug AS value, COUNT(*) AS count
+    sql: (without) => Prisma.sql`SELECT 'systems' AS facet, s.slug AS value, COUNT(*) AS count
       FROM Notification n JOIN NotificationSystem ns ON ns.notificationId = n.id JOIN System s ON s.id = ns.systemId
-      WHERE ${where} GROUP BY ns.systemId`,
+      WHERE ${where(without)} GROUP BY ns.systemId`,
   },
   {
     name: "categories",
     // A notification may list two systems of one category: count it once.
     clear: (f) => ({ ...f, categories: [] }),
-    sql: (where) => Prisma.sql`SELECT 'categories' AS facet, c.slug AS value, COUNT(DISTINCT n.id) AS count
+    sql: (without) => Prisma.sql`SELECT 'categories' AS facet, c.slug AS value, COUNT(DISTINCT n.id) AS count
       FROM Notification n JOIN NotificationSystem ns ON ns.notificationId = n.id JOIN System s ON s.id = ns.systemId
-      JOIN Category c ON c.id = s.categoryId WHERE ${where} GROUP BY c.slug`,
+      JOIN Category c ON c.id = s.categoryId WHERE ${where(without)} GROUP BY c.slug`,
   },
   {
     name: "years",
     // One year at a time (choosing another replaces it); from and to are filters of their own and stay.
     clear: (f) => ({ ...f, year: null }),
-    sql: (where) => Prisma.sql`SELECT 'years' AS facet, substr(n.announcedOn, 1, 4) AS value, COUNT(*) AS count
-      FROM Notification n WHERE ${where} GROUP BY value`,
+    sql: (without) => Prisma.sql`SELECT 'years' AS facet, substr(n.announcedOn, 1, 4) AS value, COUNT(*) AS count
+      FROM Notification n WHERE ${where(without)} GROUP BY value`,
   },
+  flag("emergency"),
+  flag("changed"),
 ];
 
 /** Neither the page nor the order changes what a view holds. */
 const viewOf = (filters: Filters): Filters => ({ ...filters, page: 1, sort: "relevance" });
 
-const emptyCounts = (): FacetCounts => ({ countries: {}, systems: {}, categories: {}, years: {} });
+const emptyCounts = (): FacetCounts => ({ countries: {}, systems: {}, categories: {}, years: {}, emergency: 0, changed: 0 });
 
 /**
- * Every facet's counts for the view `filters` selects, in one query (a UNION ALL of one GROUP BY
+ * Every facet's counts for the view `filters` selects, in one query (a UNION ALL of one SELECT
  * per facet), cached like the other views under the canonical query string until the seed next
  * runs. A facet whose view without its own choices is the whole record (the usual case: one
  * filter in force, and it is this facet's) takes its counts from the whole record's, computed
- * once per seed, rather than grouping every notification again.
+ * once per seed, rather than counting every notification again.
  */
 export async function getFacetCounts(filters: Filters): Promise<FacetCounts> {
   const view = viewOf(filters);
@@ -83,13 +100,13 @@ export async function getFacetCounts(filters: Filters): Promise<FacetCounts> {
 function queryFacets(view: Filters, facets: Facet[]): Promise<FacetCounts> {
   if (facets.length === 0) return Promise.resolve(emptyCounts());
   return cachedView(`facets?${serializeFilters(view)}`, async (db) => {
-    const parts = facets.map((f) => {
-      const without = f.clear(view);
-      return f.sql(filterSql(without, searchOf(without), "list"));
-    });
-    const rows = await db.$queryRaw<{ facet: keyof FacetCounts; value: string; count: number | bigint }[]>(Prisma.join(parts, " UNION ALL "));
+    const parts = facets.map((f) => f.sql(f.clear(view)));
+    const rows = await db.$queryRaw<{ facet: keyof FacetCounts; value: string | null; count: number | bigint }[]>(Prisma.join(parts, " UNION ALL "));
     const counts = emptyCounts();
-    for (const row of rows) counts[row.facet][row.value] = count(row.count);
+    for (const row of rows) {
+      if (row.facet === "emergency" || row.facet === "changed") counts[row.facet] = count(row.count);
+      else counts[row.facet][row.value!] = count(row.count);
+    }
     return counts;
   });
 }

@@ -1,9 +1,12 @@
 import type { ReactNode } from "react";
 import { ApproximatelyIcon, CheckIcon, CrossIcon, QuestionIcon } from "@/components/ui/icons";
-import type { SourceKind, Verdict } from "@/lib/definitions";
+import type { FundingSource, ReportKind, SourceKind, Verdict } from "@/lib/definitions";
 
 export const SOURCE_KIND_LABEL: Record<SourceKind, string> = {
   "official-notice": "Official notice",
+  "congressional-record": "Congressional Record",
+  "federal-register": "Federal Register",
+  "official-record": "Official record",
   "news-report": "News report",
   "official-context": "Official context",
   "unverified-report": "Unverified report",
@@ -11,6 +14,9 @@ export const SOURCE_KIND_LABEL: Record<SourceKind, string> = {
 
 export const SOURCE_KIND_STYLE: Record<SourceKind, string> = {
   "official-notice": "bg-emerald-100 text-emerald-900",
+  "congressional-record": "bg-emerald-100 text-emerald-900",
+  "federal-register": "bg-emerald-100 text-emerald-900",
+  "official-record": "bg-teal-100 text-teal-900",
   "news-report": "bg-sky-100 text-sky-900",
   "official-context": "bg-violet-100 text-violet-900",
   "unverified-report": "bg-amber-100 text-amber-900",
@@ -36,4 +42,16 @@ export const VERDICT_ICON: Record<Verdict, (props: { className?: string }) => Re
   consistent: ApproximatelyIcon,
   unsupported: QuestionIcon,
   contradicted: CrossIcon,
+};
+
+export const FUNDING_LABEL: Record<FundingSource, string> = {
+  "national-funds": "National funds",
+  fmf: "Foreign Military Financing (FMF)",
+  "partner-funds": "Partners' funds",
+};
+
+export const REPORT_KIND_LABEL: Record<ReportKind, string> = {
+  "enhancement-or-upgrade": "Enhancement or upgrade",
+  "cost-increase": "Cost increase",
+  correction: "Correction",
 };

@@ -42,7 +42,15 @@ export function FilterPanel({ choices, filters, counts }: { choices: FilterChoic
   const formId = `${id}-form`;
   const activeCount =
     (filters.q ? 1 : 0) +
-    filters.countries.length + filters.systems.length + filters.categories.length + (filters.year ? 1 : 0) + (filters.from ? 1 : 0) + (filters.to ? 1 : 0);
+    filters.countries.length +
+    filters.systems.length +
+    filters.categories.length +
+    (filters.year ? 1 : 0) +
+    (filters.from ? 1 : 0) +
+    (filters.to ? 1 : 0) +
+    filters.transmittals.length +
+    (filters.emergency ? 1 : 0) +
+    (filters.changed ? 1 : 0);
 
   function apply(form: HTMLFormElement) {
     const next = readForm(form, index());
@@ -99,6 +107,7 @@ export function FilterPanel({ choices, filters, counts }: { choices: FilterChoic
     .filter((c) => c.systems.length > 0);
   const categories = offered("categories", choices.categories, (c) => c.slug);
   const years = choices.years.filter((y) => (counts.years[y] ?? 0) > 0 || filters.year === y || current.year === y);
+  const flags = FLAGS.filter((f) => counts[f.name] > 0 || filters[f.name] || current[f.name]);
 
   return (
     <>
@@ -220,6 +229,25 @@ export function FilterPanel({ choices, filters, counts }: { choices: FilterChoic
             </label>
           </fieldset>
 
+          {flags.length > 0 && (
+            <fieldset>
+              <legend>After the notification</legend>
+              <div className="fp-flags">
+                {flags.map((f) => (
+                  <label key={f.name}>
+                    <input type="checkbox" name={f.name} value="1" checked={current[f.name]} onChange={update} />
+                    {f.label}
+                    <span>{counts[f.name]}</span>
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          )}
+          {/* A transmittal number is chosen by a link (a deal page's number) and kept while other filters change. */}
+          {current.transmittals.map((t) => (
+            <input key={t} type="hidden" name="transmittal" value={t} />
+          ))}
+
           <div className="flex items-center gap-3">
             <button type="submit" className="rounded-md bg-accent px-4 py-1.5 text-sm font-semibold text-white hover:bg-accent/90">
               Apply filters
@@ -233,6 +261,12 @@ export function FilterPanel({ choices, filters, counts }: { choices: FilterChoic
     </>
   );
 }
+
+/** The yes/no filters, as the panel names them. */
+const FLAGS = [
+  { name: "emergency", label: "Emergency sales (review waived)" },
+  { name: "changed", label: "Changed by later reports" },
+] as const;
 
 function FilterOption(props: {
   name: string;
