@@ -5,9 +5,17 @@ import path from "node:path";
  * The seed files themselves, read by the specs so that expected totals are computed from
  * the data rather than copied from the page they test.
  */
-type NotificationFile = { slug: string; recipient: string; systems: string[]; announcedOn: string; estimatedValueUsd: number; dateApproximate: boolean };
+type NotificationFile = {
+  slug: string;
+  recipient: string;
+  systems: string[];
+  announcedOn: string;
+  estimatedValueUsd: number;
+  dateApproximate: boolean;
+  reviewWaived: boolean;
+};
 type RecipientsFile = { recipients: { code: string; name: string; nato: boolean; kind: string }[] };
-type SystemsFile = { systems: { slug: string; name: string; aliases: string[] }[] };
+type SystemsFile = { categories: { slug: string; name: string }[]; systems: { slug: string; name: string; category: string; aliases: string[] }[] };
 
 const dir = path.join(process.cwd(), "seeds");
 
@@ -16,7 +24,9 @@ export const notifications: NotificationFile[] = readdirSync(path.join(dir, "not
   .map((f) => JSON.parse(readFileSync(path.join(dir, "notifications", f), "utf8")) as NotificationFile);
 
 export const recipients = (JSON.parse(readFileSync(path.join(dir, "recipients.json"), "utf8")) as RecipientsFile).recipients;
-export const systems = (JSON.parse(readFileSync(path.join(dir, "systems.json"), "utf8")) as SystemsFile).systems;
+const systemsFile = JSON.parse(readFileSync(path.join(dir, "systems.json"), "utf8")) as SystemsFile;
+export const systems = systemsFile.systems;
+export const categories = systemsFile.categories;
 
 /** Exact BigInt sums of estimated value and counts, grouped by `keyOf`. */
 export function totals(rows: NotificationFile[], keyOf: (n: NotificationFile) => string): Map<string, { count: number; value: bigint }> {
