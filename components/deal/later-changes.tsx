@@ -1,3 +1,4 @@
+import { ArrowRightIcon } from "@/components/ui/icons";
 import { Usd } from "@/components/ui/money";
 import { formatLongDate } from "@/lib/dates";
 import type { ReportDetail } from "@/lib/definitions";
@@ -31,7 +32,9 @@ export function LaterChanges({ reports }: { reports: ReportDetail[] }) {
             <p className="mt-1">{r.description}</p>
             {(r.valueBeforeUsd !== null || r.valueAfterUsd !== null) && (
               <p className="figures mt-1" data-testid="later-change-value">
-                Estimated value: {r.valueBeforeUsd !== null ? <Usd amount={r.valueBeforeUsd} exact /> : "not given"} →{" "}
+                Estimated value: {r.valueBeforeUsd !== null ? <Usd amount={r.valueBeforeUsd} exact /> : "not given"}{" "}
+                <ArrowRightIcon />
+                <span className="sr-only">to</span>{" "}
                 <strong>{r.valueAfterUsd !== null ? <Usd amount={r.valueAfterUsd} exact /> : "not given"}</strong>
               </p>
             )}
