@@ -1,7 +1,9 @@
+import type { ReactNode } from "react";
 import { formatLongDate } from "@/lib/dates";
 import type { ReviewPeriod } from "@/lib/review-period";
 
-export function ReviewPeriodPanel({ review, announcedOn }: { review: ReviewPeriod; announcedOn: string }) {
+/** The review period, and (as `children`) where the sale stands since: components/deal/deal-stage.tsx. */
+export function ReviewPeriodPanel({ review, announcedOn, children }: { review: ReviewPeriod; announcedOn: string; children?: ReactNode }) {
   return (
     <section aria-labelledby="review-heading" className="self-start rounded-lg border border-rule bg-white p-4 text-sm" data-testid="review-period">
       <h2 id="review-heading" className="font-serif text-lg font-semibold">
@@ -33,6 +35,7 @@ export function ReviewPeriodPanel({ review, announcedOn }: { review: ReviewPerio
           <p className="mt-2 text-xs text-muted">Counted from the announcement date; DSCA usually notifies Congress that day or the day before.</p>
         </>
       )}
+      {children}
     </section>
   );
 }

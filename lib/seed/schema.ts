@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { addDaysIso, isValidIsoDate } from "@/lib/dates";
+import { congressFirstYear } from "@/lib/congress";
 import { normalizeReportTransmittal, normalizeTransmittal } from "@/lib/transmittal";
 
 /**
@@ -409,10 +410,6 @@ export const resolutionTargetSchema = z.strictObject({
   named: text(500),
 });
 
-/** The year a Congress first sits: the 118th sat from 3 January 2023 to 3 January 2025. */
-export function congressFirstYear(congress: number): number {
-  return 1789 + 2 * (congress - 1);
-}
 
 export const resolutionSchema = z
   .strictObject({

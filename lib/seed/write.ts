@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import Database from "better-sqlite3";
+import { congressFirstYear } from "@/lib/congress";
 import { normalizeAlias } from "@/lib/systems";
 import type { SeedData } from "./load";
 import { reportDate, type NotificationSeed, type ResolutionSeed } from "./schema";
@@ -394,7 +395,7 @@ export function resolutionSortDates(resolutions: Pick<ResolutionSeed, "id" | "co
   for (const list of byChamber.values()) {
     list.sort((a, b) => a.number - b.number);
     // Before any dated one: the first day of its Congress (3 January of its first year).
-    let last = `${1789 + 2 * (list[0]!.congress - 1)}-01-03`;
+    let last = `${congressFirstYear(list[0]!.congress)}-01-03`;
     for (const r of list) {
       if (r.introducedOn) last = r.introducedOn;
       dates.set(r.id, r.introducedOn ?? last);

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ClaimList } from "@/components/deal/claim-list";
+import { CongressSection } from "@/components/deal/congress-section";
 import { DealFacts } from "@/components/deal/deal-facts";
+import { DealStageList } from "@/components/deal/deal-stage";
 import { EquipmentList } from "@/components/deal/equipment-list";
 import { RecipientContext } from "@/components/deal/recipient-context";
 import { ReviewPeriodPanel } from "@/components/deal/review-period-panel";
@@ -11,6 +13,8 @@ import { CopyLinkButton } from "@/components/share/copy-link-button";
 import { Flag } from "@/components/ui/flag";
 import { JsonLd } from "@/components/ui/json-ld";
 import { Usd } from "@/components/ui/money";
+import { dealStage } from "@/lib/congress";
+import { getResolutionsForSale } from "@/lib/congress-data";
 import { getNotification } from "@/lib/data";
 import { formatLongDate, todayInWashington } from "@/lib/dates";
 import { dealDescription, dealHeadline, isDealSlug } from "@/lib/deal";
@@ -47,6 +51,7 @@ export default async function DealPage(props: Props) {
   const deal = await load(props);
   if (!deal) notFound();
   const review = reviewPeriod(deal.recipient, deal.announcedOn, deal.reviewWaived, todayInWashington());
+  const resolutions = await getResolutionsForSale(deal.slug);
 
   return (
     <article className="mx-auto max-w-4xl">
@@ -102,7 +107,9 @@ export default async function DealPage(props: Props) {
           <EquipmentList mde={deal.majorDefenseEquipment} other={deal.otherItems} />
           <DealFacts deal={deal} />
         </div>
-        <ReviewPeriodPanel review={review} announcedOn={deal.announcedOn} />
+        <ReviewPeriodPanel review={review} announcedOn={deal.announcedOn}>
+          <DealStageList stage={dealStage(deal.announcedOn, review, resolutions)} />
+        </ReviewPeriodPanel>
       </div>
 
       {deal.notes && (
@@ -114,6 +121,7 @@ export default async function DealPage(props: Props) {
         </section>
       )}
 
+      <CongressSection resolutions={resolutions} announcedOn={deal.announcedOn} />
       <ClaimList claims={deal.claims} />
       <RecipientContext name={deal.recipient.name} facts={deal.recipient.context} />
       <SourceList sources={deal.sources} claims={deal.claims} estimatedValueUsd={deal.estimatedValueUsd} />

@@ -1,0 +1,110 @@
+import "server-only";
+import { cachedView, type Db } from "@/lib/data";
+import { newestResolutionFirst, type Member, type ResolutionDetail, type ResolutionSale, type ResolutionVote } from "@/lib/congress";
+import type { SourceDetail } from "@/lib/definitions";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+/**
+ * Resolutions of disapproval as the pages and exports show them, one query each: every
+ * resolution's votes and sales come as JSON columns (values as text, so they stay exact).
+ * Cached until the seed next commits, like every view (lib/data.ts).
+ */
+
+const RESOLUTION_COLUMNS = Prisma.sql`r.slug AS id, r.congress AS congress, r.type AS type, r.number AS number,
+  r.sponsorName AS sponsorName, r.sponsorParty AS sponsorParty, r.sponsorState AS sponsorState, r.cosponsors AS cosponsors,
+  r.introducedOn AS introducedOn, r.sortOn AS sortOn, r.summary AS summary, r.actions AS actions, r.becameLawOn AS becameLawOn,
+  r.becameLawPublicLaw AS becameLawPublicLaw, r.becameLawSourceKey AS becameLawSourceKey, r.confidence AS confidence, r.notes AS notes,
+  r.sources AS sources,
+  (SELECT json_group_array(json_object('chamber', v.chamber, 'on', v.votedOn, 'question', v.question, 'threshold', v.threshold,
+      'yeas', v.yeas, 'nays', v.nays, 'present', v.present, 'notVoting', v.notVoting, 'result', v.result, 'rollCall', v.rollCall,
+      'sourceKey', v.sourceKey) ORDER BY v.position)
+   FROM ResolutionVote v WHERE v.resolutionId = r.id) AS votes,
+  (SELECT json_group_array(json_object('slug', n.slug, 'title', n.title, 'announcedOn', n.announcedOn,
+      'estimatedValueUsd', CAST(n.estimatedValueUsd AS TEXT), 'code', rc.code, 'name', rc.name, 'kind', rc.kind, 'named', t.named) ORDER BY t.position)
+   FROM ResolutionTarget t JOIN Notification n ON n.id = t.notificationId JOIN Recipient rc ON rc.id = n.recipientId
+   WHERE t.resolutionId = r.id) AS sales`;
+
+type ResolutionRow = {
+  id: string;
+  congress: number | bigint;
+  type: "sjres" | "hjres";
+  number: number | bigint;
+  sponsorName: string;
+  sponsorParty: string;
+  sponsorState: string;
+  cosponsors: string;
+  introducedOn: string | null;
+  sortOn: string;
+  summary: string;
+  actions: string;
+  becameLawOn: string | null;
+  becameLawPublicLaw: string | null;
+  becameLawSourceKey: string | null;
+  confidence: string;
+  notes: string | null;
+  sources: string;
+  votes: string;
+  sales: string;
+};
+
+type SaleJson = Omit<ResolutionSale, "estimatedValueUsd" | "recipient"> & { estimatedValueUsd: string; code: string; name: string; kind: string };
+
+export type ListedResolution = ResolutionDetail & { sortOn: string };
+
+function toResolution(row: ResolutionRow): ListedResolution {
+  return {
+    id: row.id,
+    congress: Number(row.congress),
+    type: row.type,
+    number: Number(row.number),
+    sortOn: row.sortOn,
+    sponsor: { name: row.sponsorName, party: row.sponsorParty, state: row.sponsorState },
+    cosponsors: JSON.parse(row.cosponsors) as Member[],
+    introducedOn: row.introducedOn,
+    summary: row.summary,
+    actions: JSON.parse(row.actions) as ResolutionDetail["actions"],
+    votes: JSON.parse(row.votes) as ResolutionVote[],
+    becameLaw: row.becameLawOn && row.becameLawPublicLaw && row.becameLawSourceKey ? { on: row.becameLawOn, publicLaw: row.becameLawPublicLaw, sourceKey: row.becameLawSourceKey } : null,
+    lowConfidence: row.confidence === "low",
+    notes: row.notes,
+    sources: JSON.parse(row.sources) as Omit<SourceDetail, "reportedValue">[],
+    sales: (JSON.parse(row.sales) as SaleJson[]).map(({ code, name, kind, estimatedValueUsd, ...s }) => ({
+      ...s,
+      estimatedValueUsd: BigInt(estimatedValueUsd),
+      recipient: { code, name, kind },
+    })),
+  };
+}
+
+async function queryResolutions(db: Db, where: Prisma.Sql): Promise<ListedResolution[]> {
+  const rows = await db.$queryRaw<ResolutionRow[]>`SELECT ${RESOLUTION_COLUMNS} FROM Resolution r WHERE ${where}`;
+  return rows.map(toResolution).sort(newestResolutionFirst);
+}
+
+/** Every resolution in the record, newest first (/congress). */
+export function getResolutions(): Promise<ListedResolution[]> {
+  return cachedView("resolutions", (db) => queryResolutions(db, Prisma.sql`1`));
+}
+
+/** The resolutions aimed at one sale, newest first (its deal page). */
+export function getResolutionsForSale(slug: string): Promise<ListedResolution[]> {
+  return cachedView(`resolutions/${slug}`, (db) =>
+    queryResolutions(db, Prisma.sql`r.id IN (SELECT t.resolutionId FROM ResolutionTarget t JOIN Notification n ON n.id = t.notificationId WHERE n.slug = ${slug})`),
+  );
+}
+
+/** The resolutions aimed at each of these sales, by sale slug, newest first (the exports). */
+export async function getResolutionsBySale(db: Db, notificationIds: number[]): Promise<Map<number, ListedResolution[]>> {
+  const bySale = new Map<number, ListedResolution[]>();
+  if (notificationIds.length === 0) return bySale;
+  const rows = await db.$queryRaw<(ResolutionRow & { notificationId: number | bigint })[]>`
+    SELECT t.notificationId AS notificationId, ${RESOLUTION_COLUMNS}
+    FROM ResolutionTarget t JOIN Resolution r ON r.id = t.resolutionId
+    WHERE t.notificationId IN (SELECT value FROM json_each(${JSON.stringify(notificationIds)}))`;
+  for (const row of rows) {
+    const id = Number(row.notificationId);
+    bySale.set(id, [...(bySale.get(id) ?? []), toResolution(row)]);
+  }
+  for (const list of bySale.values()) list.sort(newestResolutionFirst);
+  return bySale;
+}
