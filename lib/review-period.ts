@@ -1,11 +1,13 @@
+import { isNamedPartner, NATO_PLUS_FIVE } from "@/lib/alliances";
 import { addDaysIso } from "@/lib/dates";
 
 /**
  * AECA section 36(b): Congress has 15 days to review a notified sale to NATO, a NATO
  * member, Japan, Australia, South Korea, Israel or New Zealand ("NATO+5"), and 30 days
- * for every other recipient. The one place this rule lives.
+ * for every other recipient. The one place this rule lives; who is NATO and who the five are is
+ * the one table in lib/alliances.ts, which the importer reads too.
  */
-export const NATO_PLUS_FIVE = { JP: "Japan", AU: "Australia", KR: "South Korea", IL: "Israel", NZ: "New Zealand" } as const;
+export { NATO_PLUS_FIVE };
 
 export type ReviewRecipient = { code: string; name: string; nato: boolean; kind: string };
 
@@ -18,29 +20,46 @@ export function reviewTier(recipient: ReviewRecipient): ReviewTier {
       reason: recipient.kind === "organization" ? `${recipient.name} is a NATO organization` : `${recipient.name} is a NATO member`,
     };
   }
-  if (recipient.code in NATO_PLUS_FIVE) {
+  if (isNamedPartner(recipient.code)) {
     return { days: 15, reason: `${recipient.name} is one of the five non-NATO partners the law names (Japan, Australia, South Korea, Israel, New Zealand)` };
   }
   return { days: 30, reason: `${recipient.name} is neither a NATO member nor one of the five named partners` };
 }
 
 export type ReviewPeriod =
-  | (ReviewTier & { waived: false; startsOn: string; endsOn: string; status: "open" | "over"; daysLeft: number })
+  | (ReviewTier & {
+      waived: false;
+      startsOn: string;
+      /** "delivered": from the date delivered to Congress; "announced": from the announcement, the delivered date not being known. */
+      countedFrom: "delivered" | "announced";
+      endsOn: string;
+      status: "open" | "over";
+      daysLeft: number;
+    })
   | (ReviewTier & { waived: true });
 
 /**
- * The review clock is counted here from the announcement date (DSCA usually notifies
- * Congress that day or the day before). `today` is a `YYYY-MM-DD` date in Washington.
+ * The review clock runs from the day the notification was delivered to Congress (paragraph
+ * (viii) of the official text). Where no source gives that day it is counted from the
+ * announcement (DSCA usually notifies Congress that day or the day before), and says so.
+ * `today` is a `YYYY-MM-DD` date in Washington.
  */
-export function reviewPeriod(recipient: ReviewRecipient, announcedOn: string, waived: boolean, today: string): ReviewPeriod {
+export function reviewPeriod(
+  recipient: ReviewRecipient,
+  dates: { announcedOn: string; deliveredOn: string | null },
+  waived: boolean,
+  today: string,
+): ReviewPeriod {
   const tier = reviewTier(recipient);
   if (waived) return { ...tier, waived: true };
-  const endsOn = addDaysIso(announcedOn, tier.days);
+  const startsOn = dates.deliveredOn ?? dates.announcedOn;
+  const endsOn = addDaysIso(startsOn, tier.days);
   const over = today > endsOn;
   return {
     ...tier,
     waived: false,
-    startsOn: announcedOn,
+    startsOn,
+    countedFrom: dates.deliveredOn ? "delivered" : "announced",
     endsOn,
     status: over ? "over" : "open",
     daysLeft: over ? 0 : daysBetween(today, endsOn),
