@@ -1,8 +1,10 @@
 import "server-only";
 import { cachedView, type Db } from "@/lib/data";
-import { newestResolutionFirst, type Member, type ResolutionDetail, type ResolutionSale, type ResolutionVote } from "@/lib/congress";
+import { newestResolutionFirst, resolutionOutcome, type FeedEvent, type Member, type ResolutionDetail, type ResolutionSale, type ResolutionVote } from "@/lib/congress";
 import type { SourceDetail } from "@/lib/definitions";
+import { serializeFilters, type Filters } from "@/lib/filters";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { filterSql, searchOf } from "@/lib/notification-sql";
 
 /**
  * Resolutions of disapproval as the pages and exports show them, one query each: every
@@ -107,4 +109,65 @@ export async function getResolutionsBySale(db: Db, notificationIds: number[]): P
   }
   for (const list of bySale.values()) list.sort(newestResolutionFirst);
   return bySale;
+}
+
+type FeedResolutionRow = ResolutionRow & { saleSlug: string; saleTitle: string; recipientName: string; position: number | bigint };
+type FeedReportRow = { id: string; kind: "enhancement-or-upgrade" | "cost-increase" | "correction"; transmittalNumber: string | null; reportedOn: string; title: string; saleSlug: string; saleTitle: string; recipientName: string };
+
+/**
+ * The resolutions and reports on the sales a view keeps (its filters), newest first, `limit` of
+ * them: what the Atom feed adds to the view's notifications. A resolution aimed at several sales of
+ * the view is one event, linked to the first of them it names; one with no date in any source is
+ * left out (a feed entry needs one).
+ */
+export function getFeedEvents(filters: Filters, limit: number): Promise<FeedEvent[]> {
+  return cachedView(`feed-events?${serializeFilters({ ...filters, page: 1, sort: "relevance" })}&limit=${limit}`, async (db) => {
+    const where = filterSql(filters, searchOf(filters), "list");
+    const resolutionRows = await db.$queryRaw<FeedResolutionRow[]>`
+      SELECT ${RESOLUTION_COLUMNS}, n.slug AS saleSlug, n.title AS saleTitle, rc.name AS recipientName, t.position AS position
+      FROM ResolutionTarget t JOIN Resolution r ON r.id = t.resolutionId JOIN Notification n ON n.id = t.notificationId JOIN Recipient rc ON rc.id = n.recipientId
+      WHERE ${where}
+      ORDER BY r.slug, t.position`;
+    const reportRows = await db.$queryRaw<FeedReportRow[]>`
+      SELECT rp.slug AS id, rp.kind AS kind, rp.transmittalNumber AS transmittalNumber, rp.reportedOn AS reportedOn, rp.title AS title,
+        n.slug AS saleSlug, n.title AS saleTitle, rc.name AS recipientName
+      FROM Report rp JOIN Notification n ON n.id = rp.notificationId JOIN Recipient rc ON rc.id = n.recipientId
+      WHERE ${where}
+      ORDER BY rp.reportedOn DESC, rp.slug LIMIT ${limit}`;
+    const events: FeedEvent[] = [];
+    const seen = new Set<string>();
+    for (const row of resolutionRows) {
+      if (seen.has(row.id)) continue;
+      seen.add(row.id);
+      const r = toResolution(row);
+      const dates = [r.introducedOn, ...r.votes.map((v) => v.on)].filter((d): d is string => d !== null).sort();
+      if (dates.length === 0) continue;
+      events.push({
+        kind: "resolution",
+        id: r.id,
+        type: r.type,
+        number: r.number,
+        congress: r.congress,
+        summary: r.summary,
+        sponsor: r.sponsor,
+        published: r.introducedOn ?? dates[0]!,
+        updated: dates.at(-1)!,
+        outcome: resolutionOutcome(r).text,
+        sale: { slug: row.saleSlug, title: row.saleTitle, recipientName: row.recipientName },
+      });
+    }
+    for (const row of reportRows) {
+      events.push({
+        kind: "report",
+        id: row.id,
+        reportKind: row.kind,
+        transmittalNumber: row.transmittalNumber,
+        title: row.title,
+        published: row.reportedOn,
+        updated: row.reportedOn,
+        sale: { slug: row.saleSlug, title: row.saleTitle, recipientName: row.recipientName },
+      });
+    }
+    return events.sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id)).slice(0, limit);
+  });
 }

@@ -150,8 +150,20 @@ export const RESOLUTIONS_FROM = "2023-01-03";
  * over or waived; challenged in Congress; blocked only when a resolution aimed at it became
  * law. A stage no source shows is not claimed.
  */
-export function dealStage(announcedOn: string, review: ReviewPeriod, resolutions: Pick<ResolutionDetail, "type" | "number" | "votes" | "becameLaw">[]): DealStage {
-  const steps: StageStep[] = [{ key: "notified", title: "Notified to Congress", status: "done", text: `Announced ${formatLongDate(announcedOn)}.` }];
+export function dealStage(
+  dates: { announcedOn: string; deliveredOn: string | null },
+  review: ReviewPeriod,
+  resolutions: Pick<ResolutionDetail, "type" | "number" | "votes" | "becameLaw">[],
+): DealStage {
+  const { announcedOn, deliveredOn } = dates;
+  const steps: StageStep[] = [
+    {
+      key: "notified",
+      title: "Notified to Congress",
+      status: "done",
+      text: deliveredOn ? `Delivered to Congress ${formatLongDate(deliveredOn)}.` : `Announced ${formatLongDate(announcedOn)} (the day it was delivered is not recorded).`,
+    },
+  ];
   if (review.waived) {
     steps.push({ key: "review", title: "Review period", status: "waived", text: "Waived: an emergency was declared, so Congress had no review period before the sale could proceed." });
   } else if (review.status === "open") {
@@ -201,3 +213,42 @@ export function dealStage(announcedOn: string, review: ReviewPeriod, resolutions
           : "Notified; review period over";
   return { label, steps };
 }
+
+/** What the exports carry of each resolution aimed at a sale. */
+export type ExportResolution = Pick<ResolutionDetail, "id" | "congress" | "type" | "number" | "sponsor" | "introducedOn" | "votes"> & {
+  /** How the resolution names this sale. */
+  named: string;
+  becameLaw: { on: string; publicLaw: string } | null;
+};
+
+/**
+ * Something that happened to a sale after its notification, as the Atom feed publishes it: a
+ * resolution of disapproval aimed at it, or a report on it (a §36(b)(5)(C) report, a correction).
+ */
+export type FeedEvent =
+  | {
+      kind: "resolution";
+      /** "119-sjres-33" */
+      id: string;
+      type: "sjres" | "hjres";
+      number: number;
+      congress: number;
+      summary: string;
+      sponsor: Member;
+      /** Its first date (introduced, else its first dated vote) and its latest (its last dated vote). */
+      published: string;
+      updated: string;
+      outcome: string;
+      sale: { slug: string; title: string; recipientName: string };
+    }
+  | {
+      kind: "report";
+      /** The report's seed id ("26-1c") */
+      id: string;
+      reportKind: "enhancement-or-upgrade" | "cost-increase" | "correction";
+      transmittalNumber: string | null;
+      title: string;
+      published: string;
+      updated: string;
+      sale: { slug: string; title: string; recipientName: string };
+    };

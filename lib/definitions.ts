@@ -1,5 +1,6 @@
 /** Plain typed objects that pages and components render. No Prisma types leak past lib/. */
 
+import type { ExportResolution } from "@/lib/congress";
 import type { TextPart } from "@/lib/search-query";
 
 export type { TextPart };
@@ -209,4 +210,6 @@ export type ExportNotification = TimelineEntry & {
   otherItems: string[];
   principalContractors: { name: string; location: string | null }[];
   sources: { kind: SourceKind; publisher: string; title: string | null; url: string | null }[];
+  /** Joint resolutions of disapproval aimed at the sale, newest first (lib/congress.ts). */
+  resolutions: ExportResolution[];
 };

@@ -65,6 +65,7 @@ export function filterSql(filters: Filters, search: string | null, drive: Drive)
   if (filters.transmittals.length) and.push(Prisma.sql`n.transmittalNumber IN (${Prisma.join(filters.transmittals)})`);
   if (filters.emergency) and.push(Prisma.sql`n.reviewWaived = 1`);
   if (filters.changed) and.push(Prisma.sql`${id} IN (SELECT notificationId FROM Report)`);
+  if (filters.challenged) and.push(Prisma.sql`${id} IN (SELECT notificationId FROM ResolutionTarget)`);
   return and.length > 0 ? Prisma.join(and, " AND ") : Prisma.sql`1`;
 }
 

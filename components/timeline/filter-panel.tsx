@@ -44,7 +44,8 @@ export function FilterPanel({ choices, filters }: { choices: FilterChoices; filt
     (filters.to ? 1 : 0) +
     filters.transmittals.length +
     (filters.emergency ? 1 : 0) +
-    (filters.changed ? 1 : 0);
+    (filters.changed ? 1 : 0) +
+    (filters.challenged ? 1 : 0);
 
   function apply(form: HTMLFormElement) {
     const next = readForm(form, index());
@@ -223,6 +224,10 @@ export function FilterPanel({ choices, filters }: { choices: FilterChoices; filt
               <label>
                 <input type="checkbox" name="changed" value="1" checked={current.changed} onChange={update} />
                 Changed by later reports
+              </label>
+              <label>
+                <input type="checkbox" name="challenged" value="1" checked={current.challenged} onChange={update} />
+                Challenged in Congress
               </label>
             </div>
           </fieldset>

@@ -127,7 +127,7 @@ export default async function DealPage(props: Props) {
           <DealFacts deal={deal} />
         </div>
         <ReviewPeriodPanel review={review} deal={deal}>
-          <DealStageList stage={dealStage(deal.announcedOn, review, resolutions)} />
+          <DealStageList stage={dealStage({ announcedOn: deal.announcedOn, deliveredOn: deal.deliveredToCongress?.on ?? null }, review, resolutions)} />
         </ReviewPeriodPanel>
       </div>
 
