@@ -23,6 +23,8 @@ export type TimelineEntry = {
   reviewWaived: boolean;
   /** How many later reports (enhancements, cost increases, corrections) change it. */
   laterChanges: number;
+  /** How many joint resolutions of disapproval are aimed at it (challenged in Congress). */
+  resolutionCount: number;
   recipient: RecipientRef;
   systems: SystemRef[];
   /** Where a search matched this notification; only on search results. */

@@ -132,8 +132,8 @@ export function ResolutionCard({ resolution: r, showSales, headingLevel }: { res
       )}
 
       {r.votes.length > 0 ? (
-        <div className="mt-3 overflow-x-auto">
-          <table className="figures w-full min-w-[28rem] border-collapse text-left" data-testid="votes">
+        <div className="mt-3">
+          <table className="figures w-full border-collapse text-left" data-testid="votes">
             <caption className="text-left font-semibold">Floor votes</caption>
             <thead>
               <tr className="border-b border-rule text-xs text-muted">
@@ -143,11 +143,8 @@ export function ResolutionCard({ resolution: r, showSales, headingLevel }: { res
                 <th scope="col" className="py-1 pr-3 font-medium">
                   Question
                 </th>
-                <th scope="col" className="py-1 pr-3 font-medium">
-                  Yeas–nays
-                </th>
                 <th scope="col" className="py-1 font-medium">
-                  Result
+                  Result (yeas–nays)
                 </th>
               </tr>
             </thead>
@@ -161,12 +158,9 @@ export function ResolutionCard({ resolution: r, showSales, headingLevel }: { res
                       {v.question} ({v.chamber === "senate" ? "Senate" : "House"}
                       {v.rollCall ? `, roll call ${v.rollCall}` : ""})
                     </td>
-                    <td className="py-1 pr-3">
-                      {tallyText(v)}
-                      {rest ? <span className="block text-xs text-muted">{rest} not split between present and not voting</span> : null}
-                    </td>
                     <td className="py-1">
-                      <strong>{v.result === "agreed" ? "Agreed to" : "Rejected"}</strong>
+                      <strong>{v.result === "agreed" ? "Agreed to" : "Rejected"}</strong> {tallyText(v)}
+                      {rest ? <span className="block text-xs text-muted">{rest} not split between present and not voting</span> : null}
                       <SourceRef resolution={r} sourceKey={v.sourceKey} />
                     </td>
                   </tr>

@@ -20,6 +20,7 @@ const notification: TimelineEntry = {
   transmittalNumber: "24-10",
   reviewWaived: false,
   laterChanges: 0,
+  resolutionCount: 1,
   recipient: { code: "IL", name: "Israel", kind: "country", notifiedAs: null },
   systems: [{ slug: "120mm-tank-ammunition", name: "120mm tank ammunition", category: { slug: "ammunition", name: "Ammunition" } }],
 };

@@ -17,6 +17,7 @@ const turkey: ExportNotification = {
   transmittalNumber: "24-07",
   reviewWaived: false,
   laterChanges: 1,
+  resolutionCount: 1,
   valueMdeUsd: 12_000_000_000n,
   valueOtherUsd: 11_000_000_000n,
   deliveredOn: "2024-01-26",
