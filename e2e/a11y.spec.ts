@@ -16,6 +16,8 @@ const PAGES: { name: string; path: string; status?: number }[] = [
   { name: "country page", path: "/countries/CA" },
   { name: "systems index", path: "/systems" },
   { name: "system page", path: "/systems/amraam" },
+  { name: "resolutions of disapproval", path: "/congress" },
+  { name: "deal page challenged in Congress", path: "/deals/2024-08-13-israel-120mm-tank-ammunition" },
 ];
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];

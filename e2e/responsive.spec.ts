@@ -13,8 +13,8 @@ async function expectNoHorizontalScroll(page: Page, label = page.url()) {
 }
 
 test("no horizontal scroll on the timeline and deal pages", async ({ page }) => {
-  // The timeline, its second page, the Canada deal, a deal with long source URLs, a waived review.
-  const paths = ["/", "/?page=2", SEED.canadaHimars, "/deals/2025-08-28-ukraine-eram", "/deals/2025-02-28-israel-mk-84"];
+  // The timeline, its second page, the Canada deal, a deal with long source URLs, a waived review (challenged in Congress), /congress.
+  const paths = ["/", "/?page=2", SEED.canadaHimars, "/deals/2025-08-28-ukraine-eram", "/deals/2025-02-28-israel-mk-84", "/congress"];
   for (const path of paths) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
