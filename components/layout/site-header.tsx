@@ -23,6 +23,9 @@ export function SiteHeader() {
             <li>
               <Link href="/congress">In Congress</Link>
             </li>
+            <li>
+              <Link href="/coverage">Coverage</Link>
+            </li>
           </ul>
         </nav>
       </div>
