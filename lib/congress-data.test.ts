@@ -92,6 +92,7 @@ describe("resolutions from the database", () => {
     expect(events.map((e) => e.updated)).toEqual(events.map((e) => e.updated).sort().reverse());
     const sjres111 = resolutions.find((e) => e.id === "118-sjres-111")!;
     expect(sjres111).toMatchObject({ published: "2024-09-25", updated: "2024-11-20", sale: { slug: TANKS, recipientName: "Israel" } });
+    expect(sjres111.sale.systems.length).toBeGreaterThan(0);
     // Another country's view has none of them.
     const canada = await congress.getFeedEvents({ ...EMPTY_FILTERS, countries: ["CA"] }, 1_000);
     expect(canada.filter((e) => e.kind === "resolution")).toEqual([]);

@@ -111,8 +111,11 @@ export async function getResolutionsBySale(db: Db, notificationIds: number[]): P
   return bySale;
 }
 
-type FeedResolutionRow = ResolutionRow & { saleSlug: string; saleTitle: string; recipientName: string; position: number | bigint };
-type FeedReportRow = { id: string; kind: "enhancement-or-upgrade" | "cost-increase" | "correction"; transmittalNumber: string | null; reportedOn: string; title: string; saleSlug: string; saleTitle: string; recipientName: string };
+/** The names of a notification `n`'s systems, in the record's order, as a JSON array. */
+const SALE_SYSTEMS = Prisma.sql`(SELECT json_group_array(s.name ORDER BY ns.position) FROM NotificationSystem ns JOIN System s ON s.id = ns.systemId WHERE ns.notificationId = n.id)`;
+
+type FeedResolutionRow = ResolutionRow & { saleSlug: string; saleTitle: string; recipientName: string; saleSystems: string; position: number | bigint };
+type FeedReportRow = { id: string; kind: "enhancement-or-upgrade" | "cost-increase" | "correction"; transmittalNumber: string | null; reportedOn: string; title: string; saleSlug: string; saleTitle: string; recipientName: string; saleSystems: string };
 
 /**
  * The resolutions and reports on the sales a view keeps (its filters), newest first, `limit` of
@@ -124,13 +127,13 @@ export function getFeedEvents(filters: Filters, limit: number): Promise<FeedEven
   return cachedView(`feed-events?${serializeFilters({ ...filters, page: 1, sort: "relevance" })}&limit=${limit}`, async (db) => {
     const where = filterSql(filters, searchOf(filters), "list");
     const resolutionRows = await db.$queryRaw<FeedResolutionRow[]>`
-      SELECT ${RESOLUTION_COLUMNS}, n.slug AS saleSlug, n.title AS saleTitle, rc.name AS recipientName, t.position AS position
+      SELECT ${RESOLUTION_COLUMNS}, n.slug AS saleSlug, n.title AS saleTitle, rc.name AS recipientName, ${SALE_SYSTEMS} AS saleSystems, t.position AS position
       FROM ResolutionTarget t JOIN Resolution r ON r.id = t.resolutionId JOIN Notification n ON n.id = t.notificationId JOIN Recipient rc ON rc.id = n.recipientId
       WHERE ${where}
       ORDER BY r.slug, t.position`;
     const reportRows = await db.$queryRaw<FeedReportRow[]>`
       SELECT rp.slug AS id, rp.kind AS kind, rp.transmittalNumber AS transmittalNumber, rp.reportedOn AS reportedOn, rp.title AS title,
-        n.slug AS saleSlug, n.title AS saleTitle, rc.name AS recipientName
+        n.slug AS saleSlug, n.title AS saleTitle, rc.name AS recipientName, ${SALE_SYSTEMS} AS saleSystems
       FROM Report rp JOIN Notification n ON n.id = rp.notificationId JOIN Recipient rc ON rc.id = n.recipientId
       WHERE ${where}
       ORDER BY rp.reportedOn DESC, rp.slug LIMIT ${limit}`;
@@ -153,7 +156,7 @@ export function getFeedEvents(filters: Filters, limit: number): Promise<FeedEven
         published: r.introducedOn ?? dates[0]!,
         updated: dates.at(-1)!,
         outcome: resolutionOutcome(r).text,
-        sale: { slug: row.saleSlug, title: row.saleTitle, recipientName: row.recipientName },
+        sale: { slug: row.saleSlug, title: row.saleTitle, recipientName: row.recipientName, systems: JSON.parse(row.saleSystems) as string[] },
       });
     }
     for (const row of reportRows) {
@@ -165,7 +168,7 @@ export function getFeedEvents(filters: Filters, limit: number): Promise<FeedEven
         title: row.title,
         published: row.reportedOn,
         updated: row.reportedOn,
-        sale: { slug: row.saleSlug, title: row.saleTitle, recipientName: row.recipientName },
+        sale: { slug: row.saleSlug, title: row.saleTitle, recipientName: row.recipientName, systems: JSON.parse(row.saleSystems) as string[] },
       });
     }
     return events.sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id)).slice(0, limit);

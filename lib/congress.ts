@@ -221,6 +221,9 @@ export type ExportResolution = Pick<ResolutionDetail, "id" | "congress" | "type"
   becameLaw: { on: string; publicLaw: string } | null;
 };
 
+/** The sale a feed event happened to: its deal page, title, recipient and systems (the entry's categories). */
+export type FeedSale = { slug: string; title: string; recipientName: string; systems: string[] };
+
 /**
  * Something that happened to a sale after its notification, as the Atom feed publishes it: a
  * resolution of disapproval aimed at it, or a report on it (a §36(b)(5)(C) report, a correction).
@@ -239,7 +242,7 @@ export type FeedEvent =
       published: string;
       updated: string;
       outcome: string;
-      sale: { slug: string; title: string; recipientName: string };
+      sale: FeedSale;
     }
   | {
       kind: "report";
@@ -250,5 +253,5 @@ export type FeedEvent =
       title: string;
       published: string;
       updated: string;
-      sale: { slug: string; title: string; recipientName: string };
+      sale: FeedSale;
     };

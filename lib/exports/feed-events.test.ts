@@ -8,7 +8,7 @@ const origin = new URL("https://fms-timeline.example");
 const view = { headline: "Israel", selfUrl: "https://fms-timeline.example/feed.xml?country=IL", alternateUrl: "https://fms-timeline.example/?country=IL", origin, fallbackUpdated: "2025-12-22" };
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name) => ["entry", "link", "category"].includes(name) });
 
-const sale = { slug: "2024-08-13-israel-120mm-tank-ammunition", title: "120mm tank cartridges", recipientName: "Israel" };
+const sale = { slug: "2024-08-13-israel-120mm-tank-ammunition", title: "120mm tank cartridges", recipientName: "Israel", systems: ["120mm tank ammunition"] };
 const notification: TimelineEntry = {
   slug: sale.slug,
   title: sale.title,
@@ -68,6 +68,8 @@ describe("Atom entries for what happened after a notification", () => {
     expect(congress.link[0]["@href"]).toBe("https://fms-timeline.example/deals/2024-08-13-israel-120mm-tank-ammunition#118-sjres-111");
     expect(congress.summary["#text"]).toContain("Motion to discharge rejected 18–79 on 20 November 2024");
     expect(congress.summary["#text"]).toContain("Sen. Bernie Sanders (I-VT)");
+    // Categorised like the sale's own entry, so a reader filtering by country or system keeps it.
+    expect(congress.category.map((c: Record<string, string>) => c["@term"])).toEqual(["Israel", "120mm tank ammunition", "Congress"]);
     expect(changed.title["#text"]).toBe("Later change: Cost increase 25-0C to the sale to Israel of 120mm tank cartridges");
     expect(changed.link[0]["@href"]).toBe("https://fms-timeline.example/deals/2024-08-13-israel-120mm-tank-ammunition#change-25-0c");
   });

@@ -313,7 +313,7 @@ export function eventEntry(event: FeedEvent, origin: URL): AtomEntry {
       published: atomDate(event.published),
       url: `${deal}#${event.id}`,
       summary: `${event.summary} ${label} (${congressOrdinal(event.congress)}), ${memberName(event.sponsor, chamberOf(event))}. ${event.outcome}.`,
-      categories: [event.sale.recipientName, "Congress"],
+      categories: [event.sale.recipientName, ...event.sale.systems, "Congress"],
     };
   }
   const what = `${REPORT_KIND_TEXT[event.reportKind]}${event.transmittalNumber ? ` ${event.transmittalNumber}` : ""}`;
@@ -324,7 +324,7 @@ export function eventEntry(event: FeedEvent, origin: URL): AtomEntry {
     published: atomDate(event.published),
     url: `${deal}#change-${event.id}`,
     summary: `${event.title}. Reported ${formatLongDate(event.published)}.`,
-    categories: [event.sale.recipientName, "Later changes"],
+    categories: [event.sale.recipientName, ...event.sale.systems, "Later changes"],
   };
 }
 
