@@ -104,21 +104,27 @@ export function worldMap(): World {
   return load().world;
 }
 
-// Centroids of states too small for 1:110m, by resolution, read when first asked for.
-const dots = new Map<Resolution, Map<string, [number, number]>>();
+// Shapes of states too small for 1:110m, by resolution, read when first asked for; each one's
+// dot is worked out when a recipient first needs it.
+const finer = new Map<Resolution, Map<string, CountryFeature>>();
+const dots = new Map<string, [number, number] | null>();
 
-function dotsAt(resolution: "50m" | "10m"): Map<string, [number, number]> {
-  let found = dots.get(resolution);
-  if (!found) {
-    const measure = geoPath(load().projection);
-    found = new Map();
+function dotAt(resolution: "50m" | "10m", code: string): [number, number] | null {
+  const key = `${resolution}/${code}`;
+  if (dots.has(key)) return dots.get(key)!;
+  let shapes = finer.get(resolution);
+  if (!shapes) {
+    shapes = new Map();
     for (const f of readCountries(resolution)) {
-      const code = alpha2OfShape(f.id, f.properties.name);
-      if (code) found.set(code, anchorOf(measure, f));
+      const found = alpha2OfShape(f.id, f.properties.name);
+      if (found) shapes.set(found, f);
     }
-    dots.set(resolution, found);
+    finer.set(resolution, shapes);
   }
-  return found;
+  const f = shapes.get(code);
+  const dot = f ? anchorOf(geoPath(load().projection), f) : null;
+  dots.set(key, dot && Number.isFinite(dot[0]) && Number.isFinite(dot[1]) ? dot : null);
+  return dots.get(key)!;
 }
 
 /**
@@ -132,8 +138,8 @@ export function placeOf(code: string): Placement {
   const shape = worldMap().byCode.get(code);
   if (shape) return { shape, dot: shape.area < SMALL_AREA ? shape.centroid : null, from: "110m" };
   for (const resolution of ["50m", "10m"] as const) {
-    const dot = dotsAt(resolution).get(code);
-    if (dot && Number.isFinite(dot[0]) && Number.isFinite(dot[1])) return { shape: null, dot, from: resolution };
+    const dot = dotAt(resolution, code);
+    if (dot) return { shape: null, dot, from: resolution };
   }
   return null;
 }
