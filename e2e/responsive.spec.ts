@@ -55,3 +55,27 @@ test("the filters are reachable and the Recipient checkboxes usable", async ({ p
   await expectCount(page, 4, "$3.82 billion");
   await expectNoHorizontalScroll(page);
 });
+
+test("the recipients map scales to the screen, and its table stays readable", async ({ page }) => {
+  for (const path of ["/countries", "/systems/f-16"]) {
+    await page.goto(path);
+    await expectNoHorizontalScroll(page, path);
+    const svg = page.locator("svg.world-map");
+    const box = (await svg.boundingBox())!;
+    const width = page.viewportSize()!.width;
+    expect(box.x, path).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, path).toBeLessThanOrEqual(width);
+    expect(box.width, `${path}: the map uses the width it has`).toBeGreaterThan(Math.min(width, 1024) * 0.75);
+    // Its aspect ratio is the viewBox's: scaled, not cropped or stretched.
+    const [, , w, h] = (await svg.getAttribute("viewBox"))!.split(" ").map(Number);
+    expect(box.width / box.height, path).toBeCloseTo(w! / h!, 1);
+  }
+  // The table: names, counts and values are on screen, not scrolled out of it.
+  await page.goto("/countries");
+  const cells = page.getByTestId("recipients-table").locator("tbody tr").first().locator("th, td:nth-child(2), td:nth-child(3)");
+  for (const cell of await cells.all()) {
+    const box = (await cell.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+    expect(parseFloat(await cell.evaluate((el) => getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(14);
+  }
+});
