@@ -38,6 +38,13 @@ beforeAll(async () => {
       slug: `${day}-copy-${String(i).padStart(4, "0")}`,
       announcedOn: day,
       estimatedValueUsd: 1_000_000 * (1 + (i % 7)),
+      // A copy is another sale: no number of its own, nor the template's dates or split.
+      transmittalNumber: null,
+      valueMdeUsd: null,
+      valueOtherUsd: null,
+      deliveredToCongress: null,
+      congressionalRecord: null,
+      federalRegister: null,
       summary: matching ? `${template.summary} ${WORD}.` : template.summary,
     };
   });

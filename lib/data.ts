@@ -4,7 +4,19 @@ import { createVersionedCache } from "@/lib/data-cache";
 import { databaseFile } from "@/lib/database-url.mjs";
 import { prisma } from "@/lib/db";
 import { serializeFilters, type Filters, type Vocabulary } from "@/lib/filters";
-import type { ClaimDetail, ContextFact, ExportNotification, MonthTotal, NotificationDetail, SourceDetail, TimelinePage, VocabularyDetail } from "@/lib/definitions";
+import type {
+  ClaimDetail,
+  ContextFact,
+  DatedFact,
+  ExportNotification,
+  FundingSource,
+  MonthTotal,
+  NotificationDetail,
+  ReportDetail,
+  SourceDetail,
+  TimelinePage,
+  VocabularyDetail,
+} from "@/lib/definitions";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { count, driveFor, ENTRY_COLUMNS, entriesSql, exactSum, filterSql, NEWEST_FIRST, searchOf, toEntry, type EntryRow } from "@/lib/notification-sql";
 import { RELEVANCE, searchHighlights } from "@/lib/search";
@@ -94,13 +106,76 @@ async function queryTimeline(db: Db, filters: Filters, pageSize: number): Promis
   };
 }
 
-/** What the CSV export and the JSON API add to an entry: equipment, contractors and sources as JSON, in the record's order. */
-const EXPORT_COLUMNS = Prisma.sql`${ENTRY_COLUMNS}, n.transmittalNumber AS transmittalNumber, n.reviewWaived AS reviewWaived,
+/** The official record's columns of a notification, shared by the deal page and the exports. */
+const RECORD_COLUMNS = Prisma.sql`CAST(n.valueMdeUsd AS TEXT) AS valueMdeUsd, CAST(n.valueOtherUsd AS TEXT) AS valueOtherUsd,
+  n.deliveredOn AS deliveredOn, n.deliveredSourceKey AS deliveredSourceKey, n.recordOn AS recordOn, n.recordSourceKey AS recordSourceKey,
+  n.registerOn AS registerOn, n.registerSourceKey AS registerSourceKey, n.implementingAgency AS implementingAgency, n.caseDesignator AS caseDesignator,
+  n.fundingSources AS fundingSources, n.emergencyBy AS emergencyBy, n.emergencyOn AS emergencyOn, n.emergencySourceKey AS emergencySourceKey,
+  n.addsToEarlierCase AS addsToEarlierCase, n.addsToBelowThreshold AS addsToBelowThreshold, n.addsToTransmittal AS addsToTransmittal,
+  n.addsToDescription AS addsToDescription, n.addsToSourceKey AS addsToSourceKey, n.priorRelatedCases AS priorRelatedCases,
+  (SELECT json_group_array(json_object('slug', rp.slug, 'kind', rp.kind, 'transmittalNumber', rp.transmittalNumber, 'reportedOn', rp.reportedOn,
+      'deliveredOn', rp.deliveredOn, 'recordOn', rp.recordOn, 'registerOn', rp.registerOn, 'title', rp.title, 'description', rp.description,
+      'valueBeforeUsd', CAST(rp.valueBeforeUsd AS TEXT), 'valueAfterUsd', CAST(rp.valueAfterUsd AS TEXT), 'notes', rp.notes, 'sources', json(rp.sources))
+      ORDER BY rp.reportedOn, rp.slug)
+   FROM Report rp WHERE rp.notificationId = n.id) AS reports`;
+
+type RecordRow = {
+  valueMdeUsd: string | null;
+  valueOtherUsd: string | null;
+  deliveredOn: string | null;
+  deliveredSourceKey: string | null;
+  recordOn: string | null;
+  recordSourceKey: string | null;
+  registerOn: string | null;
+  registerSourceKey: string | null;
+  implementingAgency: string | null;
+  caseDesignator: string | null;
+  fundingSources: string;
+  emergencyBy: string | null;
+  emergencyOn: string | null;
+  emergencySourceKey: string | null;
+  addsToEarlierCase: boolean | number | bigint;
+  addsToBelowThreshold: boolean | number | bigint | null;
+  addsToTransmittal: string | null;
+  addsToDescription: string | null;
+  addsToSourceKey: string | null;
+  priorRelatedCases: string | null;
+  /** JSON array, oldest first; amounts as text. */
+  reports: string;
+};
+
+type ReportJson = Omit<ReportDetail, "valueBeforeUsd" | "valueAfterUsd"> & { valueBeforeUsd: string | null; valueAfterUsd: string | null };
+
+const bigOrNull = (text: string | null) => (text === null ? null : BigInt(text));
+const dated = (on: string | null, sourceKey: string | null): DatedFact | null => (on && sourceKey ? { on, sourceKey } : null);
+
+/** The official record's facts of a row, as the deal page and the exports show them. */
+function toRecord(row: RecordRow) {
+  return {
+    valueMdeUsd: bigOrNull(row.valueMdeUsd),
+    valueOtherUsd: bigOrNull(row.valueOtherUsd),
+    deliveredToCongress: dated(row.deliveredOn, row.deliveredSourceKey),
+    congressionalRecord: dated(row.recordOn, row.recordSourceKey),
+    federalRegister: dated(row.registerOn, row.registerSourceKey),
+    implementingAgency: row.implementingAgency,
+    caseDesignator: row.caseDesignator,
+    fundingSources: JSON.parse(row.fundingSources) as FundingSource[],
+    emergency: row.emergencySourceKey ? { determinedBy: row.emergencyBy, determinedOn: row.emergencyOn, sourceKey: row.emergencySourceKey } : null,
+    addsToEarlierCase: row.addsToEarlierCase
+      ? { belowThreshold: Boolean(row.addsToBelowThreshold), transmittalNumber: row.addsToTransmittal, description: row.addsToDescription, sourceKey: row.addsToSourceKey! }
+      : null,
+    priorRelatedCases: row.priorRelatedCases,
+    reports: (JSON.parse(row.reports) as ReportJson[]).map((r) => ({ ...r, valueBeforeUsd: bigOrNull(r.valueBeforeUsd), valueAfterUsd: bigOrNull(r.valueAfterUsd) })),
+  };
+}
+
+/** What the CSV export and the JSON API add to an entry: the record's facts, equipment, contractors and sources, in the record's order. */
+const EXPORT_COLUMNS = Prisma.sql`${ENTRY_COLUMNS}, ${RECORD_COLUMNS},
   (SELECT json_group_array(json_array(l.kind, l.description, l.quantity, l.upTo) ORDER BY l.kind, l.position) FROM LineItem l WHERE l.notificationId = n.id) AS lineItems,
   (SELECT json_group_array(json_array(pc.name, pc.location) ORDER BY pc.position) FROM PrincipalContractor pc WHERE pc.notificationId = n.id) AS contractors,
-  (SELECT json_group_array(json_array(so.publisher, so.title, so.url) ORDER BY so.position) FROM Source so WHERE so.notificationId = n.id) AS sources`;
+  (SELECT json_group_array(json_array(so.kind, so.publisher, so.title, so.url) ORDER BY so.position) FROM Source so WHERE so.notificationId = n.id) AS sources`;
 
-type ExportRow = EntryRow & { transmittalNumber: string | null; reviewWaived: boolean | number | bigint; lineItems: string; contractors: string; sources: string };
+type ExportRow = EntryRow & RecordRow & { lineItems: string; contractors: string; sources: string };
 
 /** Pages of the API are cached like the timeline's; a whole-record CSV is not kept in memory. */
 const MAX_CACHED_EXPORT = 200;
@@ -122,14 +197,29 @@ async function queryExport(db: Db, filters: Filters, offset: number, limit: numb
     total,
     notifications: rows.map((row) => {
       const lineItems = JSON.parse(row.lineItems) as [string, string, number | null, number][];
+      const record = toRecord(row);
       return {
         ...toEntry(row),
-        transmittalNumber: row.transmittalNumber,
-        reviewWaived: Boolean(row.reviewWaived),
+        valueMdeUsd: record.valueMdeUsd,
+        valueOtherUsd: record.valueOtherUsd,
+        deliveredOn: record.deliveredToCongress?.on ?? null,
+        recordOn: record.congressionalRecord?.on ?? null,
+        registerOn: record.federalRegister?.on ?? null,
+        implementingAgency: record.implementingAgency,
+        caseDesignator: record.caseDesignator,
+        fundingSources: record.fundingSources,
+        emergency: record.emergency && { determinedBy: record.emergency.determinedBy, determinedOn: record.emergency.determinedOn },
+        addsToEarlierCase: record.addsToEarlierCase && {
+          belowThreshold: record.addsToEarlierCase.belowThreshold,
+          transmittalNumber: record.addsToEarlierCase.transmittalNumber,
+          description: record.addsToEarlierCase.description,
+        },
+        priorRelatedCases: record.priorRelatedCases,
+        reports: record.reports.map(({ kind, transmittalNumber, reportedOn, title, valueBeforeUsd, valueAfterUsd }) => ({ kind, transmittalNumber, reportedOn, title, valueBeforeUsd, valueAfterUsd })),
         majorDefenseEquipment: lineItems.filter(([kind]) => kind === "mde").map(([, description, quantity, upTo]) => ({ description, quantity, upTo: Boolean(upTo) })),
         otherItems: lineItems.filter(([kind]) => kind === "other").map(([, description]) => description),
         principalContractors: (JSON.parse(row.contractors) as [string, string | null][]).map(([name, location]) => ({ name, location })),
-        sources: (JSON.parse(row.sources) as [string, string | null, string | null][]).map(([publisher, title, url]) => ({ publisher, title, url })),
+        sources: (JSON.parse(row.sources) as [SourceDetail["kind"], string, string | null, string | null][]).map(([kind, publisher, title, url]) => ({ kind, publisher, title, url })),
       };
     }),
   };
@@ -204,13 +294,16 @@ export function filterVocabulary(v: VocabularyDetail): Vocabulary {
 /** One notification with everything its deal page shows, or null for an unknown slug. */
 export const getNotification = cache((slug: string): Promise<NotificationDetail | null> => results.get(`notification/${slug}`, () => queryNotification(slug)));
 
-type NotificationRow = EntryRow & {
+type NotificationRow = EntryRow &
+  RecordRow & {
   recipientNato: boolean | number | bigint;
-  transmittalNumber: string | null;
   fundingNotes: string | null;
   implementationNotes: string | null;
-  reviewWaived: boolean | number | bigint;
   notes: string | null;
+  /** The earlier sale this one adds to, when the record holds it. */
+  earlierSlug: string | null;
+  earlierTitle: string | null;
+  earlierAnnouncedOn: string | null;
   /** JSON arrays, each in the record's order. */
   context: string;
   lineItems: string;
@@ -225,8 +318,9 @@ type SourceJson = Omit<SourceDetail, "reportedValue"> & { amount: string | null;
 async function queryNotification(slug: string): Promise<NotificationDetail | null> {
   const [row] = await snapshot((db) =>
     db.$queryRaw<NotificationRow[]>`
-      SELECT ${ENTRY_COLUMNS}, r.nato AS recipientNato, n.transmittalNumber AS transmittalNumber, n.fundingNotes AS fundingNotes,
-        n.implementationNotes AS implementationNotes, n.reviewWaived AS reviewWaived, n.notes AS notes,
+      SELECT ${ENTRY_COLUMNS}, ${RECORD_COLUMNS}, r.nato AS recipientNato, n.fundingNotes AS fundingNotes,
+        n.implementationNotes AS implementationNotes, n.notes AS notes,
+        e.slug AS earlierSlug, e.title AS earlierTitle, e.announcedOn AS earlierAnnouncedOn,
         (SELECT json_group_array(json_object('fact', x.fact, 'source', json_object('kind', x.sourceKind, 'publisher', x.sourcePublisher,
             'title', x.sourceTitle, 'url', x.sourceUrl, 'document', x.sourceDocument)) ORDER BY x.position)
          FROM RecipientContext x WHERE x.recipientId = r.id) AS context,
@@ -239,7 +333,7 @@ async function queryNotification(slug: string): Promise<NotificationDetail | nul
         (SELECT json_group_array(json_object('claim', cl.claim, 'verdict', cl.verdict, 'reason', cl.reason,
             'source', json_object('key', so.key, 'publisher', so.publisher)) ORDER BY cl.position)
          FROM Claim cl JOIN Source so ON so.id = cl.sourceId WHERE cl.notificationId = n.id) AS claims
-      FROM Notification n JOIN Recipient r ON r.id = n.recipientId
+      FROM Notification n JOIN Recipient r ON r.id = n.recipientId LEFT JOIN Notification e ON e.transmittalNumber = n.addsToTransmittal
       WHERE n.slug = ${slug}`,
   );
   if (!row) return null;
@@ -249,16 +343,20 @@ async function queryNotification(slug: string): Promise<NotificationDetail | nul
     reportedValue: amount !== null && currency && text ? { amount: BigInt(amount), currency, text } : null,
   }));
   const entry = toEntry(row);
+  const record = toRecord(row);
   return {
     ...entry,
+    ...record,
+    addsToEarlierCase: record.addsToEarlierCase && {
+      ...record.addsToEarlierCase,
+      sale: row.earlierSlug ? { slug: row.earlierSlug, title: row.earlierTitle!, announcedOn: row.earlierAnnouncedOn! } : null,
+    },
     recipient: { ...entry.recipient, nato: Boolean(row.recipientNato), context: JSON.parse(row.context) as ContextFact[] },
-    transmittalNumber: row.transmittalNumber,
     majorDefenseEquipment: lineItems.filter(([kind]) => kind === "mde").map(([, description, quantity, upTo]) => ({ description, quantity, upTo: Boolean(upTo) })),
     otherItems: lineItems.filter(([kind]) => kind === "other").map(([, description]) => description),
     principalContractors: JSON.parse(row.contractors) as { name: string; location: string | null }[],
     fundingNotes: row.fundingNotes,
     implementationNotes: row.implementationNotes,
-    reviewWaived: Boolean(row.reviewWaived),
     notes: row.notes,
     sources,
     claims: JSON.parse(row.claims) as ClaimDetail[],

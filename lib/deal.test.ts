@@ -10,6 +10,9 @@ const himars: TimelineEntry = {
   dateApproximate: false,
   estimatedValueUsd: 1_750_000_000n,
   lowConfidence: false,
+  transmittalNumber: null,
+  reviewWaived: false,
+  laterChanges: 0,
   recipient: { code: "CA", name: "Canada", kind: "country", notifiedAs: null },
   systems: [
     { slug: "m142-himars", name: "M142 HIMARS", category: { slug: "rocket-artillery", name: "Rocket artillery" } },

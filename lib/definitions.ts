@@ -16,6 +16,12 @@ export type TimelineEntry = {
   dateApproximate: boolean;
   estimatedValueUsd: bigint;
   lowConfidence: boolean;
+  /** The sale's number in the official record, where a source gives it. */
+  transmittalNumber: string | null;
+  /** Sent under an emergency determination that waived the congressional review. */
+  reviewWaived: boolean;
+  /** How many later reports (enhancements, cost increases, corrections) change it. */
+  laterChanges: number;
   recipient: RecipientRef;
   systems: SystemRef[];
   /** Where a search matched this notification; only on search results. */
@@ -43,7 +49,32 @@ export type TimelinePage = {
 
 export type LineItem = { description: string; quantity: number | null; upTo: boolean };
 
-export type SourceKind = "official-notice" | "news-report" | "official-context" | "unverified-report";
+export type SourceKind = "official-notice" | "congressional-record" | "federal-register" | "official-record" | "news-report" | "official-context" | "unverified-report";
+
+export type FundingSource = "national-funds" | "fmf" | "partner-funds";
+
+/** A date of the official record with the key of the source that gives it (a SourceDetail's key). */
+export type DatedFact = { on: string; sourceKey: string };
+
+export type ReportKind = "enhancement-or-upgrade" | "cost-increase" | "correction";
+
+/** A later change to a sale: a §36(b)(5)(C) report or a correction, with its own sources. */
+export type ReportDetail = {
+  slug: string;
+  kind: ReportKind;
+  transmittalNumber: string | null;
+  /** The date it is shown under: delivered to Congress, else printed, else published. */
+  reportedOn: string;
+  deliveredOn: string | null;
+  recordOn: string | null;
+  registerOn: string | null;
+  title: string;
+  description: string;
+  valueBeforeUsd: bigint | null;
+  valueAfterUsd: bigint | null;
+  notes: string | null;
+  sources: Omit<SourceDetail, "reportedValue">[];
+};
 export type Verdict = "confirmed" | "consistent" | "unsupported" | "contradicted";
 
 export type SourceDetail = {
@@ -67,13 +98,32 @@ export type ContextFact = {
 
 export type NotificationDetail = TimelineEntry & {
   recipient: RecipientRef & { nato: boolean; context: ContextFact[] };
-  transmittalNumber: string | null;
+  /** Paragraph (ii)'s split: null where no text gives it. */
+  valueMdeUsd: bigint | null;
+  valueOtherUsd: bigint | null;
+  deliveredToCongress: DatedFact | null;
+  congressionalRecord: DatedFact | null;
+  federalRegister: DatedFact | null;
+  implementingAgency: string | null;
+  caseDesignator: string | null;
+  fundingSources: FundingSource[];
+  emergency: { determinedBy: string | null; determinedOn: string | null; sourceKey: string } | null;
+  addsToEarlierCase: {
+    belowThreshold: boolean;
+    transmittalNumber: string | null;
+    description: string | null;
+    sourceKey: string;
+    /** The earlier sale, when the record holds it. */
+    sale: { slug: string; title: string; announcedOn: string } | null;
+  } | null;
+  priorRelatedCases: string | null;
+  /** Reports on this sale and corrections, oldest first. */
+  reports: ReportDetail[];
   majorDefenseEquipment: LineItem[];
   otherItems: string[];
   principalContractors: { name: string; location: string | null }[];
   fundingNotes: string | null;
   implementationNotes: string | null;
-  reviewWaived: boolean;
   notes: string | null;
   sources: SourceDetail[];
   claims: ClaimDetail[];
@@ -143,10 +193,20 @@ export type SystemSummary = SystemRef & { aliases: string[]; count: number; reci
 
 /** A notification with what the CSV export and the JSON API carry beyond a timeline entry. */
 export type ExportNotification = TimelineEntry & {
-  transmittalNumber: string | null;
-  reviewWaived: boolean;
+  valueMdeUsd: bigint | null;
+  valueOtherUsd: bigint | null;
+  deliveredOn: string | null;
+  recordOn: string | null;
+  registerOn: string | null;
+  implementingAgency: string | null;
+  caseDesignator: string | null;
+  fundingSources: FundingSource[];
+  emergency: { determinedBy: string | null; determinedOn: string | null } | null;
+  addsToEarlierCase: { belowThreshold: boolean; transmittalNumber: string | null; description: string | null } | null;
+  priorRelatedCases: string | null;
+  reports: Pick<ReportDetail, "kind" | "transmittalNumber" | "reportedOn" | "title" | "valueBeforeUsd" | "valueAfterUsd">[];
   majorDefenseEquipment: LineItem[];
   otherItems: string[];
   principalContractors: { name: string; location: string | null }[];
-  sources: { publisher: string; title: string | null; url: string | null }[];
+  sources: { kind: SourceKind; publisher: string; title: string | null; url: string | null }[];
 };

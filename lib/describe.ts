@@ -17,6 +17,9 @@ export function describeFilters(filters: Filters, vocabulary: VocabularyDetail):
     ...(filters.year !== null ? [{ key: "year" as const, value: String(filters.year), label: String(filters.year) }] : []),
     ...(filters.from ? [{ key: "from" as const, value: filters.from, label: `from ${formatShortDate(filters.from)}` }] : []),
     ...(filters.to ? [{ key: "to" as const, value: filters.to, label: `to ${formatShortDate(filters.to)}` }] : []),
+    ...filters.transmittals.map((v) => ({ key: "transmittals" as const, value: v, label: `transmittal ${v}` })),
+    ...(filters.emergency ? [{ key: "emergency" as const, value: "1", label: "emergency sales" }] : []),
+    ...(filters.changed ? [{ key: "changed" as const, value: "1", label: "changed by later reports" }] : []),
   ];
 }
 
@@ -26,7 +29,12 @@ export function withoutFilter(filters: Filters, active: ActiveFilter): Filters {
     case "countries":
     case "systems":
     case "categories":
+    case "transmittals":
       next[active.key] = filters[active.key].filter((v) => v !== active.value);
+      break;
+    case "emergency":
+    case "changed":
+      next[active.key] = false;
       break;
     case "q":
       next.q = null;
@@ -47,7 +55,14 @@ export function withoutFilter(filters: Filters, active: ActiveFilter): Filters {
 export function filtersHeadline(active: ActiveFilter[]): string | null {
   if (active.length === 0) return null;
   const part = (key: ActiveFilter["key"]) => active.filter((a) => a.key === key).map((a) => a.label);
-  return [part("q"), part("countries"), part("systems"), part("categories"), [...part("year"), ...part("from"), ...part("to")]]
+  return [
+    part("q"),
+    part("countries"),
+    part("systems"),
+    part("categories"),
+    [...part("year"), ...part("from"), ...part("to")],
+    [...part("transmittals"), ...part("emergency"), ...part("changed")],
+  ]
     .filter((p) => p.length > 0)
     .map((p) => p.join(", "))
     .join(" · ");

@@ -54,6 +54,19 @@ describe("parseFilters", () => {
     expect(parse("from=0001-01-01").from).toBeNull();
   });
 
+  it("reads transmittal numbers in any printed spelling as the canonical number, and drops what is not one", () => {
+    expect(parse("transmittal=25%E2%80%93034&transmittal=24-7").transmittals).toEqual(["24-07", "25-34"]);
+    expect(parse("transmittal=26-1C&transmittal=abc").transmittals).toEqual([]);
+    expect(serializeFilters(parse("transmittal=25-034&country=CA"))).toBe("country=CA&transmittal=25-34");
+  });
+
+  it("reads the emergency and later-changes filters as yes/no, with one canonical spelling", () => {
+    expect(parse("emergency=1&changed=yes")).toMatchObject({ emergency: true, changed: true });
+    expect(parse("emergency=0&changed=maybe")).toMatchObject({ emergency: false, changed: false });
+    expect(serializeFilters(parse("changed=true&emergency=on"))).toBe("emergency=1&changed=1");
+    expect(hasFilters(parse("emergency=1"))).toBe(true);
+  });
+
   it("reads a reversed date range as the range meant", () => {
     expect(parse("from=2025-12-31&to=2025-01-01")).toMatchObject({ from: "2025-01-01", to: "2025-12-31" });
   });

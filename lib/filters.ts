@@ -1,6 +1,7 @@
 import { isValidIsoDate } from "@/lib/dates";
 import { MAX_QUERY_LENGTH } from "@/lib/search-query";
 import { normalizeAlias } from "@/lib/systems";
+import { normalizeTransmittal } from "@/lib/transmittal";
 
 /**
  * Timeline filters live in the URL query string, so every view is a link. This module is
@@ -10,7 +11,11 @@ import { normalizeAlias } from "@/lib/systems";
  * canonical query string.
  *
  *   ?q=lockheed&country=CA&country=NL&system=m142-himars&category=rocket-artillery&year=2025
- *   &from=2025-01-01&to=2025-06-30&sort=newest&page=2
+ *   &from=2025-01-01&to=2025-06-30&transmittal=25-34&emergency=1&changed=1&sort=newest&page=2
+ *
+ * `transmittal` takes any printed spelling (`25–034`) and keeps the canonical one. `emergency=1`
+ * keeps the sales whose review was waived by an emergency determination; `changed=1` those with
+ * later reports (§36(b)(5)(C) enhancements, cost increases, corrections).
  *
  * `q` is full-text search (lib/search-query.ts). With a search the results are ranked by
  * relevance unless `sort=newest`; without one they are always newest first, so `sort` is
@@ -28,6 +33,12 @@ export type Filters = {
   year: number | null;
   from: string | null;
   to: string | null;
+  /** Canonical transmittal numbers (lib/transmittal.ts). */
+  transmittals: string[];
+  /** Only sales whose congressional review was waived by an emergency determination. */
+  emergency: boolean;
+  /** Only sales with later changes (reports on them, corrections). */
+  changed: boolean;
   /** "relevance" only with a search. */
   sort: Sort;
   page: number;
@@ -42,7 +53,26 @@ export type Vocabulary = {
 
 export type RawQuery = URLSearchParams | Record<string, string | string[] | undefined>;
 
-export const EMPTY_FILTERS: Filters = { q: null, countries: [], systems: [], categories: [], year: null, from: null, to: null, sort: "newest", page: 1 };
+export const EMPTY_FILTERS: Filters = {
+  q: null,
+  countries: [],
+  systems: [],
+  categories: [],
+  year: null,
+  from: null,
+  to: null,
+  transmittals: [],
+  emergency: false,
+  changed: false,
+  sort: "newest",
+  page: 1,
+};
+
+/** A yes/no filter is on with `1` (what its checkbox sends); `true`, `yes` and `on` are read as `1`. */
+function flagOf(raw: RawQuery, key: string): boolean {
+  const v = firstOf(raw, key)?.toLowerCase();
+  return v === "1" || v === "true" || v === "yes" || v === "on";
+}
 
 const MAX_VALUES = 50;
 const MAX_VALUE_LENGTH = 200;
@@ -139,8 +169,9 @@ export function parseFilters(raw: RawQuery, index: VocabularyIndex): Filters {
 
   const q = normalizeQuery(rawFirst(raw, "q"));
   const sort: Sort = q && firstOf(raw, "sort") !== "newest" ? "relevance" : "newest";
+  const transmittals = uniqueSorted(valuesOf(raw, "transmittal").flatMap((v) => normalizeTransmittal(v) ?? []));
 
-  return { q, countries, systems, categories, year, from, to, sort, page };
+  return { q, countries, systems, categories, year, from, to, transmittals, emergency: flagOf(raw, "emergency"), changed: flagOf(raw, "changed"), sort, page };
 }
 
 /** The canonical query string: fixed key order, sorted values, defaults omitted. */
@@ -154,6 +185,9 @@ export function serializeFilters(filters: Filters): string {
   if (filters.year !== null) params.set("year", String(filters.year));
   if (filters.from) params.set("from", filters.from);
   if (filters.to) params.set("to", filters.to);
+  for (const t of uniqueSorted(filters.transmittals)) params.append("transmittal", t);
+  if (filters.emergency) params.set("emergency", "1");
+  if (filters.changed) params.set("changed", "1");
   if (q && filters.sort === "newest") params.set("sort", "newest");
   if (filters.page > 1) params.set("page", String(filters.page));
   return params.toString();

@@ -62,6 +62,9 @@ export function filterSql(filters: Filters, search: string | null, drive: Drive)
   if (filters.year !== null) and.push(Prisma.sql`n.announcedOn BETWEEN ${`${filters.year}-01-01`} AND ${`${filters.year}-12-31`}`);
   if (filters.from) and.push(Prisma.sql`n.announcedOn >= ${filters.from}`);
   if (filters.to) and.push(Prisma.sql`n.announcedOn <= ${filters.to}`);
+  if (filters.transmittals.length) and.push(Prisma.sql`n.transmittalNumber IN (${Prisma.join(filters.transmittals)})`);
+  if (filters.emergency) and.push(Prisma.sql`n.reviewWaived = 1`);
+  if (filters.changed) and.push(Prisma.sql`${id} IN (SELECT notificationId FROM Report)`);
   return and.length > 0 ? Prisma.join(and, " AND ") : Prisma.sql`1`;
 }
 
@@ -71,6 +74,7 @@ export const NEWEST_FIRST = Prisma.sql`n.announcedOn DESC, n.estimatedValueUsd D
 /** What a timeline entry shows, over `Notification n` joined to its `Recipient r`. */
 export const ENTRY_COLUMNS = Prisma.sql`n.id AS id, n.slug AS slug, n.title AS title, n.summary AS summary, n.announcedOn AS announcedOn,
   n.dateApproximate AS dateApproximate, CAST(n.estimatedValueUsd AS TEXT) AS estimatedValueUsd, n.confidence AS confidence,
+  n.transmittalNumber AS transmittalNumber, n.reviewWaived AS reviewWaived, (SELECT COUNT(*) FROM Report rp WHERE rp.notificationId = n.id) AS reportCount,
   r.code AS recipientCode, r.name AS recipientName, r.kind AS recipientKind, r.notifiedAs AS recipientNotifiedAs,
   (SELECT json_group_array(json_array(s.slug, s.name, c.slug, c.name) ORDER BY ns.position)
    FROM NotificationSystem ns JOIN System s ON s.id = ns.systemId JOIN Category c ON c.id = s.categoryId
@@ -87,6 +91,9 @@ export type EntryRow = {
   /** Text: SQLite's INTEGER read without a detour through a float. */
   estimatedValueUsd: string;
   confidence: string;
+  transmittalNumber: string | null;
+  reviewWaived: boolean | number | bigint;
+  reportCount: number | bigint;
   recipientCode: string;
   recipientName: string;
   recipientKind: string;
@@ -104,6 +111,9 @@ export function toEntry(row: EntryRow): TimelineEntry {
     dateApproximate: Boolean(row.dateApproximate),
     estimatedValueUsd: BigInt(row.estimatedValueUsd),
     lowConfidence: row.confidence === "low",
+    transmittalNumber: row.transmittalNumber,
+    reviewWaived: Boolean(row.reviewWaived),
+    laterChanges: count(row.reportCount),
     recipient: { code: row.recipientCode, name: row.recipientName, kind: row.recipientKind, notifiedAs: row.recipientNotifiedAs },
     systems: (JSON.parse(row.systems) as [string, string, string, string][]).map(([slug, name, categorySlug, categoryName]) => ({
       slug,

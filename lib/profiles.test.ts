@@ -32,7 +32,25 @@ beforeAll(async () => {
     const day = new Date(Date.UTC(2001, 0, 1 + i * 23)).toISOString().slice(0, 10);
     const slug = `${day}-poland-amraam-copy-${i}`;
     // Values above 2^31 so that the totals are well past what a 32-bit sum holds; exact as BigInt.
-    const copy = { ...template, slug, announcedOn: day, estimatedValueUsd: 3_000_000_000 + i * 1_000_003, dateApproximate: i % 7 === 0, reviewWaived: i % 50 === 0, notes: i % 7 === 0 ? "Test copy: the date is approximate." : null };
+    const waived = i % 50 === 0;
+    const firstSource = (template.sources as { id: string }[])[0]!.id;
+    const copy = {
+      ...template,
+      slug,
+      announcedOn: day,
+      estimatedValueUsd: 3_000_000_000 + i * 1_000_003,
+      // A copy is another sale: it has no number of its own, nor the template's dates or split.
+      transmittalNumber: null,
+      valueMdeUsd: null,
+      valueOtherUsd: null,
+      deliveredToCongress: null,
+      congressionalRecord: null,
+      federalRegister: null,
+      dateApproximate: i % 7 === 0,
+      reviewWaived: waived,
+      emergency: waived ? { determinedBy: "Secretary of State", determinedOn: null, source: firstSource } : null,
+      notes: i % 7 === 0 ? "Test copy: the date is approximate." : null,
+    };
     writeFileSync(path.join(seeds, "notifications", `${slug}.json`), JSON.stringify(copy, null, 2));
   }
   const data = loadSeedData(seeds);

@@ -42,18 +42,25 @@ describe("reviewPeriod", () => {
   const ukraine = country("UA", "Ukraine");
 
   it("ends 15 days after a NATO notification and is open until then", () => {
-    const open = reviewPeriod(canada, "2025-10-01", false, "2025-10-10");
+    const open = reviewPeriod(canada, { announcedOn: "2025-10-01", deliveredOn: null }, false, "2025-10-10");
     expect(open).toMatchObject({ days: 15, waived: false, endsOn: "2025-10-16", status: "open", daysLeft: 6 });
-    expect(reviewPeriod(canada, "2025-10-01", false, "2025-10-16")).toMatchObject({ status: "open", daysLeft: 0 });
-    expect(reviewPeriod(canada, "2025-10-01", false, "2025-10-17")).toMatchObject({ status: "over" });
+    expect(reviewPeriod(canada, { announcedOn: "2025-10-01", deliveredOn: null }, false, "2025-10-16")).toMatchObject({ status: "open", daysLeft: 0 });
+    expect(reviewPeriod(canada, { announcedOn: "2025-10-01", deliveredOn: null }, false, "2025-10-17")).toMatchObject({ status: "over" });
   });
 
   it("ends 30 days after a notification to anyone else", () => {
-    expect(reviewPeriod(ukraine, "2025-08-28", false, "2026-11-22")).toMatchObject({ days: 30, endsOn: "2025-09-27", status: "over" });
+    expect(reviewPeriod(ukraine, { announcedOn: "2025-08-28", deliveredOn: null }, false, "2026-11-22")).toMatchObject({ days: 30, endsOn: "2025-09-27", status: "over" });
+  });
+
+  it("counts from the date delivered to Congress where it is known, not from the announcement", () => {
+    // Delivered on 17 December, announced the next day: the 30 days end on 16 January.
+    const period = reviewPeriod(ukraine, { announcedOn: "2025-12-18", deliveredOn: "2025-12-17" }, false, "2026-01-16");
+    expect(period).toMatchObject({ startsOn: "2025-12-17", countedFrom: "delivered", endsOn: "2026-01-16", status: "open", daysLeft: 0 });
+    expect(reviewPeriod(ukraine, { announcedOn: "2025-12-18", deliveredOn: null }, false, "2026-01-16")).toMatchObject({ countedFrom: "announced", endsOn: "2026-01-17", daysLeft: 1 });
   });
 
   it("reports a waived review without an end date", () => {
-    const waived = reviewPeriod(country("IL", "Israel"), "2025-02-28", true, "2025-03-01");
+    const waived = reviewPeriod(country("IL", "Israel"), { announcedOn: "2025-02-28", deliveredOn: null }, true, "2025-03-01");
     expect(waived.waived).toBe(true);
     expect(waived).not.toHaveProperty("endsOn");
   });

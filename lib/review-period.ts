@@ -25,22 +25,39 @@ export function reviewTier(recipient: ReviewRecipient): ReviewTier {
 }
 
 export type ReviewPeriod =
-  | (ReviewTier & { waived: false; startsOn: string; endsOn: string; status: "open" | "over"; daysLeft: number })
+  | (ReviewTier & {
+      waived: false;
+      startsOn: string;
+      /** "delivered": from the date delivered to Congress; "announced": from the announcement, the delivered date not being known. */
+      countedFrom: "delivered" | "announced";
+      endsOn: string;
+      status: "open" | "over";
+      daysLeft: number;
+    })
   | (ReviewTier & { waived: true });
 
 /**
- * The review clock is counted here from the announcement date (DSCA usually notifies
- * Congress that day or the day before). `today` is a `YYYY-MM-DD` date in Washington.
+ * The review clock runs from the day the notification was delivered to Congress (paragraph
+ * (viii) of the official text). Where no source gives that day it is counted from the
+ * announcement (DSCA usually notifies Congress that day or the day before), and says so.
+ * `today` is a `YYYY-MM-DD` date in Washington.
  */
-export function reviewPeriod(recipient: ReviewRecipient, announcedOn: string, waived: boolean, today: string): ReviewPeriod {
+export function reviewPeriod(
+  recipient: ReviewRecipient,
+  dates: { announcedOn: string; deliveredOn: string | null },
+  waived: boolean,
+  today: string,
+): ReviewPeriod {
   const tier = reviewTier(recipient);
   if (waived) return { ...tier, waived: true };
-  const endsOn = addDaysIso(announcedOn, tier.days);
+  const startsOn = dates.deliveredOn ?? dates.announcedOn;
+  const endsOn = addDaysIso(startsOn, tier.days);
   const over = today > endsOn;
   return {
     ...tier,
     waived: false,
-    startsOn: announcedOn,
+    startsOn,
+    countedFrom: dates.deliveredOn ? "delivered" : "announced",
     endsOn,
     status: over ? "over" : "open",
     daysLeft: over ? 0 : daysBetween(today, endsOn),

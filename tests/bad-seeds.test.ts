@@ -44,6 +44,13 @@ const CASES: Case[] = [
   { name: "non-numeric-quantity", file: NL, record: NL_RECORD, field: "majorDefenseEquipment[0].quantity", phrase: /expected number, received string/ },
   { name: "javascript-link", file: NL, record: NL_RECORD, field: "sources[0].url", phrase: /must be an http\(s\) URL/ },
   { name: "unknown-field", file: NL, record: NL_RECORD, field: "estimatedValueUSD", phrase: /is not a known field/ },
+  // The official record's identity and facts.
+  { name: "duplicate-transmittal", file: NL, record: NL_RECORD, field: "transmittalNumber", phrase: /repeats transmittal 25-34 of .*2025-04-01-canada-m142-himars\.json/ },
+  { name: "malformed-transmittal", file: NL, record: NL_RECORD, field: "transmittalNumber", phrase: /is not a transmittal number/ },
+  { name: "value-split-mismatch", file: NL, record: NL_RECORD, field: "valueMdeUsd", phrase: /plus valueOtherUsd \(500000000 \+ 100000000 = 600000000\) must equal estimatedValueUsd \(100000000\)/ },
+  { name: "delivered-after-announced", file: NL, record: NL_RECORD, field: "deliveredToCongress.on", phrase: /\(2025-05-21\) is more than 5 days after announcedOn \(2025-05-01\)/ },
+  { name: "report-no-sale", file: "reports/25-0a.json", record: "25-0a", field: "sale", phrase: /names no earlier sale/ },
+  { name: "report-unknown-sale", file: "reports/25-0a.json", record: "25-0a", field: "sale.transmittalNumber", phrase: /names transmittal 19-99, which no notification in the record carries/ },
   { name: "duplicate-recipient", file: "recipients.json", record: "NL", field: "recipients[2].code", phrase: /repeats recipient code "NL"/ },
   {
     // The 512 KiB file limit fires first (before any field rule); the loader still says which field made the file too big.

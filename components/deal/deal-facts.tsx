@@ -1,18 +1,35 @@
 import Link from "next/link";
 import { Flag } from "@/components/ui/flag";
+import { Usd } from "@/components/ui/money";
 import { formatLongDate, weekdayName } from "@/lib/dates";
 import type { NotificationDetail } from "@/lib/definitions";
 import { countryHref, systemHref } from "@/lib/paths";
+import { FUNDING_LABEL } from "./labels";
+import { SourceRef } from "./source-ref";
 
-/** The record's other facts as a definition list; a fact no source gives says so. */
+/**
+ * The record's facts as a definition list; a fact no source gives says so. The dates of the
+ * official record are kept apart (delivered to Congress, announced, printed in the Record,
+ * published in the Federal Register), each with a link to the source that gives it.
+ */
 export function DealFacts({ deal }: { deal: NotificationDetail }) {
   const notRecorded = <span className="text-muted">Not recorded</span>;
+  const dated = (fact: NotificationDetail["deliveredToCongress"]) =>
+    fact ? (
+      <>
+        <time dateTime={fact.on}>{formatLongDate(fact.on)}</time>
+        <SourceRef sourceKey={fact.sourceKey} sources={deal.sources} />
+      </>
+    ) : (
+      notRecorded
+    );
+  const adds = deal.addsToEarlierCase;
   return (
     <section aria-labelledby="facts-heading">
       <h2 id="facts-heading" className="font-serif text-xl font-semibold">
         Facts
       </h2>
-      <dl className="deal-facts mt-3 grid gap-x-4 gap-y-3 text-sm sm:grid-cols-[11rem_minmax(0,1fr)]">
+      <dl className="deal-facts mt-3 grid gap-x-4 gap-y-3 text-sm sm:grid-cols-[11rem_minmax(0,1fr)]" data-testid="deal-facts">
         <dt>Recipient</dt>
         <dd>
           <Link href={countryHref(deal.recipient.code)} className="inline-flex items-center gap-1.5">
@@ -21,10 +38,46 @@ export function DealFacts({ deal }: { deal: NotificationDetail }) {
           </Link>
           {deal.recipient.notifiedAs && <span className="block text-muted">Notified as: {deal.recipient.notifiedAs}</span>}
         </dd>
+        <dt>Transmittal number</dt>
+        <dd className="figures" data-testid="transmittal">
+          {deal.transmittalNumber ? (
+            <Link href={`/?transmittal=${deal.transmittalNumber}`} title="This sale in the timeline, by its number">
+              {deal.transmittalNumber}
+            </Link>
+          ) : (
+            notRecorded
+          )}
+        </dd>
+        <dt>Delivered to Congress</dt>
+        <dd className="figures" data-testid="delivered">
+          {dated(deal.deliveredToCongress)}
+        </dd>
         <dt>Announced</dt>
         <dd className="figures">
           {weekdayName(deal.announcedOn)}, {formatLongDate(deal.announcedOn)}
           {deal.dateApproximate && <span className="text-muted"> (approximate)</span>}
+        </dd>
+        <dt>Printed in the Congressional Record</dt>
+        <dd className="figures" data-testid="record-date">
+          {dated(deal.congressionalRecord)}
+        </dd>
+        <dt>Published in the Federal Register</dt>
+        <dd className="figures" data-testid="register-date">
+          {dated(deal.federalRegister)}
+        </dd>
+        <dt>Estimated value</dt>
+        <dd className="figures" data-testid="value-split">
+          <Usd amount={deal.estimatedValueUsd} exact /> in all
+          {deal.valueMdeUsd !== null || deal.valueOtherUsd !== null ? (
+            <ul className="mt-0.5 space-y-0.5">
+              <li>
+                Major defense equipment: {deal.valueMdeUsd !== null ? <Usd amount={deal.valueMdeUsd} exact /> : <span className="text-muted">not given</span>}
+              </li>
+              <li>Other: {deal.valueOtherUsd !== null ? <Usd amount={deal.valueOtherUsd} exact /> : <span className="text-muted">not given</span>}</li>
+            </ul>
+          ) : (
+            <span className="block text-muted">Split into major defense equipment and other: not recorded</span>
+          )}
         </dd>
         <dt>{deal.systems.length > 1 ? "Systems" : "System"}</dt>
         <dd>
@@ -36,6 +89,11 @@ export function DealFacts({ deal }: { deal: NotificationDetail }) {
               </li>
             ))}
           </ul>
+        </dd>
+        <dt>Implementing agency</dt>
+        <dd data-testid="agency">
+          {deal.implementingAgency ?? notRecorded}
+          {deal.caseDesignator && <span className="figures text-muted"> · case {deal.caseDesignator}</span>}
         </dd>
         <dt>Principal contractor{deal.principalContractors.length > 1 ? "s" : ""}</dt>
         <dd>
@@ -53,15 +111,45 @@ export function DealFacts({ deal }: { deal: NotificationDetail }) {
           )}
         </dd>
         <dt>Funding</dt>
-        <dd>{deal.fundingNotes ?? notRecorded}</dd>
+        <dd data-testid="funding">
+          {deal.fundingSources.length === 0 && !deal.fundingNotes && notRecorded}
+          {deal.fundingSources.length > 0 && <span className="block">{deal.fundingSources.map((f) => FUNDING_LABEL[f]).join("; ")}</span>}
+          {deal.fundingNotes && <span className={deal.fundingSources.length > 0 ? "block text-muted" : "block"}>{deal.fundingNotes}</span>}
+        </dd>
+        {adds && (
+          <>
+            <dt>Adds to an earlier case</dt>
+            <dd data-testid="adds-to">
+              {adds.belowThreshold ? "Adds to an earlier case whose value was below the notification threshold" : "Adds to an earlier notified sale"}
+              {adds.description && <>: {adds.description}</>}
+              {adds.transmittalNumber && (
+                <span className="block">
+                  Earlier sale:{" "}
+                  {adds.sale ? (
+                    <Link href={`/deals/${adds.sale.slug}`}>
+                      {adds.transmittalNumber}, {adds.sale.title} ({formatLongDate(adds.sale.announcedOn)})
+                    </Link>
+                  ) : (
+                    <>transmittal {adds.transmittalNumber} (not in the record)</>
+                  )}
+                </span>
+              )}
+              <SourceRef sourceKey={adds.sourceKey} sources={deal.sources} />
+            </dd>
+          </>
+        )}
+        {deal.priorRelatedCases && (
+          <>
+            <dt>Prior related cases</dt>
+            <dd>{deal.priorRelatedCases}</dd>
+          </>
+        )}
         {deal.implementationNotes && (
           <>
             <dt>Implementation</dt>
             <dd>{deal.implementationNotes}</dd>
           </>
         )}
-        <dt>Transmittal number</dt>
-        <dd className="figures">{deal.transmittalNumber ?? notRecorded}</dd>
       </dl>
     </section>
   );

@@ -1,7 +1,10 @@
-import type { SourceKind, Verdict } from "@/lib/definitions";
+import type { FundingSource, ReportKind, SourceKind, Verdict } from "@/lib/definitions";
 
 export const SOURCE_KIND_LABEL: Record<SourceKind, string> = {
   "official-notice": "Official notice",
+  "congressional-record": "Congressional Record",
+  "federal-register": "Federal Register",
+  "official-record": "Official record",
   "news-report": "News report",
   "official-context": "Official context",
   "unverified-report": "Unverified report",
@@ -9,6 +12,9 @@ export const SOURCE_KIND_LABEL: Record<SourceKind, string> = {
 
 export const SOURCE_KIND_STYLE: Record<SourceKind, string> = {
   "official-notice": "bg-emerald-100 text-emerald-900",
+  "congressional-record": "bg-emerald-100 text-emerald-900",
+  "federal-register": "bg-emerald-100 text-emerald-900",
+  "official-record": "bg-teal-100 text-teal-900",
   "news-report": "bg-sky-100 text-sky-900",
   "official-context": "bg-violet-100 text-violet-900",
   "unverified-report": "bg-amber-100 text-amber-900",
@@ -29,3 +35,15 @@ export const VERDICT_STYLE: Record<Verdict, string> = {
 };
 
 export const VERDICT_ICON: Record<Verdict, string> = { confirmed: "✓", consistent: "≈", unsupported: "?", contradicted: "✗" };
+
+export const FUNDING_LABEL: Record<FundingSource, string> = {
+  "national-funds": "National funds",
+  fmf: "Foreign Military Financing (FMF)",
+  "partner-funds": "Partners' funds",
+};
+
+export const REPORT_KIND_LABEL: Record<ReportKind, string> = {
+  "enhancement-or-upgrade": "Enhancement or upgrade",
+  "cost-increase": "Cost increase",
+  correction: "Correction",
+};

@@ -1,25 +1,46 @@
 import { formatLongDate } from "@/lib/dates";
+import type { NotificationDetail } from "@/lib/definitions";
 import type { ReviewPeriod } from "@/lib/review-period";
+import { SourceRef } from "./source-ref";
 
-export function ReviewPeriodPanel({ review, announcedOn }: { review: ReviewPeriod; announcedOn: string }) {
+export function ReviewPeriodPanel({ review, deal }: { review: ReviewPeriod; deal: Pick<NotificationDetail, "emergency" | "sources"> }) {
   return (
     <section aria-labelledby="review-heading" className="self-start rounded-lg border border-rule bg-white p-4 text-sm" data-testid="review-period">
       <h2 id="review-heading" className="font-serif text-lg font-semibold">
         Congressional review
       </h2>
-      <p className="mt-2">
-        <strong className="figures text-2xl">{review.days} days</strong>
-      </p>
-      <p className="mt-1 text-muted">{review.reason}, so the Arms Export Control Act gives Congress {review.days} days to object.</p>
       {review.waived ? (
-        <p className="mt-3 rounded bg-amber-50 p-2 text-amber-900">
-          <strong>Waived.</strong> The Secretary of State declared an emergency, so the sale did not wait for the review period.
-        </p>
+        <>
+          <p className="mt-2">
+            <strong className="text-2xl">None</strong>
+          </p>
+          <div className="mt-3 rounded bg-amber-50 p-2 text-amber-900" data-testid="emergency">
+            <p>
+              <strong>Emergency sale.</strong>{" "}
+              {deal.emergency?.determinedBy ?? "The Secretary of State"} determined that an emergency exists
+              {deal.emergency?.determinedOn && (
+                <>
+                  {" "}
+                  on <time dateTime={deal.emergency.determinedOn}>{formatLongDate(deal.emergency.determinedOn)}</time>
+                </>
+              )}
+              , which waived the review: Congress had no review period before the sale could proceed.
+              {deal.emergency && <SourceRef sourceKey={deal.emergency.sourceKey} sources={deal.sources} />}
+            </p>
+          </div>
+          <p className="mt-2 text-muted">
+            Without it, Congress would have had {review.days} days ({review.reason}).
+          </p>
+        </>
       ) : (
         <>
+          <p className="mt-2">
+            <strong className="figures text-2xl">{review.days} days</strong>
+          </p>
+          <p className="mt-1 text-muted">{review.reason}, so the Arms Export Control Act gives Congress {review.days} days to object.</p>
           <dl className="figures mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
             <dt className="text-muted">Starts</dt>
-            <dd>{formatLongDate(announcedOn)}</dd>
+            <dd>{formatLongDate(review.startsOn)}</dd>
             <dt className="text-muted">Ends</dt>
             <dd>
               <time dateTime={review.endsOn}>{formatLongDate(review.endsOn)}</time>
@@ -30,7 +51,11 @@ export function ReviewPeriodPanel({ review, announcedOn }: { review: ReviewPerio
               ? "The review period is over."
               : `The review period is open: ${review.daysLeft} ${review.daysLeft === 1 ? "day" : "days"} left.`}
           </p>
-          <p className="mt-2 text-xs text-muted">Counted from the announcement date; DSCA usually notifies Congress that day or the day before.</p>
+          <p className="mt-2 text-xs text-muted" data-testid="review-counted-from">
+            {review.countedFrom === "delivered"
+              ? "Counted from the date the notification was delivered to Congress."
+              : "Counted from the announcement date: no source in the record gives the day it was delivered to Congress (usually that day or the day before)."}
+          </p>
         </>
       )}
     </section>

@@ -36,7 +36,15 @@ export function FilterPanel({ choices, filters }: { choices: FilterChoices; filt
   const formId = `${id}-form`;
   const activeCount =
     (filters.q ? 1 : 0) +
-    filters.countries.length + filters.systems.length + filters.categories.length + (filters.year ? 1 : 0) + (filters.from ? 1 : 0) + (filters.to ? 1 : 0);
+    filters.countries.length +
+    filters.systems.length +
+    filters.categories.length +
+    (filters.year ? 1 : 0) +
+    (filters.from ? 1 : 0) +
+    (filters.to ? 1 : 0) +
+    filters.transmittals.length +
+    (filters.emergency ? 1 : 0) +
+    (filters.changed ? 1 : 0);
 
   function apply(form: HTMLFormElement) {
     const next = readForm(form, index());
@@ -204,6 +212,24 @@ export function FilterPanel({ choices, filters }: { choices: FilterChoices; filt
               <input type="date" name="to" value={current.to ?? ""} onChange={update} />
             </label>
           </fieldset>
+
+          <fieldset>
+            <legend>After the notification</legend>
+            <div className="fp-flags">
+              <label>
+                <input type="checkbox" name="emergency" value="1" checked={current.emergency} onChange={update} />
+                Emergency sales (review waived)
+              </label>
+              <label>
+                <input type="checkbox" name="changed" value="1" checked={current.changed} onChange={update} />
+                Changed by later reports
+              </label>
+            </div>
+          </fieldset>
+          {/* A transmittal number is chosen by a link (a deal page's number) and kept while other filters change. */}
+          {current.transmittals.map((t) => (
+            <input key={t} type="hidden" name="transmittal" value={t} />
+          ))}
 
           <div className="flex items-center gap-3">
             <button type="submit" className="rounded-md bg-accent px-4 py-1.5 text-sm font-semibold text-white hover:bg-accent/90">

@@ -21,6 +21,10 @@ export type EntryFacts = {
   dateApproximate?: true;
   estimatedValueUsd: bigint;
   lowConfidence?: true;
+  transmittalNumber?: string;
+  reviewWaived?: true;
+  /** How many later reports change the sale. */
+  laterChanges?: number;
   recipient: { code: string; name: string; kind: string };
   systems: { slug: string; name: string }[];
   match?: SearchHighlight;
@@ -46,6 +50,7 @@ export function TimelineEntryView({ e }: { e: EntryFacts }) {
       <p className="tl-date">
         <time dateTime={e.announcedOn}>{e.date}</time>
         {e.dateApproximate && <span>approx. date</span>}
+        {e.transmittalNumber && <span className="tl-tn" title="Transmittal number">{e.transmittalNumber}</span>}
       </p>
       <p className="tl-tags">
         <Link href={countryHref(e.recipient.code)}>
@@ -74,7 +79,17 @@ export function TimelineEntryView({ e }: { e: EntryFacts }) {
           ))}
         </dl>
       )}
-      {e.lowConfidence && <p className="tl-low">Low confidence: rests on weak sources. See the deal page.</p>}
+      {(e.reviewWaived || e.laterChanges || e.lowConfidence) && (
+        <p className="tl-marks">
+          {e.reviewWaived && <span className="tl-emergency">Emergency sale: no congressional review</span>}
+          {e.laterChanges && (
+            <span className="tl-changed">
+              Changed later: {e.laterChanges} {e.laterChanges === 1 ? "report" : "reports"}
+            </span>
+          )}
+          {e.lowConfidence && <span className="tl-low">Low confidence: rests on weak sources. See the deal page.</span>}
+        </p>
+      )}
       <Usd amount={e.estimatedValueUsd} className="tl-value" />
     </li>
   );

@@ -69,6 +69,9 @@ export function TimelineItem({ entry: e }: { entry: TimelineEntry }) {
     // Only what is there is sent.
     ...(e.dateApproximate ? { dateApproximate: true } : {}),
     ...(e.lowConfidence ? { lowConfidence: true } : {}),
+    ...(e.transmittalNumber ? { transmittalNumber: e.transmittalNumber } : {}),
+    ...(e.reviewWaived ? { reviewWaived: true } : {}),
+    ...(e.laterChanges > 0 ? { laterChanges: e.laterChanges } : {}),
     ...(e.match ? { match: e.match } : {}),
   };
   return <TimelineEntryView e={facts} />;

@@ -24,11 +24,29 @@ describe("export and API parameters", () => {
     expect(r).toEqual({
       ok: true,
       query: {
-        filters: { q: "Zone 5", countries: ["CA", "NL"], systems: ["m142-himars"], categories: ["rocket-artillery"], year: 2025, from: "2025-01-01", to: "2025-12-31", sort: "newest", page: 2 },
+        filters: {
+          q: "Zone 5",
+          countries: ["CA", "NL"],
+          systems: ["m142-himars"],
+          categories: ["rocket-artillery"],
+          year: 2025,
+          from: "2025-01-01",
+          to: "2025-12-31",
+          transmittals: [],
+          emergency: false,
+          changed: false,
+          sort: "newest",
+          page: 2,
+        },
         pageSize: 10,
       },
     });
     expect(api("")).toEqual({ ok: true, query: { filters: EMPTY_FILTERS, pageSize: DEFAULT_PAGE_SIZE } });
+    // Transmittal numbers in any printed spelling, and the yes/no filters.
+    expect(api("transmittal=25%E2%80%93034,24-7&emergency=1&changed=yes")).toMatchObject({
+      ok: true,
+      query: { filters: { transmittals: ["24-07", "25-34"], emergency: true, changed: true } },
+    });
     // Empty form fields mean "not given".
     expect(api("country=&q=&year=").ok).toBe(true);
   });
@@ -37,6 +55,8 @@ describe("export and API parameters", () => {
     expect(error(api("country=XX"))).toEqual({ parameter: "country", value: "XX", message: expect.stringContaining('Unknown country "XX"') });
     expect(error(api("system=F-99"))).toMatchObject({ parameter: "system", value: "F-99" });
     expect(error(api("category=lasers"))).toMatchObject({ parameter: "category", value: "lasers" });
+    expect(error(api("transmittal=26-1C"))).toMatchObject({ parameter: "transmittal", value: "26-1C", message: expect.stringContaining("not a sale's transmittal number") });
+    expect(error(api("emergency=maybe"))).toMatchObject({ parameter: "emergency", value: "maybe" });
     expect(error(api("year=25"))).toMatchObject({ parameter: "year", message: expect.stringContaining("four-digit year") });
     expect(error(api("year=2025&year=2024"))).toMatchObject({ parameter: "year", message: expect.stringContaining("only once") });
     expect(error(api("from=2025-02-30"))).toMatchObject({ parameter: "from", value: "2025-02-30" });

@@ -2,6 +2,7 @@ import { isValidIsoDate } from "@/lib/dates";
 import { normalizeQuery, parseFilters, resolveSystem, type Filters, type VocabularyIndex } from "@/lib/filters";
 import { normalizeAlias } from "@/lib/systems";
 import { MAX_QUERY_LENGTH } from "@/lib/search-query";
+import { normalizeTransmittal } from "@/lib/transmittal";
 
 /**
  * Strict reading of the query string for the JSON API, the CSV export and the Atom feed.
@@ -11,7 +12,7 @@ import { MAX_QUERY_LENGTH } from "@/lib/search-query";
  * filters come from the same parseFilters().
  */
 
-export const FILTER_PARAMS = ["q", "country", "system", "category", "year", "from", "to", "sort"] as const;
+export const FILTER_PARAMS = ["q", "country", "system", "category", "year", "from", "to", "transmittal", "emergency", "changed", "sort"] as const;
 export const API_PARAMS = [...FILTER_PARAMS, "page", "pageSize"] as const;
 
 export const DEFAULT_PAGE_SIZE = 50;
@@ -24,7 +25,9 @@ export type ExportQuery = { filters: Filters; pageSize: number };
 
 export type ValidationResult = { ok: true; query: ExportQuery } | { ok: false; error: ParamError };
 
-const REPEATABLE = new Set(["country", "system", "category"]);
+const REPEATABLE = new Set(["country", "system", "category", "transmittal"]);
+/** Yes/no filters: `1` (or true, yes, on) turns them on; `0` (false, no, off) or nothing leaves them off. */
+const FLAGS = ["emergency", "changed"];
 
 export function validateExportQuery(params: URLSearchParams, index: VocabularyIndex, allowed: readonly string[] = FILTER_PARAMS): ValidationResult {
   const fail = (parameter: string, value: string | null, message: string): ValidationResult => ({ ok: false, error: { parameter, value, message } });
@@ -51,6 +54,13 @@ export function validateExportQuery(params: URLSearchParams, index: VocabularyIn
   }
   for (const v of values("category")) {
     if (!index.categories.has(v.toLowerCase())) return fail("category", v, `Unknown category "${v}".`);
+  }
+  for (const v of values("transmittal")) {
+    if (!normalizeTransmittal(v)) return fail("transmittal", v, `"${v}" is not a sale's transmittal number: give it like 25-34 (series, dash, number).`);
+  }
+  for (const key of FLAGS) {
+    const v = single(key);
+    if (v !== null && !/^(?:1|0|true|false|yes|no|on|off)$/i.test(v)) return fail(key, v, `"${key}" must be 1 (or 0).`);
   }
   const year = single("year");
   if (year !== null && !(/^\d{4}$/.test(year) && Number(year) >= 1950 && Number(year) <= 2100))

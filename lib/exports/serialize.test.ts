@@ -14,8 +14,21 @@ const turkey: ExportNotification = {
   lowConfidence: false,
   recipient: { code: "TR", name: "Türkiye", kind: "country", notifiedAs: "Republic of Türkiye" },
   systems: [{ slug: "f-16", name: "F-16", category: { slug: "combat-aircraft", name: "Combat aircraft" } }],
-  transmittalNumber: null,
+  transmittalNumber: "24-07",
   reviewWaived: false,
+  laterChanges: 1,
+  valueMdeUsd: 12_000_000_000n,
+  valueOtherUsd: 11_000_000_000n,
+  deliveredOn: "2024-01-26",
+  recordOn: "2024-02-27",
+  registerOn: null,
+  implementingAgency: "Air Force",
+  caseDesignator: "TK-D-SAF",
+  fundingSources: ["national-funds"],
+  emergency: null,
+  addsToEarlierCase: null,
+  priorRelatedCases: null,
+  reports: [{ kind: "cost-increase", transmittalNumber: "25-0A", reportedOn: "2025-03-01", title: "More aircraft", valueBeforeUsd: 23_000_000_000n, valueAfterUsd: 24_000_000_000n }],
   majorDefenseEquipment: [
     { description: "F-16 Block 70 aircraft", quantity: 40, upTo: false },
     { description: "AIM-120C-8 missiles", quantity: 900, upTo: true },
@@ -23,8 +36,8 @@ const turkey: ExportNotification = {
   otherItems: ["Spare parts", "Training"],
   principalContractors: [{ name: "Lockheed Martin", location: "Greenville, South Carolina" }],
   sources: [
-    { publisher: "Reuters", title: "US approves F-16 sale", url: "https://example.com/a" },
-    { publisher: "Bad", title: null, url: "javascript:alert(1)" },
+    { kind: "news-report", publisher: "Reuters", title: "US approves F-16 sale", url: "https://example.com/a" },
+    { kind: "congressional-record", publisher: "Bad", title: null, url: "javascript:alert(1)" },
   ],
 };
 
@@ -48,6 +61,35 @@ describe("API serialisation", () => {
       "otherItems",
       "principalContractors",
       "sources",
+      "valueMdeUsd",
+      "valueOtherUsd",
+      "deliveredOn",
+      "congressionalRecordOn",
+      "federalRegisterOn",
+      "implementingAgency",
+      "caseDesignator",
+      "fundingSources",
+      "emergency",
+      "addsToEarlierCase",
+      "priorRelatedCases",
+      "laterChanges",
+      "officialText",
+    ]);
+    // The official record's facts, kept apart: the split, the dates, the later change with its values as exact numbers.
+    expect(json).toMatchObject({
+      transmittalNumber: "24-07",
+      valueMdeUsd: 12000000000,
+      valueOtherUsd: 11000000000,
+      deliveredOn: "2024-01-26",
+      congressionalRecordOn: "2024-02-27",
+      federalRegisterOn: null,
+      implementingAgency: "Air Force",
+      caseDesignator: "TK-D-SAF",
+      fundingSources: ["national-funds"],
+      officialText: true,
+    });
+    expect(json.laterChanges).toEqual([
+      { kind: "cost-increase", transmittalNumber: "25-0A", reportedOn: "2025-03-01", title: "More aircraft", valueBeforeUsd: 23000000000, valueAfterUsd: 24000000000 },
     ]);
     expect(json.estimatedValueUsd).toBe(23000000000);
     expect(json.announcedOn).toBe("2024-01-26");

@@ -1,6 +1,7 @@
 import { formatLongDate } from "@/lib/dates";
 import { dealHeadline } from "@/lib/deal";
-import type { ExportNotification, LineItem, TimelineEntry } from "@/lib/definitions";
+import type { ExportNotification, FundingSource, LineItem, ReportKind, SourceKind, TimelineEntry } from "@/lib/definitions";
+import { OFFICIAL_TEXT_KINDS } from "@/lib/seed/schema";
 import { safeHref } from "@/lib/links";
 import { formatUsdCompact } from "@/lib/money";
 import { atomDate, buildAtomFeed, type AtomFeed } from "./atom";
@@ -12,7 +13,10 @@ import type { CsvValue } from "./csv";
  */
 
 /** A whole-dollar value as a JSON number: exact, since seed validation caps values at 2^53 − 1. */
-function usd(amount: bigint): number {
+function usd(amount: bigint): number;
+function usd(amount: bigint | null): number | null;
+function usd(amount: bigint | null): number | null {
+  if (amount === null) return null;
   const n = Number(amount);
   if (!Number.isSafeInteger(n)) throw new RangeError(`US$${amount} cannot be a JSON number exactly`);
   return n;
@@ -40,8 +44,30 @@ export type ApiNotification = {
   majorDefenseEquipment: ApiLineItem[];
   otherItems: string[];
   principalContractors: { name: string; location: string | null }[];
-  sources: { publisher: string; title: string | null; url: string | null }[];
+  sources: { publisher: string; title: string | null; url: string | null; kind: SourceKind }[];
+  /** Paragraph (ii)'s split; null where no text gives it. */
+  valueMdeUsd: number | null;
+  valueOtherUsd: number | null;
+  /** The dates of the official record, kept apart (YYYY-MM-DD or null). */
+  deliveredOn: string | null;
+  congressionalRecordOn: string | null;
+  federalRegisterOn: string | null;
+  implementingAgency: string | null;
+  caseDesignator: string | null;
+  fundingSources: FundingSource[];
+  emergency: { determinedBy: string | null; determinedOn: string | null } | null;
+  addsToEarlierCase: { belowThreshold: boolean; transmittalNumber: string | null; description: string | null } | null;
+  priorRelatedCases: string | null;
+  /** Reports on the sale after its notification, and corrections, oldest first. */
+  laterChanges: { kind: ReportKind; transmittalNumber: string | null; reportedOn: string; title: string; valueBeforeUsd: number | null; valueAfterUsd: number | null }[];
+  /** True when at least one source is an official text (press release, Congressional Record, Federal Register). */
+  officialText: boolean;
 };
+
+/** At least one source is an official text of the notification. */
+export function hasOfficialText(n: Pick<ExportNotification, "sources">): boolean {
+  return n.sources.some((s) => (OFFICIAL_TEXT_KINDS as readonly string[]).includes(s.kind));
+}
 
 export function toApiNotification(n: ExportNotification, origin: URL): ApiNotification {
   return {
@@ -60,7 +86,27 @@ export function toApiNotification(n: ExportNotification, origin: URL): ApiNotifi
     majorDefenseEquipment: n.majorDefenseEquipment.map((l) => ({ description: l.description, quantity: l.quantity, upTo: l.upTo })),
     otherItems: [...n.otherItems],
     principalContractors: n.principalContractors.map((c) => ({ name: c.name, location: c.location })),
-    sources: n.sources.map((s) => ({ publisher: s.publisher, title: s.title, url: safeHref(s.url) })),
+    sources: n.sources.map((s) => ({ publisher: s.publisher, title: s.title, url: safeHref(s.url), kind: s.kind })),
+    valueMdeUsd: usd(n.valueMdeUsd),
+    valueOtherUsd: usd(n.valueOtherUsd),
+    deliveredOn: n.deliveredOn,
+    congressionalRecordOn: n.recordOn,
+    federalRegisterOn: n.registerOn,
+    implementingAgency: n.implementingAgency,
+    caseDesignator: n.caseDesignator,
+    fundingSources: [...n.fundingSources],
+    emergency: n.emergency && { determinedBy: n.emergency.determinedBy, determinedOn: n.emergency.determinedOn },
+    addsToEarlierCase: n.addsToEarlierCase && { ...n.addsToEarlierCase },
+    priorRelatedCases: n.priorRelatedCases,
+    laterChanges: n.reports.map((r) => ({
+      kind: r.kind,
+      transmittalNumber: r.transmittalNumber,
+      reportedOn: r.reportedOn,
+      title: r.title,
+      valueBeforeUsd: usd(r.valueBeforeUsd),
+      valueAfterUsd: usd(r.valueAfterUsd),
+    })),
+    officialText: hasOfficialText(n),
   };
 }
 
@@ -115,6 +161,20 @@ export const CSV_HEADER = [
   "review_waived",
   "low_confidence",
   "source_urls",
+  "value_mde_usd",
+  "value_other_usd",
+  "delivered_on",
+  "congressional_record_on",
+  "federal_register_on",
+  "implementing_agency",
+  "case_designator",
+  "funding_sources",
+  "emergency_determined_by",
+  "emergency_determined_on",
+  "adds_to_earlier_case",
+  "prior_related_cases",
+  "later_changes",
+  "official_text",
 ];
 
 /** "26 × M142 HIMARS launchers", "up to 400 × AIM-120D-3", or the description alone. */
@@ -145,6 +205,22 @@ export function csvRecord(n: ExportNotification, origin: URL): CsvValue[] {
     n.reviewWaived,
     n.lowConfidence,
     n.sources.flatMap((s) => safeHref(s.url) ?? []).join(" "),
+    n.valueMdeUsd,
+    n.valueOtherUsd,
+    n.deliveredOn,
+    n.recordOn,
+    n.registerOn,
+    n.implementingAgency,
+    n.caseDesignator,
+    n.fundingSources.join("; "),
+    n.emergency?.determinedBy ?? null,
+    n.emergency?.determinedOn ?? null,
+    n.addsToEarlierCase
+      ? [n.addsToEarlierCase.belowThreshold ? "below threshold" : "notified sale", n.addsToEarlierCase.transmittalNumber, n.addsToEarlierCase.description].filter(Boolean).join(": ")
+      : null,
+    n.priorRelatedCases,
+    n.reports.map((r) => `${r.reportedOn} ${r.kind}${r.transmittalNumber ? ` ${r.transmittalNumber}` : ""}: ${r.title}`).join("; "),
+    hasOfficialText(n),
   ];
 }
 
@@ -169,7 +245,9 @@ export function atomFeedFor(
       updated: atomDate(e.announcedOn),
       published: atomDate(e.announcedOn),
       url: dealUrl(e.slug, view.origin),
-      summary: `${e.summary} Estimated value ${formatUsdCompact(e.estimatedValueUsd)}; announced ${e.dateApproximate ? "about " : ""}${formatLongDate(e.announcedOn)}. ${e.title}.`,
+      summary: `${e.summary} Estimated value ${formatUsdCompact(e.estimatedValueUsd)}; announced ${e.dateApproximate ? "about " : ""}${formatLongDate(e.announcedOn)}${
+        e.transmittalNumber ? `; transmittal ${e.transmittalNumber}` : ""
+      }${e.reviewWaived ? "; emergency sale, review waived" : ""}. ${e.title}.`,
       categories: [e.recipient.name, ...e.systems.map((s) => s.name)],
     })),
   };

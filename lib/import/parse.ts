@@ -1,3 +1,4 @@
+import { normalizeTransmittal } from "@/lib/transmittal";
 import { leadingQuantity, parseUsd, parseUsDate } from "./numbers";
 
 /**
@@ -218,7 +219,7 @@ export function parseRelease(body: string): Draft {
     recipient,
     estimatedValueUsd: value ? parseUsd(value[1]!) : null,
     valueText: value ? value[1]!.replace(/\s+/g, " ") : null,
-    transmittalNumber: transmittal ? transmittal[1]! : null,
+    transmittalNumber: transmittal ? normalizeTransmittal(transmittal[1]!) : null,
     majorDefenseEquipment: items.mde,
     otherItems: items.other,
     principalContractors: findContractors(text),

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -29,9 +29,9 @@ function problems(): SeedProblem[] {
 }
 
 describe("loadSeedData", () => {
-  it("accepts the project's seeds: 83 notifications, each recipient and system known", () => {
+  it("accepts the project's seeds: every file in seeds/notifications, each recipient and system known", () => {
     const data = loadSeedData(seedsDir);
-    expect(data.notifications).toHaveLength(83);
+    expect(data.notifications).toHaveLength(readdirSync(path.join(seedsDir, "notifications")).filter((f) => f.endsWith(".json")).length);
     const slugs = data.notifications.map((n) => n.slug);
     expect(slugs).toEqual(expect.arrayContaining([CANADA, "2025-09-16-netherlands-amraam", "2025-08-28-ukraine-eram"]));
     const himars = data.systems.find((s) => s.slug === "m142-himars");
@@ -52,6 +52,17 @@ describe("loadSeedData", () => {
     ["an unknown system", (n: Record<string, unknown>) => ({ ...n, systems: ["no-such-system"] }), "systems[0]", /unknown system "no-such-system"/],
     ["a claim citing an unlisted source", (n: { claims: object[] }) => ({ ...n, claims: [{ ...n.claims[0], source: "nobody" }] }), "claims[0].source", /unknown source "nobody"/],
     ["a slug that does not match the file name", (n: Record<string, unknown>) => ({ ...n, slug: "2025-10-01-canada-something-else" }), "slug", /must match the file name/],
+    ["a malformed transmittal number", (n: Record<string, unknown>) => ({ ...n, transmittalNumber: "twenty-five" }), "transmittalNumber", /is not a transmittal number/],
+    ["a report's number as a sale's", (n: Record<string, unknown>) => ({ ...n, transmittalNumber: "26-1C" }), "transmittalNumber", /is not a transmittal number/],
+    ["a transmittal number not in its canonical form", (n: Record<string, unknown>) => ({ ...n, transmittalNumber: "25–034" }), "transmittalNumber", /must be written "25-34"/],
+    ["MDE plus other not equal to the total", (n: Record<string, unknown>) => ({ ...n, valueMdeUsd: 1_000_000_000, valueOtherUsd: 700_000_000 }), "valueMdeUsd", /must equal estimatedValueUsd \(1750000000\)/],
+    ["an MDE value above the total", (n: Record<string, unknown>) => ({ ...n, valueMdeUsd: 2_000_000_000 }), "valueMdeUsd", /is more than estimatedValueUsd/],
+    ["a delivered date well after the announcement", (n: Record<string, unknown>) => ({ ...n, deliveredToCongress: { on: "2025-11-01", source: "castanet" } }), "deliveredToCongress.on", /more than 5 days after announcedOn/],
+    ["a Record date before the delivered date", (n: Record<string, unknown>) => ({ ...n, deliveredToCongress: { on: "2025-10-01", source: "castanet" }, congressionalRecord: { on: "2025-09-01", source: "castanet" } }), "congressionalRecord.on", /is before the date delivered to Congress/],
+    ["a dated fact citing an unlisted source", (n: Record<string, unknown>) => ({ ...n, federalRegister: { on: "2026-01-05", source: "nobody" } }), "federalRegister.source", /unknown source "nobody"/],
+    ["a waived review with no emergency determination", (n: Record<string, unknown>) => ({ ...n, reviewWaived: true }), "emergency", /must say who determined the emergency/],
+    ["an emergency determination on a sale whose review was not waived", (n: Record<string, unknown>) => ({ ...n, emergency: { determinedBy: "Secretary of State", determinedOn: null, source: "castanet" } }), "emergency", /reviewWaived must be true/],
+    ["an unknown funding source", (n: Record<string, unknown>) => ({ ...n, fundingSources: ["loans"] }), "fundingSources[0]", /./],
   ])("rejects %s, naming file, record and field", (_label, mutate, field, message) => {
     const mutated = mutate(read(CANADA)) as { slug?: unknown };
     write(CANADA, mutated);
@@ -70,6 +81,58 @@ describe("loadSeedData", () => {
     write(CANADA, '{ "slug": "2025-10-01-canada-m142-himars", ');
     const [p] = problems();
     expect(p).toMatchObject({ file: expect.stringContaining(`${CANADA}.json`), message: expect.stringMatching(/not valid JSON/) });
+  });
+
+  it("rejects a second file with the same transmittal number, naming both", () => {
+    write(CANADA, { ...read(CANADA), transmittalNumber: "25-103" });
+    const other = read("2025-09-16-netherlands-amraam");
+    write("2025-09-16-netherlands-amraam", { ...other, transmittalNumber: "25-103" });
+    const found = problems().filter((p) => p.field === "transmittalNumber");
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toMatch(/repeats transmittal 25-103 of .*2025-09-16-netherlands-amraam\.json|repeats transmittal 25-103 of .*2025-10-01-canada-m142-himars\.json/);
+  });
+
+  describe("reports on earlier sales", () => {
+    const report = (sale: { transmittalNumber: string | null; slug: string | null }) => ({
+      id: "26-1c",
+      kind: "enhancement-or-upgrade",
+      transmittalNumber: "26-1C",
+      sale,
+      deliveredToCongress: null,
+      congressionalRecord: { on: "2026-05-20", source: "record" },
+      federalRegister: null,
+      title: "Enhancement of the sale's technology",
+      description: "What changed, in the record's words.",
+      valueBeforeUsd: null,
+      valueAfterUsd: null,
+      notes: null,
+      sources: [{ id: "record", kind: "congressional-record", publisher: "Congressional Record", title: null, url: "https://www.congress.gov/", publishedOn: "2026-05-20", document: null, supports: null, reportedValue: null }],
+    });
+    const writeReport = (value: object) => {
+      mkdirSync(path.join(dir, "reports"), { recursive: true });
+      writeFileSync(path.join(dir, "reports", "26-1c.json"), JSON.stringify(value));
+    };
+
+    it("attach to the sale they name by transmittal number", () => {
+      write(CANADA, { ...read(CANADA), transmittalNumber: "25-103" });
+      writeReport(report({ transmittalNumber: "25-103", slug: null }));
+      expect(loadSeedData(dir).reports).toEqual([expect.objectContaining({ id: "26-1c", saleSlug: CANADA })]);
+    });
+
+    it("attach to the sale they name by slug when the record has no number for it", () => {
+      writeReport(report({ transmittalNumber: null, slug: CANADA }));
+      expect(loadSeedData(dir).reports.map((r) => r.saleSlug)).toEqual([CANADA]);
+    });
+
+    it.each([
+      ["names no sale", { transmittalNumber: null, slug: null }, "sale", /names no earlier sale/],
+      ["names a transmittal the record lacks", { transmittalNumber: "23-26", slug: null }, "sale.transmittalNumber", /names transmittal 23-26, which no notification in the record carries/],
+      ["names a slug the record lacks", { transmittalNumber: null, slug: "2023-05-11-germany-patriot" }, "sale.slug", /is not in the record/],
+    ])("are refused when the report %s, naming file, record and field", (_label, sale, field, message) => {
+      writeReport(report(sale));
+      const p = problems().find((x) => x.field === field);
+      expect(p).toMatchObject({ file: expect.stringContaining("reports/26-1c.json"), record: "26-1c", message: expect.stringMatching(message) });
+    });
   });
 
   it("rejects a duplicate slug in a second file", () => {

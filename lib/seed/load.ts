@@ -5,9 +5,11 @@ import { normalizeAlias } from "@/lib/systems";
 import {
   notificationSchema,
   recipientsFileSchema,
+  reportSchema,
   systemsFileSchema,
   type NotificationSeed,
   type RecipientSeed,
+  type ReportSeed,
   type SystemsFile,
 } from "./schema";
 
@@ -31,6 +33,8 @@ export type SeedData = {
   categories: SystemsFile["categories"];
   systems: SystemsFile["systems"];
   notifications: NotificationSeed[];
+  /** Reports on earlier sales and corrections, each with the slug of the sale it changes. */
+  reports: (ReportSeed & { saleSlug: string })[];
 };
 
 const MAX_FILE_BYTES = 512 * 1024;
@@ -166,12 +170,57 @@ export function loadSeedData(dir: string): SeedData {
     notifications.push(n);
   }
 
+  // A transmittal number is a sale's identity: two files with one number are one sale twice.
+  const byTransmittal = new Map<string, { slug: string; file: string }>();
+  for (const n of notifications) {
+    if (n.transmittalNumber === null) continue;
+    const file = slugFiles.get(n.slug)!;
+    const first = byTransmittal.get(n.transmittalNumber);
+    if (first) {
+      problems.push({ file, record: n.slug, field: "transmittalNumber", message: `repeats transmittal ${n.transmittalNumber} of ${first.file} (one sale is one record, with each of its sources)` });
+    } else byTransmittal.set(n.transmittalNumber, { slug: n.slug, file });
+  }
+
+  // reports/*.json: each names a sale the record holds.
+  const reportsDir = path.join(dir, "reports");
+  const reports: SeedData["reports"] = [];
+  const reportFiles = existsSync(reportsDir) ? readdirSync(reportsDir).filter((f) => f.endsWith(".json")).sort() : [];
+  const reportNumbers = new Map<string, string>();
+  for (const name of reportFiles) {
+    const file = path.join(reportsDir, name);
+    const id = name.replace(/\.json$/, "");
+    const raw = readJson(file, id);
+    if (raw === undefined) continue;
+    const r = parseWith(reportSchema, raw, file, () => id);
+    if (!r) continue;
+    const at = (field: string, message: string) => problems.push({ file: rel(file), record: r.id, field, message });
+    if (`${r.id}.json` !== name) at("id", `must match the file name (expected "${id}")`);
+    if (r.transmittalNumber) {
+      const previous = reportNumbers.get(r.transmittalNumber);
+      if (previous) at("transmittalNumber", `repeats report ${r.transmittalNumber} of ${previous}`);
+      reportNumbers.set(r.transmittalNumber, rel(file));
+    }
+    r.sources.forEach((src, i) => {
+      if (src.document && !existsSync(path.join(dir, src.document.replace(/^seeds\//, "")))) at(`sources[${i}].document`, `names a document that does not exist (${src.document})`);
+    });
+    const bySlug = r.sale.slug !== null ? slugFiles.has(r.sale.slug) : null;
+    const byNumber = r.sale.transmittalNumber !== null ? byTransmittal.get(r.sale.transmittalNumber) : null;
+    if (bySlug === false) at("sale.slug", `names sale "${r.sale.slug}", which is not in the record (seeds/notifications/)`);
+    if (byNumber === undefined) at("sale.transmittalNumber", `names transmittal ${r.sale.transmittalNumber}, which no notification in the record carries`);
+    if (byNumber && r.sale.slug !== null && byNumber.slug !== r.sale.slug) {
+      at("sale", `names transmittal ${r.sale.transmittalNumber} (${byNumber.slug}) and slug "${r.sale.slug}": they are two different sales`);
+    }
+    const saleSlug = byNumber?.slug ?? (bySlug ? r.sale.slug : null);
+    if (saleSlug) reports.push({ ...r, saleSlug });
+  }
+
   if (problems.length > 0) throw new SeedValidationError(problems);
   return {
     recipients: recipients ?? [],
     categories: systemsData?.categories ?? [],
     systems: systemsData?.systems ?? [],
     notifications,
+    reports,
   };
 }
 

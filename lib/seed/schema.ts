@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { isValidIsoDate } from "@/lib/dates";
+import { addDaysIso, isValidIsoDate } from "@/lib/dates";
+import { normalizeReportTransmittal, normalizeTransmittal } from "@/lib/transmittal";
 
 /**
  * The shape of the reviewable JSON files in `seeds/`. Every fact the app shows comes from
@@ -39,10 +40,49 @@ const httpUrl = z
     }
   }, "must be an http(s) URL");
 
+/** Whole U.S. dollars where zero is a value the text gives ("Major Defense Equipment* $0"). */
+const wholeAmountOrZero = z
+  .number({ error: "must be a number" })
+  .int("must be a whole number")
+  .nonnegative("must not be negative")
+  .max(Number.MAX_SAFE_INTEGER, "is too large to be exact");
+
+/** A transmittal number written in its canonical form (lib/transmittal.ts). */
+function transmittal(normalize: (text: string) => string | null, example: string) {
+  return z
+    .string()
+    .max(40, "must be at most 40 characters")
+    .superRefine((value, ctx) => {
+      const canonical = normalize(value);
+      if (canonical === null) ctx.addIssue({ code: "custom", message: `is not a transmittal number (write it like ${example})` });
+      else if (canonical !== value) ctx.addIssue({ code: "custom", message: `must be written "${canonical}" (the canonical form of "${value}")` });
+    });
+}
+export const saleTransmittal = transmittal(normalizeTransmittal, "25-103");
+export const reportTransmittal = transmittal(normalizeReportTransmittal, "26-1C");
+
 export const DOCUMENT_PATH = /^seeds\/documents\/([0-9]{3}_[0-9a-f]{16}\.txt)$/;
 const documentPath = z.string().regex(DOCUMENT_PATH, "must be a file in seeds/documents/ such as seeds/documents/001_e151bc74b9e949ea.txt");
 
-export const SOURCE_KINDS = ["official-notice", "news-report", "official-context", "unverified-report"] as const;
+/**
+ * official-notice: the press release (DSCA's, or the State Department's since 2026);
+ * congressional-record and federal-register: the notification as printed there;
+ * official-record: other official records (congress.gov, Senate and House roll calls);
+ * official-context: official background that is not the notification itself.
+ */
+export const SOURCE_KINDS = [
+  "official-notice",
+  "congressional-record",
+  "federal-register",
+  "official-record",
+  "news-report",
+  "official-context",
+  "unverified-report",
+] as const;
+/** The kinds that are an official text of the notification itself. */
+export const OFFICIAL_TEXT_KINDS = ["official-notice", "congressional-record", "federal-register"] as const;
+export const FUNDING_SOURCES = ["national-funds", "fmf", "partner-funds"] as const;
+export const REPORT_KINDS = ["enhancement-or-upgrade", "cost-increase", "correction"] as const;
 export const CLAIM_VERDICTS = ["confirmed", "consistent", "unsupported", "contradicted"] as const;
 export const RECIPIENT_KINDS = ["country", "organization"] as const;
 
@@ -87,6 +127,12 @@ export const lineItemSchema = z.strictObject({
   upTo: z.boolean(),
 });
 
+/** A date with the source (an `id` in the same file's `sources`) that gives it. */
+const datedFact = z.strictObject({ on: isoDate, source: slug });
+
+/** How many days a delivered date may fall after the announcement before it is a mistake. */
+export const DELIVERED_AFTER_ANNOUNCED_DAYS = 5;
+
 export const notificationSchema = z
   .strictObject({
     slug,
@@ -96,8 +142,25 @@ export const notificationSchema = z
     systems: z.array(slug).min(1, "must name at least one system"),
     announcedOn: isoDate,
     dateApproximate: z.boolean(),
+    /** The total estimated value (Total in paragraph (ii), "estimated cost" in the release). */
     estimatedValueUsd: wholeAmount,
-    transmittalNumber: text(40).nullable(),
+    /** Paragraph (ii)'s split, where a text gives it; null is "not given", 0 is "$0". */
+    valueMdeUsd: wholeAmountOrZero.nullable(),
+    valueOtherUsd: wholeAmountOrZero.nullable(),
+    /** The sale's identity in the official record, canonical (`26-13`, not `26-013`). */
+    transmittalNumber: saleTransmittal.nullable(),
+    /** Paragraph (viii), "Date Report Delivered to Congress". The review period counts from it. */
+    deliveredToCongress: datedFact.nullable(),
+    /** The day the Senate printed it in the Congressional Record (not the day it was delivered). */
+    congressionalRecord: datedFact.nullable(),
+    /** The day the Federal Register published it. */
+    federalRegister: datedFact.nullable(),
+    /** Paragraph (iv): Army, Navy, Air Force, or another implementing agency. */
+    implementingAgency: text(100).nullable(),
+    /** The case designator printed with it, e.g. "CN-B-ZAB". */
+    caseDesignator: text(40).nullable(),
+    /** "Funding Source" in paragraph (ii) or the release: national funds, FMF, partners' funds. */
+    fundingSources: z.array(z.enum(FUNDING_SOURCES)),
     majorDefenseEquipment: z.array(lineItemSchema),
     otherItems: z.array(text(500)),
     principalContractors: z.array(z.strictObject({ name: text(200), location: text(200).nullable() })),
@@ -105,6 +168,21 @@ export const notificationSchema = z
     implementationNotes: text().nullable(),
     /** An emergency determination under AECA 36(b) waives the review period. */
     reviewWaived: z.boolean(),
+    /** Who determined the emergency that waived the review, when, and the source that says so. */
+    emergency: z.strictObject({ determinedBy: text(200).nullable(), determinedOn: isoDate.nullable(), source: slug }).nullable(),
+    /** The sale adds to an earlier case: one below the notification threshold, or a notified sale. */
+    addsToEarlierCase: z
+      .strictObject({
+        belowThreshold: z.boolean(),
+        /** The earlier sale's transmittal number, when it was itself notified (the deal page links to it). */
+        transmittalNumber: saleTransmittal.nullable(),
+        /** The earlier case as the text names it (its designator or value), in the record's words. */
+        description: text(500).nullable(),
+        source: slug,
+      })
+      .nullable(),
+    /** Paragraph (v), "Prior Related Cases, if any", as the text gives it. */
+    priorRelatedCases: text(1_000).nullable(),
     confidence: z.enum(["standard", "low"]),
     /** Caveats the app shows beside the facts: approximate dates, weak sources, discrepancies. */
     notes: text().nullable(),
@@ -120,6 +198,44 @@ export const notificationSchema = z
     n.claims.forEach((c, i) => {
       if (!ids.has(c.source)) ctx.addIssue({ code: "custom", path: ["claims", i, "source"], message: `names unknown source "${c.source}"` });
     });
+    const cites = (path: (string | number)[], source: string) => {
+      if (!ids.has(source)) ctx.addIssue({ code: "custom", path: [...path, "source"], message: `names unknown source "${source}"` });
+    };
+    for (const key of ["deliveredToCongress", "congressionalRecord", "federalRegister", "emergency", "addsToEarlierCase"] as const) {
+      const fact = n[key];
+      if (fact) cites([key], fact.source);
+    }
+    if (n.valueMdeUsd !== null && n.valueOtherUsd !== null && n.valueMdeUsd + n.valueOtherUsd !== n.estimatedValueUsd) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["valueMdeUsd"],
+        message: `plus valueOtherUsd (${n.valueMdeUsd} + ${n.valueOtherUsd} = ${n.valueMdeUsd + n.valueOtherUsd}) must equal estimatedValueUsd (${n.estimatedValueUsd})`,
+      });
+    }
+    for (const key of ["valueMdeUsd", "valueOtherUsd"] as const) {
+      const part = n[key];
+      if (part !== null && part > n.estimatedValueUsd) ctx.addIssue({ code: "custom", path: [key], message: `(${part}) is more than estimatedValueUsd (${n.estimatedValueUsd})` });
+    }
+    const delivered = n.deliveredToCongress?.on;
+    if (delivered && isValidIsoDate(n.announcedOn) && delivered > addDaysIso(n.announcedOn, DELIVERED_AFTER_ANNOUNCED_DAYS)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["deliveredToCongress", "on"],
+        message: `(${delivered}) is more than ${DELIVERED_AFTER_ANNOUNCED_DAYS} days after announcedOn (${n.announcedOn}): a notification is announced when, or after, it is delivered`,
+      });
+    }
+    for (const key of ["congressionalRecord", "federalRegister"] as const) {
+      const on = n[key]?.on;
+      if (on && delivered && on < delivered) ctx.addIssue({ code: "custom", path: [key, "on"], message: `(${on}) is before the date delivered to Congress (${delivered})` });
+    }
+    if (n.reviewWaived !== (n.emergency !== null)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["emergency"],
+        message: n.reviewWaived ? "must say who determined the emergency (and its source) when reviewWaived is true" : "is given, so reviewWaived must be true",
+      });
+    }
+    if (n.fundingSources.length !== new Set(n.fundingSources).size) ctx.addIssue({ code: "custom", path: ["fundingSources"], message: "lists a funding source twice" });
     if (n.confidence === "low" && !n.notes) {
       ctx.addIssue({ code: "custom", path: ["notes"], message: "must explain why the record is low confidence" });
     }
@@ -127,6 +243,58 @@ export const notificationSchema = z
       ctx.addIssue({ code: "custom", path: ["notes"], message: "must explain why the date is approximate" });
     }
   });
+
+/**
+ * A report on an earlier sale (a §36(b)(5)(C) enhancement or upgrade, or cost increase) or a
+ * correction of its published text: one file in seeds/reports/, never a sale of its own. It names
+ * the sale it changes by transmittal number (or, where the record has none, by slug).
+ */
+export const reportSchema = z
+  .strictObject({
+    /** File name and key: the report's own number in lower case ("26-1c"), or a slug for a correction. */
+    id: slug,
+    kind: z.enum(REPORT_KINDS),
+    /** The report's own (letter-coded) number, where it has one. */
+    transmittalNumber: reportTransmittal.nullable(),
+    /** The sale it changes: its transmittal number, or its slug when the record has no number for it. */
+    sale: z.strictObject({ transmittalNumber: saleTransmittal.nullable(), slug: slug.nullable() }),
+    deliveredToCongress: datedFact.nullable(),
+    congressionalRecord: datedFact.nullable(),
+    federalRegister: datedFact.nullable(),
+    /** What changed, in a line (own words). */
+    title: text(300),
+    description: text(2_000),
+    /** For a cost increase: the total before and after, as the report gives them. */
+    valueBeforeUsd: wholeAmount.nullable(),
+    valueAfterUsd: wholeAmount.nullable(),
+    notes: text().nullable(),
+    sources: z.array(sourceSchema).min(1, "must list at least one source"),
+  })
+  .superRefine((r, ctx) => {
+    if (r.sale.transmittalNumber === null && r.sale.slug === null) {
+      ctx.addIssue({ code: "custom", path: ["sale"], message: "names no earlier sale (give its transmittalNumber, or its slug)" });
+    }
+    if (!r.deliveredToCongress && !r.congressionalRecord && !r.federalRegister) {
+      ctx.addIssue({ code: "custom", path: ["deliveredToCongress"], message: "needs a date: deliveredToCongress, congressionalRecord or federalRegister" });
+    }
+    const ids = new Set<string>();
+    r.sources.forEach((s, i) => {
+      if (ids.has(s.id)) ctx.addIssue({ code: "custom", path: ["sources", i, "id"], message: `repeats source id "${s.id}"` });
+      ids.add(s.id);
+    });
+    for (const key of ["deliveredToCongress", "congressionalRecord", "federalRegister"] as const) {
+      const fact = r[key];
+      if (fact && !ids.has(fact.source)) ctx.addIssue({ code: "custom", path: [key, "source"], message: `names unknown source "${fact.source}"` });
+    }
+    if (r.kind === "cost-increase" && r.valueBeforeUsd !== null && r.valueAfterUsd !== null && r.valueAfterUsd <= r.valueBeforeUsd) {
+      ctx.addIssue({ code: "custom", path: ["valueAfterUsd"], message: `(${r.valueAfterUsd}) must be more than valueBeforeUsd (${r.valueBeforeUsd}) for a cost increase` });
+    }
+  });
+
+/** The date a report is shown under: delivered to Congress, else printed, else published. */
+export function reportDate(r: Pick<ReportSeed, "deliveredToCongress" | "congressionalRecord" | "federalRegister">): string {
+  return (r.deliveredToCongress ?? r.congressionalRecord ?? r.federalRegister)!.on;
+}
 
 export const recipientSchema = z.strictObject({
   /** ISO 3166-1 alpha-2 for countries; a short code for organisations (e.g. NSPA). */
@@ -187,6 +355,7 @@ export const systemsFileSchema = z.strictObject({
 });
 
 export type NotificationSeed = z.infer<typeof notificationSchema>;
+export type ReportSeed = z.infer<typeof reportSchema>;
 export type RecipientSeed = z.infer<typeof recipientSchema>;
 export type SystemsFile = z.infer<typeof systemsFileSchema>;
 export type RecipientsFile = z.infer<typeof recipientsFileSchema>;

@@ -18,13 +18,15 @@ const COLUMNS = ["title", "summary", "equipment", "contractors", "sources", "nam
  * joined with "; " (snippets shown under a result read as a list), in the record's order:
  * SQLite joins the equipment lines, contractors ("name, location") and sources ("publisher:
  * title"), the bulk of the text; the names are put together here, each once at its first
- * place: the recipient's name and the name it was notified as, then each system's name and
- * aliases (alphabetically), in the record's order of systems.
+ * place: the recipient's name and the name it was notified as, the transmittal number and case
+ * designator (so `25-34` finds its sale), then each system's name and aliases (alphabetically),
+ * in the record's order of systems.
  */
 function wantedRows(db: Database.Database): SearchRow[] {
   const notifications = db
     .prepare(
       `SELECT n.id AS id, n.title AS title, n.summary AS summary, r.name AS recipientName, r.notifiedAs AS notifiedAs,
+         n.transmittalNumber AS transmittalNumber, n.caseDesignator AS caseDesignator,
          COALESCE((SELECT group_concat(l.description, '; ' ORDER BY l.kind, l.position) FROM LineItem l WHERE l.notificationId = n.id), '') AS equipment,
          COALESCE((SELECT group_concat(CASE WHEN pc.location <> '' THEN pc.name || ', ' || pc.location ELSE pc.name END, '; ' ORDER BY pc.position)
                    FROM PrincipalContractor pc WHERE pc.notificationId = n.id), '') AS contractors,
@@ -32,7 +34,7 @@ function wantedRows(db: Database.Database): SearchRow[] {
                    FROM Source so WHERE so.notificationId = n.id), '') AS sources
        FROM Notification n JOIN Recipient r ON r.id = n.recipientId ORDER BY n.id`,
     )
-    .all() as (Omit<SearchRow, "names"> & { recipientName: string; notifiedAs: string | null })[];
+    .all() as (Omit<SearchRow, "names"> & { recipientName: string; notifiedAs: string | null; transmittalNumber: string | null; caseDesignator: string | null })[];
   const systemNames = new Map<number, string[]>();
   for (const s of db.prepare(`SELECT "id", "name" FROM "System"`).all() as { id: number; name: string }[]) systemNames.set(s.id, [s.name]);
   for (const a of db.prepare(`SELECT "systemId", "alias" FROM "SystemAlias" ORDER BY "systemId", "alias"`).all() as { systemId: number; alias: string }[]) {
@@ -44,9 +46,9 @@ function wantedRows(db: Database.Database): SearchRow[] {
     if (list) list.push(ns.systemId);
     else systems.set(ns.notificationId, [ns.systemId]);
   }
-  return notifications.map(({ recipientName, notifiedAs, ...n }) => ({
+  return notifications.map(({ recipientName, notifiedAs, transmittalNumber, caseDesignator, ...n }) => ({
     ...n,
-    names: [recipientName, notifiedAs, ...(systems.get(n.id) ?? []).flatMap((id) => systemNames.get(id) ?? [])]
+    names: [recipientName, notifiedAs, transmittalNumber && `Transmittal ${transmittalNumber}`, caseDesignator, ...(systems.get(n.id) ?? []).flatMap((id) => systemNames.get(id) ?? [])]
       .filter((v, i, all): v is string => !!v && all.indexOf(v) === i)
       .join("; "),
   }));

@@ -2,10 +2,89 @@ import { createHash } from "node:crypto";
 import Database from "better-sqlite3";
 import { normalizeAlias } from "@/lib/systems";
 import type { SeedData } from "./load";
-import type { NotificationSeed } from "./schema";
+import { reportDate, type NotificationSeed } from "./schema";
 import { syncSearchIndex } from "./search-index";
 
 export type SeedSummary = { created: number; updated: number; unchanged: number; removed: number };
+
+/** The columns of a notification beyond its lists, in insert order (prisma/schema.prisma). */
+const NOTIFICATION_COLUMNS = [
+  "slug",
+  "title",
+  "summary",
+  "recipientId",
+  "announcedOn",
+  "dateApproximate",
+  "estimatedValueUsd",
+  "valueMdeUsd",
+  "valueOtherUsd",
+  "transmittalNumber",
+  "deliveredOn",
+  "deliveredSourceKey",
+  "recordOn",
+  "recordSourceKey",
+  "registerOn",
+  "registerSourceKey",
+  "implementingAgency",
+  "caseDesignator",
+  "fundingSources",
+  "fundingNotes",
+  "implementationNotes",
+  "reviewWaived",
+  "emergencyBy",
+  "emergencyOn",
+  "emergencySourceKey",
+  "addsToEarlierCase",
+  "addsToBelowThreshold",
+  "addsToTransmittal",
+  "addsToDescription",
+  "addsToSourceKey",
+  "priorRelatedCases",
+  "confidence",
+  "notes",
+  "contentHash",
+] as const;
+
+type NotificationColumns = Record<(typeof NOTIFICATION_COLUMNS)[number], string | number | null>;
+
+function notificationRow(n: NotificationSeed, recipientId: number, contentHash: string): NotificationColumns {
+  return {
+    slug: n.slug,
+    title: n.title,
+    summary: n.summary,
+    recipientId,
+    announcedOn: n.announcedOn,
+    dateApproximate: bit(n.dateApproximate),
+    estimatedValueUsd: n.estimatedValueUsd,
+    valueMdeUsd: n.valueMdeUsd,
+    valueOtherUsd: n.valueOtherUsd,
+    transmittalNumber: n.transmittalNumber,
+    deliveredOn: n.deliveredToCongress?.on ?? null,
+    deliveredSourceKey: n.deliveredToCongress?.source ?? null,
+    recordOn: n.congressionalRecord?.on ?? null,
+    recordSourceKey: n.congressionalRecord?.source ?? null,
+    registerOn: n.federalRegister?.on ?? null,
+    registerSourceKey: n.federalRegister?.source ?? null,
+    implementingAgency: n.implementingAgency,
+    caseDesignator: n.caseDesignator,
+    fundingSources: JSON.stringify(n.fundingSources),
+    fundingNotes: n.fundingNotes,
+    implementationNotes: n.implementationNotes,
+    reviewWaived: bit(n.reviewWaived),
+    emergencyBy: n.emergency?.determinedBy ?? null,
+    emergencyOn: n.emergency?.determinedOn ?? null,
+    emergencySourceKey: n.emergency?.source ?? null,
+    addsToEarlierCase: bit(n.addsToEarlierCase !== null),
+    addsToBelowThreshold: n.addsToEarlierCase ? bit(n.addsToEarlierCase.belowThreshold) : null,
+    addsToTransmittal: n.addsToEarlierCase?.transmittalNumber ?? null,
+    addsToDescription: n.addsToEarlierCase?.description ?? null,
+    addsToSourceKey: n.addsToEarlierCase?.source ?? null,
+    priorRelatedCases: n.priorRelatedCases,
+    confidence: n.confidence,
+    notes: n.notes,
+    contentHash,
+  };
+}
 
 function hashOf(value: unknown): string {
   return createHash("sha256").update(JSON.stringify(value)).digest("hex");
@@ -70,6 +149,7 @@ function write(db: Database.Database, data: SeedData): SeedSummary {
   for (const id of toDelete) remove.run(id);
   const insert = notificationInserts(db);
   for (const { n, contentHash } of toCreate) insert(n, contentHash, recipientIds, systemIds);
+  writeReports(db, data);
 
   // Drop reference rows no seed file mentions any more (one JSON list parameter, whatever its length).
   const keep = (values: string[]) => JSON.stringify(values);
@@ -208,11 +288,7 @@ const placeholders = (count: number) => Array.from({ length: count }, () => "?")
  * every value is a bound parameter.
  */
 function notificationInserts(db: Database.Database) {
-  const notification = db.prepare(
-    `INSERT INTO "Notification" ("slug", "title", "summary", "recipientId", "announcedOn", "dateApproximate", "estimatedValueUsd", "transmittalNumber",
-       "fundingNotes", "implementationNotes", "reviewWaived", "confidence", "notes", "contentHash")
-     VALUES (${placeholders(14)})`,
-  );
+  const notification = db.prepare(`INSERT INTO "Notification" (${columnList(NOTIFICATION_COLUMNS)}) VALUES (${placeholders(NOTIFICATION_COLUMNS.length)})`);
   const system = db.prepare(`INSERT INTO "NotificationSystem" ("notificationId", "systemId", "position") VALUES (?, ?, ?)`);
   const lineItem = db.prepare(`INSERT INTO "LineItem" ("notificationId", "position", "kind", "description", "quantity", "upTo") VALUES (?, ?, ?, ?, ?, ?)`);
   const contractor = db.prepare(`INSERT INTO "PrincipalContractor" ("notificationId", "position", "name", "location") VALUES (?, ?, ?, ?)`);
@@ -224,24 +300,8 @@ function notificationInserts(db: Database.Database) {
   const claim = db.prepare(`INSERT INTO "Claim" ("notificationId", "sourceId", "position", "claim", "verdict", "reason") VALUES (?, ?, ?, ?, ?, ?)`);
 
   return (n: NotificationSeed, contentHash: string, recipientIds: Map<string, number>, systemIds: Map<string, number>) => {
-    const id = Number(
-      notification.run(
-        n.slug,
-        n.title,
-        n.summary,
-        recipientIds.get(n.recipient)!,
-        n.announcedOn,
-        bit(n.dateApproximate),
-        n.estimatedValueUsd,
-        n.transmittalNumber,
-        n.fundingNotes,
-        n.implementationNotes,
-        bit(n.reviewWaived),
-        n.confidence,
-        n.notes,
-        contentHash,
-      ).lastInsertRowid,
-    );
+    const row = notificationRow(n, recipientIds.get(n.recipient)!, contentHash);
+    const id = Number(notification.run(...NOTIFICATION_COLUMNS.map((c) => row[c])).lastInsertRowid);
     n.systems.forEach((slug, position) => system.run(id, systemIds.get(slug)!, position));
     n.majorDefenseEquipment.forEach((item, position) => lineItem.run(id, position, "mde", item.description, item.quantity, bit(item.upTo)));
     n.otherItems.forEach((description, position) => lineItem.run(id, position, "other", description, null, 0));
@@ -268,4 +328,51 @@ function notificationInserts(db: Database.Database) {
     // Validation (lib/seed/schema.ts) guarantees every claim names a source of the same file.
     n.claims.forEach((c, position) => claim.run(id, sourceIds.get(c.source)!, position, c.claim, c.verdict, c.reason));
   };
+}
+
+/**
+ * Reports on earlier sales, matched by slug like notifications: an unchanged one (same file,
+ * same sale) is left alone, a changed one rewritten, a removed one deleted. A report whose sale
+ * was rewritten above went with it (ON DELETE CASCADE) and is written again here.
+ */
+function writeReports(db: Database.Database, data: SeedData) {
+  const notificationIds = new Map((db.prepare(`SELECT "id", "slug" FROM "Notification"`).all() as { id: number; slug: string }[]).map((n) => [n.slug, n.id]));
+  const existing = new Map((db.prepare(`SELECT "id", "slug", "contentHash" FROM "Report"`).all() as { id: number; slug: string; contentHash: string }[]).map((r) => [r.slug, r]));
+  const remove = db.prepare(`DELETE FROM "Report" WHERE "id" = ?`);
+  const insert = db.prepare(
+    `INSERT INTO "Report" ("slug", "notificationId", "kind", "transmittalNumber", "reportedOn", "deliveredOn", "recordOn", "registerOn", "title",
+       "description", "valueBeforeUsd", "valueAfterUsd", "notes", "sources", "contentHash")
+     VALUES (${placeholders(15)})`,
+  );
+  const toInsert: { r: SeedData["reports"][number]; contentHash: string }[] = [];
+  for (const r of data.reports) {
+    const contentHash = hashOf(r);
+    const before = existing.get(r.id);
+    existing.delete(r.id);
+    if (before?.contentHash === contentHash) continue;
+    if (before) remove.run(before.id);
+    toInsert.push({ r, contentHash });
+  }
+  for (const { id } of existing.values()) remove.run(id);
+  // Inserted after every delete: a report's own number is unique, and may move between files.
+  for (const { r, contentHash } of toInsert) {
+    const sources = r.sources.map((s) => ({ key: s.id, kind: s.kind, publisher: s.publisher, title: s.title, url: s.url, publishedOn: s.publishedOn, document: s.document, supports: s.supports }));
+    insert.run(
+      r.id,
+      notificationIds.get(r.saleSlug)!,
+      r.kind,
+      r.transmittalNumber,
+      reportDate(r),
+      r.deliveredToCongress?.on ?? null,
+      r.congressionalRecord?.on ?? null,
+      r.federalRegister?.on ?? null,
+      r.title,
+      r.description,
+      r.valueBeforeUsd,
+      r.valueAfterUsd,
+      r.notes,
+      JSON.stringify(sources),
+      contentHash,
+    );
+  }
 }

@@ -1,6 +1,7 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { NotificationSeed, RecipientsFile, SystemsFile } from "@/lib/seed/schema";
+import { addDaysIso } from "@/lib/dates";
+import type { NotificationSeed, RecipientsFile, ReportSeed, SystemsFile } from "@/lib/seed/schema";
 
 /**
  * Synthetic notifications for the benchmark: N records in the seed format (one JSON file per
@@ -11,7 +12,10 @@ import type { NotificationSeed, RecipientsFile, SystemsFile } from "@/lib/seed/s
  * notifications (Zipf-like weights), a third list more than one system, values are
  * log-normal between US$1 million and US$20 billion, dates run 1995 to 2026 with more
  * notifications in recent years, and every record has line items and one to four sources;
- * a third carry claims. None of it is real: every title says "Synthetic".
+ * a third carry claims. Like the official record, most carry a transmittal number (unique, in
+ * series by year), a date delivered to Congress, often Record and Federal Register dates, the
+ * MDE/other split, implementing agency and funding; one in fifty has a later report. None of it
+ * is real: every title says "Synthetic".
  */
 
 /** mulberry32: tiny, fast, good enough for test data, and the same on every platform. */
@@ -83,6 +87,7 @@ const CONTRACTORS: [string, string | null][] = [
   ["BAE Systems", "York, Pennsylvania"],
   ["L3Harris", "Melbourne, Florida"],
 ];
+const AGENCIES = ["Army", "Navy", "Air Force"] as const;
 const PUBLISHERS = ["Defense News", "Breaking Defense", "Reuters", "Janes", "Army Recognition", "DefenseHere"];
 const VERDICTS = ["confirmed", "consistent", "unsupported", "contradicted"] as const;
 
@@ -90,6 +95,7 @@ export type GeneratedSeeds = {
   recipients: RecipientsFile;
   systems: SystemsFile;
   notifications: NotificationSeed[];
+  reports: ReportSeed[];
 };
 
 /** N synthetic notifications over the real recipients and systems in `seedsDir`. */
@@ -101,6 +107,9 @@ export function generate(n: number, seed: number, seedsDir: string): GeneratedSe
   const system = zipf(r, systems.systems, 1.1);
   const slugs = new Set<string>();
   const notifications: NotificationSeed[] = [];
+  const reports: ReportSeed[] = [];
+  // Serials per two-digit series: numbers are unique, as in the record; past 999 a series is full.
+  const serials = new Map<string, number>();
 
   for (let i = 0; i < n; i++) {
     const to = recipient();
@@ -139,6 +148,18 @@ export function generate(n: number, seed: number, seedsDir: string): GeneratedSe
           }))
         : [];
 
+    const estimatedValueUsd = value(r);
+    const series = announcedOn.slice(2, 4);
+    const serial = (serials.get(series) ?? 0) + 1;
+    const numbered = r() < 0.6 && serial <= 999;
+    if (numbered) serials.set(series, serial);
+    const transmittalNumber = numbered ? `${series}-${String(serial).padStart(2, "0")}` : null;
+    const official = sources[0]!.kind === "official-notice";
+    const split = official && r() < 0.7;
+    const valueMdeUsd = split ? Math.round((estimatedValueUsd * int(r, 0, 10)) / 10) : null;
+    const waived = r() < 0.005;
+    const deliveredOn = official ? addDaysIso(announcedOn, -int(r, 0, 1)) : null;
+
     notifications.push({
       slug,
       title: `Synthetic: ${lead.name} and related equipment`,
@@ -147,8 +168,16 @@ export function generate(n: number, seed: number, seedsDir: string): GeneratedSe
       systems: systemSlugs,
       announcedOn,
       dateApproximate: approximate,
-      estimatedValueUsd: value(r),
-      transmittalNumber: r() < 0.6 ? `${announcedOn.slice(2, 4)}-${String(int(r, 1, 150)).padStart(2, "0")}` : null,
+      estimatedValueUsd,
+      valueMdeUsd,
+      valueOtherUsd: valueMdeUsd === null ? null : estimatedValueUsd - valueMdeUsd,
+      transmittalNumber,
+      deliveredToCongress: deliveredOn ? { on: deliveredOn, source: sources[0]!.id } : null,
+      congressionalRecord: deliveredOn && r() < 0.5 ? { on: addDaysIso(deliveredOn, int(r, 5, 90)), source: sources[0]!.id } : null,
+      federalRegister: deliveredOn && r() < 0.4 ? { on: addDaysIso(deliveredOn, int(r, 30, 600)), source: sources[0]!.id } : null,
+      implementingAgency: official ? pick(r, AGENCIES) : null,
+      caseDesignator: official && r() < 0.5 ? `${to.code.slice(0, 2)}-${pick(r, ["B", "D", "P"])}-${String.fromCharCode(65 + int(r, 0, 25), 65 + int(r, 0, 25), 65 + int(r, 0, 25))}` : null,
+      fundingSources: official ? [r() < 0.85 ? ("national-funds" as const) : ("fmf" as const)] : [],
       majorDefenseEquipment: Array.from({ length: int(r, 0, 6) }, (_, k) => ({
         description: `${systemSlugs[k % systemSlugs.length]!.toUpperCase()} item ${k + 1}`,
         quantity: r() < 0.9 ? int(r, 1, 500) : null,
@@ -161,14 +190,35 @@ export function generate(n: number, seed: number, seedsDir: string): GeneratedSe
       }).filter((c, k, all) => all.findIndex((o) => o.name === c.name) === k),
       fundingNotes: r() < 0.2 ? "Funded with national funds." : null,
       implementationNotes: r() < 0.5 ? "Up to 10 U.S. Government representatives." : null,
-      reviewWaived: r() < 0.005,
+      reviewWaived: waived,
+      emergency: waived ? { determinedBy: "Secretary of State", determinedOn: announcedOn, source: sources[0]!.id } : null,
+      addsToEarlierCase: r() < 0.02 ? { belowThreshold: true, transmittalNumber: null, description: "Synthetic case below the threshold", source: sources[0]!.id } : null,
+      priorRelatedCases: official && r() < 0.3 ? "Synthetic prior related case." : null,
       confidence: low ? "low" : "standard",
       notes: approximate || low ? "Synthetic record: approximate date or weak sources, for the benchmark." : null,
       sources,
       claims,
     });
+    if (transmittalNumber && r() < 0.02) {
+      const kind = r() < 0.6 ? ("enhancement-or-upgrade" as const) : ("cost-increase" as const);
+      reports.push({
+        id: `report-${slug}`,
+        kind,
+        transmittalNumber: null,
+        sale: { transmittalNumber, slug: null },
+        deliveredToCongress: { on: addDaysIso(announcedOn, int(r, 60, 900)), source: "notice" },
+        congressionalRecord: null,
+        federalRegister: null,
+        title: `Synthetic ${kind === "cost-increase" ? "cost increase" : "enhancement"} of ${lead.name}`,
+        description: "Synthetic report on an earlier sale, for the benchmark.",
+        valueBeforeUsd: kind === "cost-increase" ? estimatedValueUsd : null,
+        valueAfterUsd: kind === "cost-increase" ? estimatedValueUsd + 10_000_000 : null,
+        notes: null,
+        sources: [{ id: "notice", kind: "congressional-record", publisher: "Congressional Record", title: null, url: `https://synthetic.example/${slug}/report`, publishedOn: null, document: null, supports: null, reportedValue: null }],
+      });
+    }
   }
-  return { recipients, systems, notifications };
+  return { recipients, systems, notifications, reports };
 }
 
 /** Writes a seeds folder (recipients.json, systems.json, notifications/, documents/) to `dir`. */
@@ -180,4 +230,6 @@ export function writeSeedsDir(dir: string, generated: GeneratedSeeds, seedsDir: 
   // Recipient context cites the project's documents; the loader checks they exist.
   cpSync(path.join(seedsDir, "documents"), path.join(dir, "documents"), { recursive: true });
   for (const n of generated.notifications) writeFileSync(path.join(dir, "notifications", `${n.slug}.json`), JSON.stringify(n));
+  mkdirSync(path.join(dir, "reports"), { recursive: true });
+  for (const r of generated.reports) writeFileSync(path.join(dir, "reports", `${r.id}.json`), JSON.stringify(r));
 }

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ClaimList } from "@/components/deal/claim-list";
 import { DealFacts } from "@/components/deal/deal-facts";
 import { EquipmentList } from "@/components/deal/equipment-list";
+import { LaterChanges } from "@/components/deal/later-changes";
 import { RecipientContext } from "@/components/deal/recipient-context";
 import { ReviewPeriodPanel } from "@/components/deal/review-period-panel";
 import { SourceList } from "@/components/deal/source-list";
@@ -17,6 +18,7 @@ import { dealDescription, dealHeadline, isDealSlug } from "@/lib/deal";
 import { dealJsonLd } from "@/lib/json-ld";
 import { countryHref } from "@/lib/paths";
 import { reviewPeriod } from "@/lib/review-period";
+import { OFFICIAL_TEXT_KINDS } from "@/lib/seed/schema";
 import { OPEN_GRAPH_BASE, siteUrl } from "@/lib/site";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -46,7 +48,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function DealPage(props: Props) {
   const deal = await load(props);
   if (!deal) notFound();
-  const review = reviewPeriod(deal.recipient, deal.announcedOn, deal.reviewWaived, todayInWashington());
+  const review = reviewPeriod(deal.recipient, { announcedOn: deal.announcedOn, deliveredOn: deal.deliveredToCongress?.on ?? null }, deal.reviewWaived, todayInWashington());
+  const official = deal.sources.some((s) => OFFICIAL_TEXT_KINDS.includes(s.kind as (typeof OFFICIAL_TEXT_KINDS)[number]));
 
   return (
     <article className="mx-auto max-w-4xl">
@@ -64,6 +67,22 @@ export default async function DealPage(props: Props) {
             {formatLongDate(deal.announcedOn)}
           </time>
           {deal.dateApproximate && <span className="rounded bg-amber-100 px-1.5 text-xs font-medium text-amber-900">approximate date</span>}
+          {deal.transmittalNumber && (
+            <>
+              <span aria-hidden="true">·</span>
+              <span className="figures" data-testid="header-transmittal">
+                Transmittal {deal.transmittalNumber}
+              </span>
+            </>
+          )}
+          <span
+            className={`rounded px-1.5 text-xs font-medium ${official ? "bg-emerald-100 text-emerald-900" : "bg-slate-100 text-ink"}`}
+            data-testid="provenance"
+            title={official ? "At least one source is an official text: press release, Congressional Record or Federal Register" : "No official text of this notification is among its sources"}
+          >
+            {official ? "official text" : "reporting only"}
+          </span>
+          {deal.reviewWaived && <span className="rounded bg-amber-100 px-1.5 text-xs font-medium text-amber-900">emergency sale</span>}
         </p>
         <h1 className="mt-2 font-serif text-2xl font-semibold leading-tight tracking-tight sm:text-4xl">{deal.title}</h1>
         <p className="mt-2 text-lg text-muted">{deal.summary}</p>
@@ -102,7 +121,7 @@ export default async function DealPage(props: Props) {
           <EquipmentList mde={deal.majorDefenseEquipment} other={deal.otherItems} />
           <DealFacts deal={deal} />
         </div>
-        <ReviewPeriodPanel review={review} announcedOn={deal.announcedOn} />
+        <ReviewPeriodPanel review={review} deal={deal} />
       </div>
 
       {deal.notes && (
@@ -114,6 +133,7 @@ export default async function DealPage(props: Props) {
         </section>
       )}
 
+      <LaterChanges reports={deal.reports} />
       <ClaimList claims={deal.claims} />
       <RecipientContext name={deal.recipient.name} facts={deal.recipient.context} />
       <SourceList sources={deal.sources} claims={deal.claims} estimatedValueUsd={deal.estimatedValueUsd} />

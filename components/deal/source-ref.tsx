@@ -1,0 +1,15 @@
+import type { SourceDetail } from "@/lib/definitions";
+import { SOURCE_KIND_LABEL } from "./labels";
+
+/** "(Congressional Record)": a link to the source card of the deal page that gives a fact. */
+export function SourceRef({ sourceKey, sources }: { sourceKey: string; sources: Pick<SourceDetail, "key" | "kind" | "publisher">[] }) {
+  const source = sources.find((s) => s.key === sourceKey);
+  if (!source) return null;
+  const label = source.kind === "news-report" || source.kind === "unverified-report" ? source.publisher : SOURCE_KIND_LABEL[source.kind];
+  return (
+    <span className="text-muted">
+      {" "}
+      (source: <a href={`#source-${source.key}`}>{label}</a>)
+    </span>
+  );
+}
