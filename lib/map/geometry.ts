@@ -52,8 +52,14 @@ function atlasFile(resolution: Resolution): string {
 type CountryProperties = { name?: string };
 type CountryFeature = Feature<Geometry, CountryProperties>;
 
+type CountriesTopology = Topology<{ countries: GeometryCollection<CountryProperties> }>;
+
+function readTopology(resolution: Resolution): CountriesTopology {
+  return JSON.parse(readFileSync(atlasFile(resolution), "utf8")) as CountriesTopology;
+}
+
 function readCountries(resolution: Resolution): CountryFeature[] {
-  const topology = JSON.parse(readFileSync(atlasFile(resolution), "utf8")) as Topology<{ countries: GeometryCollection<CountryProperties> }>;
+  const topology = readTopology(resolution);
   const collection = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, CountryProperties>;
   return collection.features;
 }
@@ -104,25 +110,27 @@ export function worldMap(): World {
   return load().world;
 }
 
-// Shapes of states too small for 1:110m, by resolution, read when first asked for; each one's
-// dot is worked out when a recipient first needs it.
-const finer = new Map<Resolution, Map<string, CountryFeature>>();
+// The finer atlases, read when a recipient first needs one; a shape is decoded from its arcs
+// only when asked for (decoding all of 1:10m takes seconds).
+const finer = new Map<Resolution, { topology: CountriesTopology; byCode: Map<string, CountriesTopology["objects"]["countries"]["geometries"][number]> }>();
 const dots = new Map<string, [number, number] | null>();
 
 function dotAt(resolution: "50m" | "10m", code: string): [number, number] | null {
   const key = `${resolution}/${code}`;
   if (dots.has(key)) return dots.get(key)!;
-  let shapes = finer.get(resolution);
-  if (!shapes) {
-    shapes = new Map();
-    for (const f of readCountries(resolution)) {
-      const found = alpha2OfShape(f.id, f.properties.name);
-      if (found) shapes.set(found, f);
-    }
-    finer.set(resolution, shapes);
+  let atlas = finer.get(resolution);
+  if (!atlas) {
+    const topology = readTopology(resolution);
+    const byCode = new Map(
+      topology.objects.countries.geometries.flatMap((g) => {
+        const found = alpha2OfShape(g.id, (g.properties as CountryProperties | undefined)?.name);
+        return found ? [[found, g] as const] : [];
+      }),
+    );
+    finer.set(resolution, (atlas = { topology, byCode }));
   }
-  const f = shapes.get(code);
-  const dot = f ? anchorOf(geoPath(load().projection), f) : null;
+  const geometry = atlas.byCode.get(code);
+  const dot = geometry ? anchorOf(geoPath(load().projection), feature(atlas.topology, geometry) as CountryFeature) : null;
   dots.set(key, dot && Number.isFinite(dot[0]) && Number.isFinite(dot[1]) ? dot : null);
   return dots.get(key)!;
 }
