@@ -17,7 +17,8 @@ const DATE_SENSITIVE = [
   "lib/money.test.ts",
   "lib/quantities.test.ts",
   "tests/import/parse.test.ts",
-  "tests/import/fixtures.test.ts",
+  "tests/import/import.test.ts",
+  "tests/import/official.test.ts",
   "tests/import/numbers.test.ts",
 ];
 

@@ -1,21 +1,21 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 
-/** Figures taken from seeds/notifications/*.json (83 files). */
+/** Figures taken from seeds/notifications/*.json (101 files). */
 export const SEED = {
-  total: 83,
-  totalValue: "$154.05 billion",
+  total: 101,
+  totalValue: "$162.06 billion",
   year2024: 30,
   year2024Value: "$86.86 billion",
   canadaHimars: "/deals/2025-10-01-canada-m142-himars",
   himarsSlugs: ["2025-12-17-taiwan-m142-himars", "2025-10-01-canada-m142-himars", "2025-09-30-australia-m142-himars"],
-  amraamCount: 11,
+  amraamCount: 13,
 } as const;
 
 export function resultsCount(page: Page): Locator {
   return page.getByTestId("results-count");
 }
 
-/** "83 notifications worth $154.05 billion in estimated value" / "1 notification worth …". */
+/** "83 notifications worth $162.06 billion in estimated value" / "1 notification worth …". */
 export async function expectCount(page: Page, count: number, value?: string) {
   const noun = count === 1 ? "notification" : "notifications";
   const tail = value ? ` worth ${escape(value)} in estimated value` : count === 0 ? "" : " worth ";

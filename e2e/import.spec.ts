@@ -34,14 +34,16 @@ test.describe("imported DSCA releases", () => {
     await expect(source.getByRole("link", { name: /dsca\.mil/ })).toHaveAttribute("href", "https://www.dsca.mil/press-media/major-arms-sales/greece-f-16-engine-follow-support");
   });
 
-  test("the release text is kept with the project and served, and the record says which facts the copy lacks", async ({ page, request }) => {
+  test("an imported release links to its address and keeps no copy; the record says which facts the text lacked", async ({ page, request }) => {
     const slug = "2019-07-30-egypt-ship-follow-on-technical-support";
-    const seed = JSON.parse(readFileSync(path.join(process.cwd(), "seeds", "notifications", `${slug}.json`), "utf8")) as { sources: { document: string }[] };
+    const seed = JSON.parse(readFileSync(path.join(process.cwd(), "seeds", "notifications", `${slug}.json`), "utf8")) as { sources: { url: string; document: string | null }[] };
+    expect(seed.sources[0]!.document).toBeNull();
     await page.goto(`/deals/${slug}`);
     await expect(page.getByRole("region", { name: "Facts" })).toContainText("VSE Corporation");
     await expect(page.locator("main")).toContainText("Not in the text, so not recorded: transmittal number, major defense equipment lines and non-MDE items.");
-    const kept = await request.get(`/documents/${seed.sources[0]!.document.split("/").pop()}`);
-    expect(kept.status()).toBe(200);
-    expect(await kept.text()).toContain("Follow-On Technical Support (FOTS) for various ships for an estimated cost of $554 million");
+    await expect(page.getByTestId("source").first().getByRole("link", { name: /defense-aerospace\.com/ })).toHaveAttribute("href", seed.sources[0]!.url);
+    // The copy the old importer kept (document 006) is gone; the four seed documents stay.
+    expect((await request.get("/documents/006_9b4dca316c5d2091.txt")).status()).toBe(404);
+    expect((await request.get("/documents/001_e151bc74b9e949ea.txt")).status()).toBe(200);
   });
 });

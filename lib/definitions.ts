@@ -153,7 +153,10 @@ export type CountryProfile = {
   /** Every notification, newest first, for the dot strip; null when there are too many to draw one dot each. */
   strip: TimelineEntry[] | null;
   totalValueUsd: bigint;
+  /** Years from the researched range on (lib/coverage-rules.ts), oldest first. */
   byYear: YearTotal[];
+  /** Notifications before the researched range: examples, never charted. */
+  earlier: { count: number; valueUsd: bigint };
   systems: (SystemRef & { count: number; valueUsd: bigint })[];
   approximateCount: number;
   /** Notifications sent under an emergency determination that waived the review period. */

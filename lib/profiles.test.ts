@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { RESEARCHED_FROM } from "./coverage-rules";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { NotificationSeed } from "./seed/schema";
 import { EMPTY_FILTERS, type Filters } from "./filters";
@@ -75,12 +76,17 @@ describe("profiles of a recipient and a system with hundreds of notifications", 
     expect(profile.approximateCount).toBe(poland.filter((n) => n.dateApproximate).length);
     expect(profile.waivedCount).toBe(poland.filter((n) => n.reviewWaived).length);
 
+    // Years from the researched range on; the copies dated earlier are examples, counted apart.
     const years = new Map<string, { count: number; valueUsd: bigint }>();
-    for (const n of poland) {
+    const researched = poland.filter((n) => n.announcedOn >= RESEARCHED_FROM);
+    for (const n of researched) {
       const y = years.get(n.announcedOn.slice(0, 4)) ?? { count: 0, valueUsd: 0n };
       years.set(n.announcedOn.slice(0, 4), { count: y.count + 1, valueUsd: y.valueUsd + BigInt(n.estimatedValueUsd) });
     }
     expect(profile.byYear).toEqual([...years].sort(([a], [b]) => a.localeCompare(b)).map(([year, t]) => ({ year, ...t })));
+    const earlier = poland.filter((n) => n.announcedOn < RESEARCHED_FROM);
+    expect(earlier.length).toBeGreaterThan(0);
+    expect(profile.earlier).toEqual({ count: earlier.length, valueUsd: sumValues(earlier) });
 
     const amraam = profile.systems.find((s) => s.slug === "amraam")!;
     const polishAmraam = poland.filter((n) => n.systems.includes("amraam"));

@@ -16,6 +16,10 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { EMPTY_FILTERS, serializeFilters, type Filters } from "@/lib/filters";
 import { count, driveFor, entriesSql, exactSum, filterSql, NEWEST_FIRST, searchOf, toEntry, type EntryRow } from "@/lib/notification-sql";
 import { lineItemsForSystem, type NamedSystem } from "@/lib/quantities";
+import { RESEARCHED_FROM } from "@/lib/coverage-rules";
+
+/** The years bucket of a recipient's notifications before the researched range ("0000" sorts first). */
+const EARLIER = "0000";
 
 /**
  * How many notifications (and quantity rows) a profile lists: the newest ones. A recipient or
@@ -52,7 +56,7 @@ type CountryRow = {
   nato: boolean | number | bigint;
   /** JSON: ContextFact[] in order. */
   context: string;
-  /** JSON: [year, count, value as text, approximate, waived] per year with notifications, oldest first. */
+  /** JSON: [year, count, value as text, approximate, waived] per year with notifications, oldest first; EARLIER for those before the researched range. */
   years: string;
   /** JSON: [slug, name, category slug, category name, count, value as text] per system. */
   systems: string;
@@ -69,7 +73,8 @@ async function queryCountryProfile(db: Db, code: string): Promise<CountryProfile
           'title', x.sourceTitle, 'url', x.sourceUrl, 'document', x.sourceDocument)) ORDER BY x.position)
        FROM RecipientContext x WHERE x.recipientId = r.id) AS context,
       (SELECT json_group_array(json_array(y.year, y.count, y.valueUsd, y.approximate, y.waived) ORDER BY y.year)
-       FROM (SELECT substr(n.announcedOn, 1, 4) AS year, COUNT(*) AS count, CAST(SUM(n.estimatedValueUsd) AS TEXT) AS valueUsd,
+       FROM (SELECT CASE WHEN n.announcedOn < ${RESEARCHED_FROM} THEN ${EARLIER} ELSE substr(n.announcedOn, 1, 4) END AS year,
+                    COUNT(*) AS count, CAST(SUM(n.estimatedValueUsd) AS TEXT) AS valueUsd,
                     SUM(n.dateApproximate) AS approximate, SUM(n.reviewWaived) AS waived
              FROM Notification n WHERE n.recipientId = r.id GROUP BY year) y) AS years,
       (SELECT json_group_array(json_array(t.slug, t.name, t.categorySlug, t.categoryName, t.count, t.valueUsd))
@@ -99,7 +104,10 @@ async function queryCountryProfile(db: Db, code: string): Promise<CountryProfile
     notificationCount,
     strip: drawStrip ? entries : null,
     totalValueUsd: years.reduce((total, [, , value]) => total + BigInt(value), 0n),
-    byYear: years.map(([year, n, value]): YearTotal => ({ year, count: n, valueUsd: BigInt(value) })),
+    byYear: years.filter(([year]) => year !== EARLIER).map(([year, n, value]): YearTotal => ({ year, count: n, valueUsd: BigInt(value) })),
+    earlier: years
+      .filter(([year]) => year === EARLIER)
+      .reduce((total, [, n, value]) => ({ count: total.count + n, valueUsd: total.valueUsd + BigInt(value) }), { count: 0, valueUsd: 0n }),
     systems: (JSON.parse(row.systems) as [string, string, string, string, number, string][])
       .map(([slug, name, categorySlug, categoryName, n, value]) => ({ slug, name, category: { slug: categorySlug, name: categoryName }, count: n, valueUsd: BigInt(value) }))
       .sort((a, b) => b.count - a.count || byValueDesc(a, b) || a.name.localeCompare(b.name)),

@@ -1,11 +1,13 @@
+import { isNamedPartner, NATO_PLUS_FIVE } from "@/lib/alliances";
 import { addDaysIso } from "@/lib/dates";
 
 /**
  * AECA section 36(b): Congress has 15 days to review a notified sale to NATO, a NATO
  * member, Japan, Australia, South Korea, Israel or New Zealand ("NATO+5"), and 30 days
- * for every other recipient. The one place this rule lives.
+ * for every other recipient. The one place this rule lives; who is NATO and who the five are is
+ * the one table in lib/alliances.ts, which the importer reads too.
  */
-export const NATO_PLUS_FIVE = { JP: "Japan", AU: "Australia", KR: "South Korea", IL: "Israel", NZ: "New Zealand" } as const;
+export { NATO_PLUS_FIVE };
 
 export type ReviewRecipient = { code: string; name: string; nato: boolean; kind: string };
 
@@ -18,7 +20,7 @@ export function reviewTier(recipient: ReviewRecipient): ReviewTier {
       reason: recipient.kind === "organization" ? `${recipient.name} is a NATO organization` : `${recipient.name} is a NATO member`,
     };
   }
-  if (recipient.code in NATO_PLUS_FIVE) {
+  if (isNamedPartner(recipient.code)) {
     return { days: 15, reason: `${recipient.name} is one of the five non-NATO partners the law names (Japan, Australia, South Korea, Israel, New Zealand)` };
   }
   return { days: 30, reason: `${recipient.name} is neither a NATO member nor one of the five named partners` };

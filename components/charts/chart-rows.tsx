@@ -12,9 +12,29 @@ export type ChartRowFacts = { key: string; label: string; href?: string; count: 
  * (thirty-odd years on a 10,000-notification record) travel in the page payload as their
  * facts, not as element trees. Styles: .chart-table in app/globals.css.
  */
-export function ChartTotalsRows({ rows, total, exact = false }: { rows: ChartRowFacts[]; total: { count: number; valueUsd: bigint }; exact?: boolean }) {
+export function ChartTotalsRows({
+  rows,
+  total,
+  exact = false,
+  before,
+}: {
+  rows: ChartRowFacts[];
+  total: { count: number; valueUsd: bigint };
+  exact?: boolean;
+  /** What the chart leaves out before its rows (notifications before the researched range), listed first and outside the total. */
+  before?: ChartRowFacts;
+}) {
   return (
     <>
+      {before && (
+        <tr className="before">
+          <th scope="row">{before.href ? <Link href={before.href}>{before.label}</Link> : before.label}</th>
+          <td>{before.count}</td>
+          <td>
+            <Usd amount={before.valueUsd} exact={exact} />
+          </td>
+        </tr>
+      )}
       {rows.map((r) => (
         <tr key={r.key}>
           <th scope="row">{r.href ? <Link href={r.href}>{r.label}</Link> : r.label}</th>
@@ -25,7 +45,7 @@ export function ChartTotalsRows({ rows, total, exact = false }: { rows: ChartRow
         </tr>
       ))}
       <tr className="total">
-        <th scope="row">Total</th>
+        <th scope="row">{before ? "Total charted" : "Total"}</th>
         <td>{total.count}</td>
         <td>
           <Usd amount={total.valueUsd} exact={exact} />

@@ -1,6 +1,8 @@
 import { columnChart } from "@/lib/charts/columns";
+import Link from "next/link";
 import { fillKeys, labelsYear, monthRange, yearRange } from "@/lib/charts/totals";
-import { formatMonth } from "@/lib/dates";
+import { BEFORE_RESEARCHED, isResearched, RESEARCHED_FROM } from "@/lib/coverage-rules";
+import { formatLongDate, formatMonth } from "@/lib/dates";
 import type { MonthTotal } from "@/lib/definitions";
 import { timelineHref, type Filters } from "@/lib/filters";
 import { formatUsdCompact } from "@/lib/money";
@@ -16,6 +18,11 @@ function lastDay(month: string): string {
   return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, "0")}`;
 }
 
+/** The end of the view's part before the researched range. */
+function earlierEnd(filters: Filters): string {
+  return filters.to && filters.to < BEFORE_RESEARCHED ? filters.to : BEFORE_RESEARCHED;
+}
+
 /** The same view narrowed to one month (never wider than a date range already in force). */
 function monthHref(filters: Filters, month: string): string {
   const first = `${month}-01`;
@@ -26,9 +33,8 @@ function monthHref(filters: Filters, month: string): string {
 }
 
 /**
- * Beyond this many months a column per month is a comb of empty slots (the record runs from
- * 1998, mostly empty before 2024), so the chart shows a column per year instead and each
- * year links to its own month-by-month view.
+ * Beyond this many months a column per month is a comb of thin slots, so the chart shows a
+ * column per year instead and each year links to its own month-by-month view.
  */
 const MAX_MONTH_COLUMNS = 60;
 
@@ -44,7 +50,16 @@ function chartOf(months: MonthTotal[]) {
   return c;
 }
 
-function computeChart(months: MonthTotal[]) {
+/** The view before the researched range: a few examples, counted but never charted (their years are not researched, so an empty month is not a zero). */
+function earlierOf(months: MonthTotal[]) {
+  const earlier = months.filter((m) => !isResearched(m.month));
+  return { count: earlier.reduce((sum, m) => sum + m.count, 0), valueUsd: earlier.reduce((sum, m) => sum + m.valueUsd, 0n) };
+}
+
+function computeChart(all: MonthTotal[]) {
+  const earlier = earlierOf(all);
+  const months = all.filter((m) => isResearched(m.month));
+  if (months.length === 0) return { researched: false as const, earlier };
   const monthKeys = monthRange(months[0]!.month, months.at(-1)!.month);
   const byYear = monthKeys.length > MAX_MONTH_COLUMNS;
   const total = months.reduce((sum, m) => sum + m.valueUsd, 0n);
@@ -86,16 +101,44 @@ function computeChart(months: MonthTotal[]) {
   const peak = data.reduce((a, b) => (b.valueUsd > a.valueUsd ? b : a));
   const first = byYear ? keys[0]! : formatMonth(keys[0]!);
   const last = byYear ? keys.at(-1)! : formatMonth(keys.at(-1)!);
-  return { byYear, keys, data, chart, yearRow, total, count, approximate, unit, peak, first, last };
+  return { researched: true as const, earlier, byYear, keys, data, chart, yearRow, total, count, approximate, unit, peak, first, last };
 }
+
+const RESEARCHED_FROM_TEXT = formatLongDate(RESEARCHED_FROM);
 
 /**
  * Estimated value over time of everything the filters match, above the timeline: by month,
- * or by year when the view spans more than five years.
+ * or by year when the view spans more than five years. It covers the researched range only
+ * (lib/coverage-rules.ts): earlier notifications are examples, counted in a line of their own
+ * and in the table, never drawn, so years nobody researched do not read as zero.
  */
 export function MonthlyValueChart({ months, filters }: { months: MonthTotal[]; filters: Filters }) {
   if (months.length === 0) return null;
-  const { byYear, keys, data, chart, yearRow, total, count, approximate, unit, peak, first, last } = chartOf(months);
+  const computed = chartOf(months);
+  const { earlier } = computed;
+  const earlierHref = timelineHref({ ...filters, from: filters.from && filters.from < RESEARCHED_FROM ? filters.from : null, to: earlierEnd(filters), page: 1 });
+  const earlierNote = earlier.count > 0 && (
+    <>
+      {" "}
+      Not charted: <Link href={earlierHref}>{earlier.count} earlier {earlier.count === 1 ? "notification" : "notifications"}</Link> ({formatUsdCompact(earlier.valueUsd)}),
+      from before {RESEARCHED_FROM_TEXT}, which the record holds only as examples (<Link href="/coverage">coverage</Link>).
+    </>
+  );
+  if (!computed.researched) {
+    return (
+      <section aria-labelledby="monthly-chart-heading" className="rounded-lg border border-rule bg-white p-3 text-sm sm:p-4" data-testid="monthly-chart">
+        <h2 id="monthly-chart-heading" className="font-serif text-lg font-semibold">
+          Estimated value over time
+        </h2>
+        <p className="mt-1 text-muted" data-testid="chart-unresearched">
+          Every notification in this view is from before {RESEARCHED_FROM_TEXT}. The record is researched from that day on; earlier years hold only a few
+          examples, so no chart is drawn: it would show the years between them as empty.{" "}
+          {earlier.count} {earlier.count === 1 ? "notification" : "notifications"}, {formatUsdCompact(earlier.valueUsd)} (<Link href="/coverage">coverage</Link>).
+        </p>
+      </section>
+    );
+  }
+  const { byYear, keys, data, chart, yearRow, total, count, approximate, unit, peak, first, last } = computed;
   return (
     <ChartFigure
       id="monthly-chart"
@@ -106,6 +149,7 @@ export function MonthlyValueChart({ months, filters }: { months: MonthTotal[]; f
           notifications announced that {unit}.
           {byYear && " The view spans more than five years, so each column is a year; open a year for its months."}
           {approximate > 0 && ` ${approximate} of them have an approximate date and are counted in the ${unit} recorded.`}
+          {earlierNote}
         </>
       }
       table={
@@ -121,6 +165,7 @@ export function MonthlyValueChart({ months, filters }: { months: MonthTotal[]; f
                 valueUsd: d.valueUsd,
               }))}
             total={{ count, valueUsd: total }}
+            before={earlier.count > 0 ? { key: "earlier", label: `Before ${RESEARCHED_FROM_TEXT} (examples, not charted)`, href: earlierHref, ...earlier } : undefined}
           />
         </ChartTable>
       }

@@ -20,6 +20,9 @@ export function SiteHeader() {
             <li>
               <Link href="/systems">Weapon systems</Link>
             </li>
+            <li>
+              <Link href="/coverage">Coverage</Link>
+            </li>
           </ul>
         </nav>
       </div>

@@ -14,9 +14,11 @@ export type Strip = {
 
 const utc = (iso: string) => new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))));
 
-export function dateStrip(points: readonly StripPoint[], firstYear: number, lastYear: number): Strip {
+/** `from` (a `YYYY-MM-DD` date in `firstYear`) starts the axis later than 1 January; years are marked where they begin on it. */
+export function dateStrip(points: readonly StripPoint[], firstYear: number, lastYear: number, from?: string): Strip {
+  const start = from ? utc(from) : new Date(Date.UTC(firstYear, 0, 1));
   const x = scaleUtc()
-    .domain([new Date(Date.UTC(firstYear, 0, 1)), new Date(Date.UTC(lastYear + 1, 0, 1))])
+    .domain([start, new Date(Date.UTC(lastYear + 1, 0, 1))])
     .range([0, 100]);
   const max = Math.max(0, ...points.map((p) => Number(p.valueUsd)));
   const r = scaleSqrt()
@@ -25,7 +27,7 @@ export function dateStrip(points: readonly StripPoint[], firstYear: number, last
   const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => {
     const year = firstYear + i;
     return { year: String(year), xPct: x(new Date(Date.UTC(year, 0, 1))) };
-  });
+  }).filter((y) => y.xPct >= 0);
   return {
     // Biggest first, so small dots are drawn on top and stay visible.
     points: [...points]

@@ -25,7 +25,7 @@ export function parseUsd(text: string): number | null {
   return Number(dollars);
 }
 
-const NUMBER_WORD =
+export const NUMBER_WORD =
   "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|and";
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+|\d+`;
 const QUANTITY = new RegExp(String.raw`^\s*(?:and\s+)?(up\s+to\s+)?(?:(?:(?:${NUMBER_WORD})[\s-]*)+\((${DIGITS})\)|(${DIGITS})(?=\s))\s*(.+)$`, "is");
@@ -60,6 +60,26 @@ export function parseUsDate(text: string): string | null {
   if (!month) return null;
   const iso = `${m[3]}-${String(month).padStart(2, "0")}-${m[2]!.padStart(2, "0")}`;
   return isValidIsoDate(iso) ? iso : null;
+}
+
+/**
+ * An amount as paragraph (ii) prints it, where zero is a value: "$ 0 million" and "$0" → 0,
+ * "$100.0 million" → 100000000, "$2,700 million" → 2700000000. Null when not an amount.
+ */
+export function parseAmount(text: string): number | null {
+  const cleaned = text.replace(/\s+/g, " ").trim();
+  if (/^(?:US)?\$\s?0+(?:\.0+)?(?:\s+(?:thousand|million|billion))?$/i.test(cleaned)) return 0;
+  return parseUsd(cleaned);
+}
+
+/** "17 July 2009", "17 December, 2025" → YYYY-MM-DD; also every form parseUsDate reads. */
+export function parseDateText(text: string): string | null {
+  const cleaned = text.replace(/\s+/g, " ").trim().replace(/\.$/, "");
+  const us = parseUsDate(cleaned);
+  if (us) return us;
+  const m = /^(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})$/.exec(cleaned);
+  if (!m) return null;
+  return parseUsDate(`${m[2]} ${m[1]}, ${m[3]}`);
 }
 
 /** 1850000000 → "$1.85 billion"; used in reports and slugs, exact for every whole amount. */

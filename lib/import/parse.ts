@@ -174,7 +174,7 @@ function findItems(body: string, subject: string | null): Items {
   return { mde: null, other: otherSentence ? splitList(otherSentence) : null };
 }
 
-function findContractors(body: string): ContractorDraft[] | null {
+export function findContractors(body: string): ContractorDraft[] | null {
   if (/\b(?:many|multiple|various)\s+contractors\b/i.test(body)) return [];
   const m = /The\s+(?:principal|prime)\s+contractors?\s+(?:for\s+[^.]*?\s+)?(?:will\s+be|is|are)\s+/i.exec(body);
   if (!m) return null;
@@ -208,7 +208,7 @@ export function parseRelease(body: string): Draft {
   const date = findDate(text);
   const { recipient, subject } = recipientAndSubject(text);
   const value = VALUE.exec(text);
-  const transmittal = /Transmittal\s+No\.?\s*:?\s*(\d{2}-[0-9A-Z]{1,4})\b/i.exec(text);
+  const transmittal = /Transmittal\s+No\.?\s*:?\s*(\d{2}\s?[-‐‑‒–—−]\s?[0-9A-Z]{1,4})\b/i.exec(text);
   const items = findItems(text, subject);
   const trimmed = text.trimEnd();
   return {

@@ -349,6 +349,11 @@ export const systemsFileSchema = z.strictObject({
           })
           .nullable()
           .optional(),
+        /**
+         * Set by `npm run import` on a system it added from an official text: what a person must
+         * check (name, category proposed from the name, aliases). Delete it once checked.
+         */
+        review: text(500).optional(),
       }),
     )
     .min(1),

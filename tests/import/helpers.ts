@@ -1,44 +1,33 @@
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Overrides } from "@/lib/import/import";
-import type { ImportField } from "@/lib/import/record";
 
 export const root = path.resolve(__dirname, "../..");
 export const fixturesDir = path.join(__dirname, "fixtures");
 
-export type Expected = {
-  missing: ImportField[];
-  overrides?: Overrides;
-  withoutOverrides?: { missing: ImportField[] };
-  record: Record<string, unknown> & { slug: string; source: Record<string, unknown> };
-};
-
-export const fixtureNames = readdirSync(fixturesDir).filter((f) => f.endsWith(".txt")).sort();
-
-export function fixtureText(name: string): string {
-  return readFileSync(path.join(fixturesDir, name), "utf8");
+export function fixture(name: string): string {
+  return path.join(fixturesDir, name);
 }
 
-export function expected(name: string): Expected {
-  return JSON.parse(readFileSync(path.join(__dirname, "expected", name.replace(/\.txt$/, ".json")), "utf8")) as Expected;
+export function fixtureText(name: string): string {
+  return readFileSync(fixture(name), "utf8");
 }
 
 const made: string[] = [];
 
-/**
- * A copy of the project's seeds/ in a temporary folder, without the notifications imported
- * from the fixtures (so a fixture imports afresh), or with them when `keepImported`.
- */
-export function tempSeeds(options: { keepImported?: boolean } = {}): string {
+/** A temporary folder that cleanTemp() removes. */
+export function tempDir(): string {
   const dir = mkdtempSync(path.join(tmpdir(), "fms-import-"));
   made.push(dir);
-  const seeds = path.join(dir, "seeds");
+  return dir;
+}
+
+/** A copy of the project's seeds/ in a temporary folder, without the named notification files. */
+export function tempSeeds(without: string[] = []): string {
+  const seeds = path.join(tempDir(), "seeds");
   cpSync(path.join(root, "seeds"), seeds, { recursive: true });
-  if (!options.keepImported) {
-    for (const name of fixtureNames) rmSync(path.join(seeds, "notifications", `${expected(name).record.slug}.json`), { force: true });
-  }
+  for (const slug of without) rmSync(path.join(seeds, "notifications", `${slug}.json`));
   return seeds;
 }
 
@@ -58,17 +47,28 @@ export function snapshot(dir: string): Map<string, string> {
   return files;
 }
 
+export type Run = { code: number; stdout: string; stderr: string };
+
 /** Runs the real `npm run import` command (tsx scripts/import.ts). */
-export function runImport(args: string[]): { code: number; stdout: string; stderr: string } {
+export function runImport(args: string[]): Run {
   try {
-    const stdout = execFileSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/import.ts", ...args], {
-      cwd: root,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const stdout = execFileSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/import.ts", ...args], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
     return { code: 0, stdout, stderr: "" };
   } catch (error) {
     const e = error as { status: number; stdout: string; stderr: string };
     return { code: e.status, stdout: e.stdout, stderr: e.stderr };
   }
+}
+
+/** Runs the real `npm run sync` command, asynchronously (the stand-in server runs in this process). */
+export function runSync(args: string[], env: Record<string, string>): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(path.join(root, "node_modules/.bin/tsx"), ["scripts/sync.ts", ...args], { cwd: root, encoding: "utf8", env: { ...process.env, ...env } }, (error, stdout, stderr) => {
+      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+export function readJson<T = Record<string, unknown>>(file: string): T {
+  return JSON.parse(readFileSync(file, "utf8")) as T;
 }

@@ -14,7 +14,8 @@ import { Usd } from "@/components/ui/money";
 import { columnChart } from "@/lib/charts/columns";
 import { dateStrip } from "@/lib/charts/strip";
 import { fillKeys, labelsYear, MAX_LABELLED_YEARS, yearRange } from "@/lib/charts/totals";
-import { formatShortDate } from "@/lib/dates";
+import { BEFORE_RESEARCHED, isResearched, RESEARCHED_FROM } from "@/lib/coverage-rules";
+import { formatLongDate, formatShortDate } from "@/lib/dates";
 import { getVocabulary } from "@/lib/data";
 import { EMPTY_FILTERS, timelineHref } from "@/lib/filters";
 import { formatUsdCompact } from "@/lib/money";
@@ -54,21 +55,22 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function CountryPage(props: Props) {
   const { profile, canonical } = await load(props);
   if (!profile) notFound();
-  const { recipient, notifications, notificationCount, strip, totalValueUsd, byYear, systems } = profile;
+  const { recipient, notifications, notificationCount, strip, totalValueUsd, byYear, earlier, systems } = profile;
   if (!canonical) permanentRedirect(countryHref(recipient.code));
 
   const tier = reviewTier(recipient);
-  // From the recipient's first notification (or five years back, whichever is earlier) to the
-  // record's last year: a year with nothing shows as $0, so a pause in buying is visible, and
-  // a recipient first notified in 1998 is not squeezed onto the same axis as one from 2025.
+  // The researched range (lib/coverage-rules.ts) to the record's last year: a year with nothing
+  // there is a year with nothing notified, so it shows as $0 and a pause in buying is visible.
+  // Earlier notifications are examples from years nobody researched: counted apart, never drawn.
   const recordYears = (await getVocabulary()).years;
-  const lastYear = Math.max(...recordYears, Number(byYear.at(-1)?.year ?? -Infinity));
-  const firstYear = Math.min(Number(byYear[0]?.year ?? lastYear), lastYear - 4);
-  const years = notificationCount ? yearRange(firstYear, lastYear) : [];
-  const ownFirst = byYear[0]?.year;
-  const ownLast = byYear.at(-1)?.year;
-  const yearData = fillKeys(years, new Map(byYear.map((y) => [y.year, y])), (y) => y);
-  const span = ownFirst === ownLast ? String(ownFirst) : `${ownFirst}–${ownLast}`;
+  const firstYear = Number(RESEARCHED_FROM.slice(0, 4));
+  const lastYear = Math.max(...recordYears, Number(byYear.at(-1)?.year ?? -Infinity), firstYear);
+  const researchedCount = notificationCount - earlier.count;
+  const years = researchedCount ? yearRange(firstYear, lastYear) : [];
+  // The first year is researched only from October: its column says so.
+  const yearLabel = (y: string) => (y === String(firstYear) ? `${y}*` : y);
+  const yearData = fillKeys(years, new Map(byYear.map((y) => [y.year, y])), yearLabel);
+  const researchedStrip = strip?.filter((n) => isResearched(n.announcedOn)) ?? null;
   const timeline = timelineHref({ ...EMPTY_FILTERS, countries: [recipient.code] });
 
   return (
@@ -85,11 +87,25 @@ export default async function CountryPage(props: Props) {
         <p className="mt-3 text-lg" data-testid="country-summary">
           {notificationCount > 0 ? (
             <>
-              <strong className="figures">{plural(notificationCount, "notification", "notifications")}</strong> in {span}, worth{" "}
-              <strong>
-                <Usd amount={totalValueUsd} />
-              </strong>{" "}
-              in estimated value.
+              {researchedCount > 0 ? (
+                <>
+                  <strong className="figures">{plural(researchedCount, "notification", "notifications")}</strong> since {formatLongDate(RESEARCHED_FROM)}, worth{" "}
+                  <strong>
+                    <Usd amount={totalValueUsd - earlier.valueUsd} />
+                  </strong>{" "}
+                  in estimated value
+                </>
+              ) : (
+                <>No notification since {formatLongDate(RESEARCHED_FROM)} is in the record</>
+              )}
+              {earlier.count > 0 && (
+                <>
+                  {" "}
+                  (and {plural(earlier.count, "earlier example", "earlier examples")}, <Usd amount={earlier.valueUsd} />, from years the record has not researched:{" "}
+                  <Link href="/coverage">coverage</Link>)
+                </>
+              )}
+              .
             </>
           ) : (
             <>No notification to {recipient.name} is in the record yet.</>
@@ -104,9 +120,9 @@ export default async function CountryPage(props: Props) {
 
       <div className="mt-8 grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <div className="min-w-0 space-y-6">
-          {notificationCount > 0 && (
+          {researchedCount > 0 && (
             <>
-              {strip && (
+              {researchedStrip && researchedStrip.length > 0 && (
                 <ChartFigure
                   id="country-strip"
                   heading="Notifications over time"
@@ -114,14 +130,15 @@ export default async function CountryPage(props: Props) {
                     <>
                       One dot per notification, its area proportional to the estimated value
                       {profile.approximateCount > 0 && `; hollow dots are the ${plural(profile.approximateCount, "notification", "notifications")} with an approximate date`}.{" "}
-                      {strip.length > notifications.length ? "The table has every one; the newest are listed below." : "Every notification is listed below."}
+                      {researchedStrip.length > notifications.length ? "The table has every one; the newest are listed below." : "Every notification is listed below."}
+                      {earlier.count > 0 && ` Earlier examples (before ${formatLongDate(RESEARCHED_FROM)}) are not drawn.`}
                     </>
                   }
                   tableSummary="Show the dates and values as a table"
                   table={
                     <ChartTable caption={`Notifications to ${recipient.name} by date`} head={["Date", "Systems", "Estimated value"]} textColumns={2}>
                       <StripRows
-                        rows={strip.map((n) => ({
+                        rows={researchedStrip.map((n) => ({
                           slug: n.slug,
                           date: `${formatShortDate(n.announcedOn)}${n.dateApproximate ? " (approx.)" : ""}`,
                           systems: n.systems.map((s) => s.name).join(", "),
@@ -133,12 +150,13 @@ export default async function CountryPage(props: Props) {
                 >
                   <DateStrip
                     id="country-strip"
-                    title={`Notifications to ${recipient.name}, ${firstYear}–${lastYear}`}
-                    description={`${plural(strip.length, "dot", "dots")} on a time axis from January ${firstYear} to December ${lastYear}.`}
+                    title={`Notifications to ${recipient.name}, ${formatLongDate(RESEARCHED_FROM)} to ${lastYear}`}
+                    description={`${plural(researchedStrip.length, "dot", "dots")} on a time axis from ${formatLongDate(RESEARCHED_FROM)} to December ${lastYear}.`}
                     strip={dateStrip(
-                      strip.map((n) => ({ key: n.slug, announcedOn: n.announcedOn, valueUsd: n.estimatedValueUsd, approximate: n.dateApproximate })),
+                      researchedStrip.map((n) => ({ key: n.slug, announcedOn: n.announcedOn, valueUsd: n.estimatedValueUsd, approximate: n.dateApproximate })),
                       firstYear,
                       lastYear,
+                      RESEARCHED_FROM,
                     )}
                   />
                 </ChartFigure>
@@ -149,7 +167,9 @@ export default async function CountryPage(props: Props) {
                 heading="Estimated value by year"
                 caption={
                   <>
-                    The sum of the estimated values of the notifications announced each year (exact totals in the table).
+                    The sum of the estimated values of the notifications announced each year (exact totals in the table). {firstYear}* counts October to
+                    December only: the record is researched from {formatLongDate(RESEARCHED_FROM)}.
+                    {earlier.count > 0 && ` ${plural(earlier.count, "earlier example is", "earlier examples are")} not charted.`}
                     {!strip && ` With ${notificationCount.toLocaleString("en-US")} notifications, one dot each would blur into a bar, so this chart shows them over time.`}
                   </>
                 }
@@ -157,7 +177,17 @@ export default async function CountryPage(props: Props) {
                   <ChartTable caption={`Estimated value of notifications to ${recipient.name} by year`} head={["Year", "Notifications", "Estimated value"]}>
                     <ChartTotalsRows
                       rows={yearData.map((y) => ({ key: y.key, label: y.label, count: y.count, valueUsd: y.valueUsd }))}
-                      total={{ count: notificationCount, valueUsd: totalValueUsd }}
+                      total={{ count: researchedCount, valueUsd: totalValueUsd - earlier.valueUsd }}
+                      before={
+                        earlier.count > 0
+                          ? {
+                              key: "earlier",
+                              label: `Before ${formatLongDate(RESEARCHED_FROM)} (examples, not charted)`,
+                              href: timelineHref({ ...EMPTY_FILTERS, countries: [recipient.code], to: BEFORE_RESEARCHED }),
+                              ...earlier,
+                            }
+                          : undefined
+                      }
                       exact
                     />
                   </ChartTable>

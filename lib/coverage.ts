@@ -1,0 +1,120 @@
+import "server-only";
+import { cachedView } from "@/lib/data";
+import { RESEARCHED_FROM, compressSerials, fiscalYearOf, fiscalYearRange } from "@/lib/coverage-rules";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { count } from "@/lib/notification-sql";
+import { OFFICIAL_TEXT_KINDS } from "@/lib/seed/schema";
+import { todayInWashington } from "@/lib/dates";
+
+export { RESEARCHED_FROM };
+
+export type FiscalYearCoverage = {
+  /** FY2025 runs from 1 October 2024 to 30 September 2025. */
+  fiscalYear: number;
+  from: string;
+  to: string;
+  /** Today falls in it: the count can still grow. */
+  current: boolean;
+  total: number;
+  /** With at least one official text among its sources (press release, Congressional Record, Federal Register). */
+  official: number;
+  /** From reporting only. */
+  reportingOnly: number;
+  lowConfidence: number;
+  withTransmittal: number;
+};
+
+export type SeriesCoverage = {
+  /** "25" for 25-01, 25-02, … */
+  series: string;
+  /** The highest number the record holds in the series: the series may run further. */
+  highest: string;
+  held: string[];
+  /** Numbers from 01 to the highest held that the record lacks, as runs ("25-02 to 25-05", "25-07"). */
+  missing: string[];
+  missingCount: number;
+};
+
+export type Coverage = {
+  researchedFrom: string;
+  today: string;
+  /** Everything from the researched range on. */
+  researched: { total: number; official: number; withTransmittal: number; reports: number };
+  fiscalYears: FiscalYearCoverage[];
+  series: SeriesCoverage[];
+  /** Notifications before the researched range: examples, not a record of those years. */
+  earlier: { total: number; years: { year: string; count: number }[] };
+};
+
+type Row = { announcedOn: string; transmittalNumber: string | null; official: number | bigint; confidence: string };
+
+/** What the record holds, fiscal year by fiscal year and series by series. Cached until the seed runs. */
+export function getCoverage(): Promise<Coverage> {
+  const today = todayInWashington();
+  return cachedView(`coverage/${today}`, async (db) => {
+    const rows = await db.$queryRaw<Row[]>`
+      SELECT n.announcedOn AS announcedOn, n.transmittalNumber AS transmittalNumber, n.confidence AS confidence,
+        EXISTS (SELECT 1 FROM Source so WHERE so.notificationId = n.id AND so.kind IN (${Prisma.join(OFFICIAL_TEXT_KINDS)})) AS official
+      FROM Notification n ORDER BY n.announcedOn`;
+    const [reports] = await db.$queryRaw<{ count: number | bigint }[]>`SELECT COUNT(*) AS count FROM Report`;
+    return buildCoverage(rows, count(reports?.count), today);
+  });
+}
+
+function buildCoverage(rows: Row[], reports: number, today: string): Coverage {
+  const researched = rows.filter((r) => r.announcedOn >= RESEARCHED_FROM);
+  const earlier = rows.filter((r) => r.announcedOn < RESEARCHED_FROM);
+
+  const lastFy = fiscalYearOf(today);
+  const fiscalYears: FiscalYearCoverage[] = [];
+  for (let fy = fiscalYearOf(RESEARCHED_FROM); fy <= lastFy; fy++) {
+    const { from, to } = fiscalYearRange(fy);
+    const inFy = researched.filter((r) => r.announcedOn >= from && r.announcedOn <= to);
+    const official = inFy.filter((r) => Number(r.official) > 0).length;
+    fiscalYears.push({
+      fiscalYear: fy,
+      from,
+      to,
+      current: today >= from && today <= to,
+      total: inFy.length,
+      official,
+      reportingOnly: inFy.length - official,
+      lowConfidence: inFy.filter((r) => r.confidence === "low").length,
+      withTransmittal: inFy.filter((r) => r.transmittalNumber !== null).length,
+    });
+  }
+
+  // Series of the numbers held in the researched range (a sale delivered in FY2024 may be 23-xx).
+  const bySeries = new Map<string, number[]>();
+  for (const r of researched) {
+    if (!r.transmittalNumber) continue;
+    const [series, serial] = r.transmittalNumber.split("-") as [string, string];
+    bySeries.set(series, [...(bySeries.get(series) ?? []), Number(serial)]);
+  }
+  const series = [...bySeries.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([s, serials]): SeriesCoverage => {
+      const sorted = [...new Set(serials)].sort((a, b) => a - b);
+      const highest = sorted.at(-1)!;
+      const { runs, count: missingCount } = compressSerials(s, sorted, highest);
+      const label = (n: number) => `${s}-${String(n).padStart(2, "0")}`;
+      return { series: s, highest: label(highest), held: sorted.map(label), missing: runs, missingCount };
+    });
+
+  const years = new Map<string, number>();
+  for (const r of earlier) years.set(r.announcedOn.slice(0, 4), (years.get(r.announcedOn.slice(0, 4)) ?? 0) + 1);
+
+  return {
+    researchedFrom: RESEARCHED_FROM,
+    today,
+    researched: {
+      total: researched.length,
+      official: researched.filter((r) => Number(r.official) > 0).length,
+      withTransmittal: researched.filter((r) => r.transmittalNumber !== null).length,
+      reports,
+    },
+    fiscalYears,
+    series,
+    earlier: { total: earlier.length, years: [...years.entries()].map(([year, n]) => ({ year, count: n })) },
+  };
+}
