@@ -85,7 +85,7 @@ export default async function CountriesPage(props: Props) {
         <RecipientMapFigure
           id="recipients-map"
           heading="Estimated value notified, by recipient"
-          caption={`Recipients shaded by the estimated value of their notifications: ${scope}. Steps, from light to dark, hold about as many recipients each.`}
+          caption={`Recipients shaded by the estimated value of their notifications: ${scope}. Darker is more; the steps break at round amounts near the quintiles of the recipients' totals.`}
           map={map}
           empty="No notification in the record matches this range and category."
         />

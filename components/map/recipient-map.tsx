@@ -39,10 +39,14 @@ export function RecipientMapFigure({ id, heading, caption, map, empty }: { id: s
         {map.offMap.length > 0 && (
           <div className="text-sm" data-testid={`${id}-off-map`}>
             <h3 className="font-semibold">Not on the map</h3>
-            <p className="text-xs text-muted">Organisations have no territory of their own; their figures, in the same colours:</p>
+            <p className="text-xs text-muted">
+              {map.offMap.every((r) => r.kind === "organization")
+                ? "Organisations have no territory of their own: their figures, in the same colours."
+                : "Organisations have no territory of their own, and Natural Earth draws some territories as part of another country: their figures, in the same colours."}
+            </p>
             <ul className="mt-2 space-y-1.5">
               {map.offMap.map((r) => (
-                <li key={r.code} className="flex items-start gap-2" data-step={r.step}>
+                <li key={r.code} className="flex items-baseline gap-2" data-step={r.step}>
                   <Swatch color={r.color} />
                   <span>
                     <a href={r.href} title={r.title}>
@@ -77,7 +81,7 @@ export function RecipientMapFigure({ id, heading, caption, map, empty }: { id: s
           </li>
           {map.hasDots && (
             <li className="flex items-center gap-1.5">
-              <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" className="shrink-0">
+              <svg viewBox="0 0 14 14" aria-hidden="true" className="swatch">
                 <circle cx="7" cy="7" r="5" fill="none" stroke="currentColor" strokeWidth="1.5" />
               </svg>
               <span>a dot marks a state too small to see</span>
@@ -91,9 +95,10 @@ export function RecipientMapFigure({ id, heading, caption, map, empty }: { id: s
 
 /** A colour key, decorative: the figures beside it say the same in words. */
 export function Swatch({ color }: { color: string }) {
+  // Size and outline: .swatch in app/globals.css.
   return (
-    <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" className="mt-0.5 shrink-0">
-      <rect x="0.5" y="0.5" width="13" height="13" rx="2" fill={color} stroke="#8a94a3" />
+    <svg viewBox="0 0 14 14" aria-hidden="true" className="swatch">
+      <rect x=".5" y=".5" width="13" height="13" rx="2" fill={color} />
     </svg>
   );
 }
