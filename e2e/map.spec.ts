@@ -1,11 +1,14 @@
 import { expect, test, type Page } from "@playwright/test";
 import { escape } from "./helpers";
 import { formatUsdCompact } from "../lib/money";
-import { notifications, recipientName, systems, totals } from "./seed-data";
+import { notifications, recipientName, recipients, systems, totals } from "./seed-data";
 
 /** The world map on /countries (and on a system's page): server-rendered SVG, each shaded country a link. */
 
 const byRecipient = (keep: (n: (typeof notifications)[number]) => boolean = () => true) => totals(notifications.filter(keep), (n) => n.recipient);
+
+/** Recipients with a notification the filter keeps that are countries: the ones drawn (organisations are listed beside the map). */
+const onMap = (keep?: (n: (typeof notifications)[number]) => boolean) => [...byRecipient(keep).keys()].filter((code) => recipients.find((r) => r.code === code)!.kind === "country");
 
 function map(page: Page, id = "recipients-map") {
   return page.getByTestId(`${id}-svg`);
@@ -32,7 +35,7 @@ test.describe("the recipients map", () => {
     const svg = map(page);
     await expect(svg).toBeVisible();
     const all = byRecipient();
-    await expect(svg.getByRole("link")).toHaveCount(all.size);
+    await expect(svg.getByRole("link")).toHaveCount(onMap().length);
 
     const poland = all.get("PL")!;
     const firstPoland = notifications.filter((n) => n.recipient === "PL").map((n) => n.announcedOn).sort()[0]!;
@@ -53,10 +56,20 @@ test.describe("the recipients map", () => {
     expect(steps[0]).toMatch(/^under \$[\d.]+ (million|billion) \(\d+ recipients?\)$/);
     expect(steps.filter((s) => / or more /.test(s))).toHaveLength(1);
     expect(await tableRows(page)).toEqual(expectedRows());
-    // Each row's colour key matches its country on the map.
-    const steps0 = await page.getByTestId("recipients-table").locator("tbody tr").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-step")));
-    const mapSteps = await map(page).locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("data-step")));
-    expect(mapSteps).toEqual(steps0);
+    // Each row's colour key matches its country on the map, or its entry beside the map.
+    const tableSteps = await page
+      .getByTestId("recipients-table")
+      .locator("tbody tr")
+      .evaluateAll((rows) => rows.map((r) => `${r.querySelector("a")!.getAttribute("href")} ${r.getAttribute("data-step")}`));
+    const mapSteps = await map(page).locator("a").evaluateAll((as) => as.map((a) => `${a.getAttribute("href")} ${a.getAttribute("data-step")}`));
+    const besideSteps = await page
+      .getByTestId("recipients-map-off-map")
+      .locator("li")
+      .evaluateAll((lis) => lis.map((li) => `${li.querySelector("a")!.getAttribute("href")} ${li.getAttribute("data-step")}`));
+    expect([...mapSteps, ...besideSteps].sort()).toEqual([...tableSteps].sort());
+    // NSPA, an organisation, is beside the map, not on it.
+    const organisations = recipients.filter((r) => r.kind === "organization" && byRecipient().has(r.code));
+    expect(besideSteps.map((s) => s.split(" ")[0])).toEqual(organisations.map((r) => `/countries/${r.code}`));
   });
 
   test("the range in the URL changes the shading, the legend and the table", async ({ page }) => {
@@ -65,15 +78,17 @@ test.describe("the recipients map", () => {
     await expect(page.getByRole("combobox", { name: "Year" })).toHaveValue("2024");
     expect(await tableRows(page)).toEqual(expectedRows(in2024));
     const shaded = await map(page).locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("data-code")));
-    expect(shaded.sort()).toEqual([...byRecipient(in2024).keys()].sort());
-    // Canada's one notification is from 2025: not shaded in 2024, and named among those with none.
-    expect(shaded).not.toContain("CA");
-    await expect(page.getByTestId("recipients-none").getByRole("link", { name: "Canada" })).toBeVisible();
+    expect(shaded.sort()).toEqual(onMap(in2024).sort());
+    // A recipient with notifications, none of them in 2024: not shaded in 2024, and named among those with none.
+    const elsewhere = onMap().find((code) => !byRecipient(in2024).has(code))!;
+    expect(elsewhere).toBeTruthy();
+    expect(shaded).not.toContain(elsewhere);
+    await expect(page.getByTestId("recipients-none").getByRole("link", { name: recipientName(elsewhere) })).toBeVisible();
 
     const title2024 = await map(page).locator('a[data-code="PL"] title').textContent();
     await page.goto("/countries");
     expect(await map(page).locator('a[data-code="PL"] title').textContent()).not.toBe(title2024);
-    await expect(map(page).locator('a[data-code="CA"]')).toHaveCount(1);
+    await expect(map(page).locator(`a[data-code="${elsewhere}"]`)).toHaveCount(1);
 
     // The form sets the range; empty fields drop out of the URL.
     await page.getByRole("combobox", { name: "Year" }).selectOption("2024");
@@ -121,7 +136,7 @@ test.describe("the recipients map", () => {
     expect(mine.size).toBeGreaterThan(1);
     await page.goto(`/systems/${slug}`);
     const svg = map(page, "system-map");
-    await expect(svg.getByRole("link")).toHaveCount(mine.size);
+    await expect(svg.getByRole("link")).toHaveCount(mine.size); // every recipient of the F-16 is a country
     for (const [code, t] of mine) {
       await expect(svg.locator(`a[data-code="${code}"]`)).toHaveAttribute("href", `/countries/${code}`);
       const noun = t.count === 1 ? "notification" : "notifications";
@@ -137,7 +152,7 @@ test.describe("the recipients map", () => {
     const html = await (await request.get("/countries")).text();
     const svg = /<svg viewBox="0 0 960 \d+" class="world-map"[^>]*>([\s\S]*?)<\/svg>/.exec(html);
     expect(svg).not.toBeNull();
-    expect(svg![1]!.match(/<a href="\/countries\/[A-Z]{2}"/g)).toHaveLength(byRecipient().size);
+    expect(svg![1]!.match(/<a href="\/countries\/[A-Z]{2}"/g)).toHaveLength(onMap().length);
     expect(svg![1]).not.toContain("<script");
   });
 });
@@ -147,7 +162,7 @@ test.describe("the recipients map with JavaScript off", () => {
 
   test("the map, its links and the range form all work", async ({ page }) => {
     await page.goto("/countries");
-    await expect(map(page).getByRole("link")).toHaveCount(byRecipient().size);
+    await expect(map(page).getByRole("link")).toHaveCount(onMap().length);
     await page.getByRole("combobox", { name: "Year" }).selectOption("2025");
     await page.locator("summary", { hasText: "Category" }).click();
     await page.getByRole("checkbox", { name: "Air-to-air missile" }).check();
