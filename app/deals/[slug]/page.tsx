@@ -15,6 +15,7 @@ import { Usd } from "@/components/ui/money";
 import { getNotification } from "@/lib/data";
 import { formatLongDate, todayInWashington } from "@/lib/dates";
 import { dealDescription, dealHeadline, isDealSlug } from "@/lib/deal";
+import { isResearched, RESEARCHED_FROM } from "@/lib/coverage-rules";
 import { dealJsonLd } from "@/lib/json-ld";
 import { countryHref } from "@/lib/paths";
 import { reviewPeriod } from "@/lib/review-period";
@@ -100,6 +101,12 @@ export default async function DealPage(props: Props) {
         </div>
       </header>
 
+      {!isResearched(deal.announcedOn) && (
+        <aside aria-label="Coverage" className="mt-6 rounded-lg border border-rule bg-white p-4 text-sm" data-testid="before-range">
+          This notification is from before {formatLongDate(RESEARCHED_FROM)}: the record holds earlier years only as examples, so it is not part of a
+          complete record of its year (<Link href="/coverage">coverage</Link>).
+        </aside>
+      )}
       {(deal.lowConfidence || deal.dateApproximate) && (
         <aside aria-label="Caveats" className="mt-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm" data-testid="caveats">
           {deal.lowConfidence && (
