@@ -5,6 +5,8 @@ import { MapFilters } from "@/components/map/map-filters";
 import { RecipientMapFigure } from "@/components/map/recipient-map";
 import { RecipientTable } from "@/components/map/recipient-table";
 import { Usd } from "@/components/ui/money";
+import { RESEARCHED_FROM } from "@/lib/coverage-rules";
+import { formatLongDate } from "@/lib/dates";
 import { filterVocabulary, getVocabulary } from "@/lib/data";
 import { describeFilters, filtersHeadline, plural } from "@/lib/describe";
 import { indexVocabulary, rawQueryString, serializeFilters, timelineHref } from "@/lib/filters";
@@ -41,7 +43,12 @@ export default async function CountriesPage(props: Props) {
   const count = rows.reduce((total, r) => total + r.count, 0);
   const valueUsd = rows.reduce((total, r) => total + r.valueUsd, 0n);
   const years = vocabulary.years;
-  const scope = headline ?? (years.length > 0 ? `every notification in the record, ${years.at(-1)} to ${years[0]}` : "every notification in the record");
+  // Without a range the view holds the researched record and the few earlier examples: say so.
+  const scope =
+    headline ??
+    (years.length > 0
+      ? `every notification in the record, ${years.at(-1)} to ${years[0]} (complete as far as sources allow from ${formatLongDate(RESEARCHED_FROM)}; earlier years hold only a few examples)`
+      : "every notification in the record");
 
   return (
     <div className="mx-auto max-w-5xl">
