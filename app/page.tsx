@@ -10,6 +10,7 @@ import { SearchResults } from "@/components/timeline/search-results";
 import { Timeline } from "@/components/timeline/timeline";
 import { ViewLinks } from "@/components/timeline/view-links";
 import { filterVocabulary, getMonthlyTotals, getTimeline, getVocabulary } from "@/lib/data";
+import { isResearched } from "@/lib/coverage-rules";
 import { describeFilters, filtersHeadline } from "@/lib/describe";
 import { getFacetCounts } from "@/lib/facets";
 import type { VocabularyDetail } from "@/lib/definitions";
@@ -73,7 +74,13 @@ export default async function TimelinePage(props: Props) {
           {filters.q ? "Search results" : active.length ? "Matching notifications" : "All notifications"}
         </h1>
         <div className="mt-3 flex flex-wrap items-start justify-between gap-3">
-          <ResultsSummary total={timeline.total} totalValueUsd={timeline.totalValueUsd} filters={filters} active={active} />
+          <ResultsSummary
+            total={timeline.total}
+            totalValueUsd={timeline.totalValueUsd}
+            filters={filters}
+            active={active}
+            earlier={months.filter((m) => !isResearched(m.month)).reduce((sum, m) => sum + m.count, 0)}
+          />
           <CopyLinkButton label="Copy link to this view" />
         </div>
         <div className="mt-5">

@@ -1,5 +1,6 @@
 /** Plain typed objects that pages and components render. No Prisma types leak past lib/. */
 
+import type { ExportResolution } from "@/lib/congress";
 import type { TextPart } from "@/lib/search-query";
 
 export type { TextPart };
@@ -22,6 +23,8 @@ export type TimelineEntry = {
   reviewWaived: boolean;
   /** How many later reports (enhancements, cost increases, corrections) change it. */
   laterChanges: number;
+  /** How many joint resolutions of disapproval are aimed at it (challenged in Congress). */
+  resolutionCount: number;
   recipient: RecipientRef;
   systems: SystemRef[];
   /** Where a search matched this notification; only on search results. */
@@ -140,7 +143,8 @@ export type VocabularyDetail = {
  * The filter panel's counts for one view (lib/facets.ts): per option, how many notifications the
  * view would hold with it added. Keyed by recipient code, system slug, category slug and year
  * ("2025"); an option the view's notifications never have is absent (0). The yes/no filters
- * (emergency sales, sales changed by later reports) count the view with them on.
+ * (emergency sales, sales changed by later reports, sales challenged in Congress) count the view
+ * with them on.
  */
 export type FacetCounts = {
   countries: Record<string, number>;
@@ -149,6 +153,7 @@ export type FacetCounts = {
   years: Record<string, number>;
   emergency: number;
   changed: number;
+  challenged: number;
 };
 
 /** The timeline chart's data: one month's notifications matching the filters. */
@@ -227,4 +232,6 @@ export type ExportNotification = TimelineEntry & {
   otherItems: string[];
   principalContractors: { name: string; location: string | null }[];
   sources: { kind: SourceKind; publisher: string; title: string | null; url: string | null }[];
+  /** Joint resolutions of disapproval aimed at the sale, newest first (lib/congress.ts). */
+  resolutions: ExportResolution[];
 };

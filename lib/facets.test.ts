@@ -21,14 +21,16 @@ let facets: typeof import("./facets");
 let data: typeof import("./data");
 let disconnect: () => Promise<void>;
 let categoryOf: Map<string, string>;
-/** The sales that reports in seeds/reports/ change. */
+/** The sales that reports in seeds/reports/ change, and those resolutions in seeds/resolutions/ aim at. */
 let changedSlugs: Set<string>;
+let challengedSlugs: Set<string>;
 
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), "fms-facets-"));
   seeds = loadSeedData(path.resolve(__dirname, "../seeds"));
   categoryOf = new Map(seeds.systems.map((s) => [s.slug, s.category]));
   changedSlugs = new Set(seeds.reports.map((r) => r.saleSlug));
+  challengedSlugs = new Set(seeds.resolutions.flatMap((r) => r.saleSlugs));
   disconnect = await useSeededDatabase(path.join(work, "facets.db"), seeds);
   facets = await import("./facets");
   data = await import("./data");
@@ -51,13 +53,14 @@ function inView(n: NotificationSeed, f: Filters): boolean {
     (!f.to || n.announcedOn <= f.to) &&
     (f.transmittals.length === 0 || (n.transmittalNumber !== null && f.transmittals.includes(n.transmittalNumber))) &&
     (!f.emergency || n.reviewWaived) &&
-    (!f.changed || changedSlugs.has(n.slug))
+    (!f.changed || changedSlugs.has(n.slug)) &&
+    (!f.challenged || challengedSlugs.has(n.slug))
   );
 }
 
 /** The counts worked out from the seed files: each option over the view with its own facet left out. */
 function oracle(f: Filters): FacetCounts {
-  const counts: FacetCounts = { countries: {}, systems: {}, categories: {}, years: {}, emergency: 0, changed: 0 };
+  const counts: FacetCounts = { countries: {}, systems: {}, categories: {}, years: {}, emergency: 0, changed: 0, challenged: 0 };
   const add = (facet: "countries" | "systems" | "categories" | "years", value: string) => (counts[facet][value] = (counts[facet][value] ?? 0) + 1);
   for (const n of seeds.notifications) {
     if (inView(n, { ...f, countries: [] })) add("countries", n.recipient);
@@ -66,6 +69,7 @@ function oracle(f: Filters): FacetCounts {
     if (inView(n, { ...f, year: null })) add("years", n.announcedOn.slice(0, 4));
     if (inView(n, { ...f, emergency: true })) counts.emergency++;
     if (inView(n, { ...f, changed: true })) counts.changed++;
+    if (inView(n, { ...f, challenged: true })) counts.challenged++;
   }
   return counts;
 }
@@ -114,6 +118,7 @@ describe("facet counts follow the view", () => {
     ["a date range", { from: "2025-12-01", to: "2025-12-17" }],
     ["emergency sales", { emergency: true }],
     ["sales changed by later reports", { changed: true }],
+    ["sales challenged in Congress", { challenged: true }],
     ["emergency sales of a recipient", { emergency: true, countries: ["IL"] }],
     ["every kind at once", { countries: ["TW", "PL", "DE"], systems: ["amraam", "patriot", "m142-himars"], categories: ["air-to-air-missile", "rocket-artillery"], year: 2025, from: "2025-03-01" }],
   ];
@@ -187,7 +192,7 @@ describe("facet counts follow the view", () => {
     expect(counts.systems.patriot).toBeUndefined();
 
     const nothing = await facets.getFacetCounts(view({ q: "zzzxqj" }));
-    expect(nothing).toEqual({ countries: {}, systems: {}, categories: {}, years: {}, emergency: 0, changed: 0 });
+    expect(nothing).toEqual({ countries: {}, systems: {}, categories: {}, years: {}, emergency: 0, changed: 0, challenged: 0 });
   });
 
   it("the page and the order share one cached answer", async () => {

@@ -31,7 +31,7 @@ const where = (f: Filters) => filterSql(f, searchOf(f), "list");
  * A yes/no filter (emergency sales, sales changed by later reports): how many the view holds
  * with it on, counted by the timeline's own condition with it on, so its SQL lives in one place.
  */
-function flag(name: "emergency" | "changed"): Facet {
+function flag(name: "emergency" | "changed" | "challenged"): Facet {
   return {
     name,
     clear: (f) => ({ ...f, [name]: false }),
@@ -73,12 +73,13 @@ const FACETS: Facet[] = [
   },
   flag("emergency"),
   flag("changed"),
+  flag("challenged"),
 ];
 
 /** Neither the page nor the order changes what a view holds. */
 const viewOf = (filters: Filters): Filters => ({ ...filters, page: 1, sort: "relevance" });
 
-const emptyCounts = (): FacetCounts => ({ countries: {}, systems: {}, categories: {}, years: {}, emergency: 0, changed: 0 });
+const emptyCounts = (): FacetCounts => ({ countries: {}, systems: {}, categories: {}, years: {}, emergency: 0, changed: 0, challenged: 0 });
 
 /**
  * Every facet's counts for the view `filters` selects, in one query (a UNION ALL of one SELECT
@@ -104,7 +105,7 @@ function queryFacets(view: Filters, facets: Facet[]): Promise<FacetCounts> {
     const rows = await db.$queryRaw<{ facet: keyof FacetCounts; value: string | null; count: number | bigint }[]>(Prisma.join(parts, " UNION ALL "));
     const counts = emptyCounts();
     for (const row of rows) {
-      if (row.facet === "emergency" || row.facet === "changed") counts[row.facet] = count(row.count);
+      if (row.facet === "emergency" || row.facet === "changed" || row.facet === "challenged") counts[row.facet] = count(row.count);
       else counts[row.facet][row.value!] = count(row.count);
     }
     return counts;

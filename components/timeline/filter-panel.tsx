@@ -50,7 +50,8 @@ export function FilterPanel({ choices, filters, counts }: { choices: FilterChoic
     (filters.to ? 1 : 0) +
     filters.transmittals.length +
     (filters.emergency ? 1 : 0) +
-    (filters.changed ? 1 : 0);
+    (filters.changed ? 1 : 0) +
+    (filters.challenged ? 1 : 0);
 
   function apply(form: HTMLFormElement) {
     const next = readForm(form, index());
@@ -266,6 +267,7 @@ export function FilterPanel({ choices, filters, counts }: { choices: FilterChoic
 const FLAGS = [
   { name: "emergency", label: "Emergency sales (review waived)" },
   { name: "changed", label: "Changed by later reports" },
+  { name: "challenged", label: "Challenged in Congress" },
 ] as const;
 
 function FilterOption(props: {

@@ -50,6 +50,13 @@ async function timelineData(lib: BenchLib, path: string): Promise<unknown> {
   return Promise.all([lib.data.getTimeline(filters), lib.facets.getFacetCounts(filters)]);
 }
 
+/** The recipients map's data calls for a URL: the vocabulary (to parse the range) and every recipient's totals. */
+async function mapData(lib: BenchLib, path: string): Promise<unknown> {
+  const vocabulary = await lib.data.getVocabulary();
+  const { categories, year, from, to } = lib.filters.parseFilters(new URL(path, "http://bench").searchParams, lib.filters.indexVocabulary(lib.data.filterVocabulary(vocabulary)));
+  return lib.profiles.getRecipientSummaries({ ...lib.filters.EMPTY_FILTERS, categories, year, from, to });
+}
+
 export const ROUTES: BenchRoute[] = [
   { name: "timeline", path: () => "/", data: timelineData, budget: "timeline" },
   { name: "timeline, page 20", path: () => "/?page=20", data: timelineData, budget: "timeline" },
@@ -62,7 +69,18 @@ export const ROUTES: BenchRoute[] = [
   { name: "deal page", path: (c) => `/deals/${c.deal}`, data: (lib, _path, c) => lib.data.getNotification(c.deal), budget: "deal" },
   // Recipient and system pages: aggregates over every notification, the newest 50 listed.
   { name: "country page", path: (c) => `/countries/${c.country}`, data: (lib, _path, c) => lib.profiles.getCountryProfile(c.country), budget: null },
-  { name: "system page", path: (c) => `/systems/${c.system}`, data: (lib, _path, c) => lib.profiles.getSystemProfile(c.system), budget: null },
+  // The system page draws its recipients map too: one more query (the map's rows for the system).
+  {
+    name: "system page",
+    path: (c) => `/systems/${c.system}`,
+    data: (lib, _path, c) =>
+      Promise.all([lib.profiles.getSystemProfile(c.system), lib.profiles.getRecipientSummaries({ ...lib.filters.EMPTY_FILTERS, systems: [c.system] })]),
+    budget: null,
+  },
+  // The recipients map (/countries): every recipient's totals for a range and category, and the
+  // map drawn from them. Held to the timeline's budget: it is a page people land on.
+  { name: "recipients map", path: () => "/countries", data: mapData, budget: "timeline" },
+  { name: "map, by year", path: (c) => `/countries?year=${c.year}`, data: mapData, budget: "timeline" },
   {
     name: "API",
     path: (c) => `/api/notifications?country=${c.country}`,
