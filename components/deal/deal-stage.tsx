@@ -1,6 +1,8 @@
+import { CheckIcon, CircleIcon, DashIcon, DotIcon } from "@/components/ui/icons";
 import type { DealStage } from "@/lib/congress";
 
-const MARK = { done: "✓", current: "●", waived: "–", none: "○" } as const;
+/** Drawn as SVG (components/ui/icons.tsx); the status is said in words beside it. */
+const MARK = { done: CheckIcon, current: DotIcon, waived: DashIcon, none: CircleIcon } as const;
 const MARK_STYLE = {
   done: "bg-emerald-100 text-emerald-900",
   current: "bg-accent-soft text-accent",
@@ -8,6 +10,11 @@ const MARK_STYLE = {
   none: "bg-slate-100 text-muted",
 } as const;
 const STATUS_TEXT = { done: "done", current: "current", waived: "waived", none: "not shown by any source" } as const;
+
+function StageMark({ status }: { status: keyof typeof MARK }) {
+  const Mark = MARK[status];
+  return <Mark />;
+}
 
 /** Where the sale stands as far as public sources show, inside the review panel. */
 export function DealStageList({ stage }: { stage: DealStage }) {
@@ -21,7 +28,7 @@ export function DealStageList({ stage }: { stage: DealStage }) {
         {stage.steps.map((step) => (
           <li key={step.key} className="grid grid-cols-[1.5rem_1fr] gap-x-2" data-testid={`stage-${step.key}`} data-status={step.status}>
             <span aria-hidden="true" className={`mt-0.5 flex h-5 w-5 items-center justify-center rounded-full text-xs ${MARK_STYLE[step.status]}`}>
-              {MARK[step.status]}
+              <StageMark status={step.status} />
             </span>
             <span>
               <strong>{step.title}</strong>

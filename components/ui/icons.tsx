@@ -103,3 +103,30 @@ export function ArrowRightIcon({ className }: IconProps) {
     </Icon>
   );
 }
+
+/** A step reached now: a filled dot. */
+export function DotIcon({ className }: IconProps) {
+  return (
+    <Icon className={className}>
+      <circle cx="12" cy="12" r="5" fill="currentColor" />
+    </Icon>
+  );
+}
+
+/** A step that did not apply (waived): a dash. */
+export function DashIcon({ className }: IconProps) {
+  return (
+    <Icon className={className}>
+      <path d="M6 12h12" />
+    </Icon>
+  );
+}
+
+/** A step no source shows: an empty circle. */
+export function CircleIcon({ className }: IconProps) {
+  return (
+    <Icon className={className}>
+      <circle cx="12" cy="12" r="6" />
+    </Icon>
+  );
+}
