@@ -25,6 +25,9 @@ export type ResolutionVote = {
   sourceKey: string;
 };
 
+/** A floor vote as the exports publish it: the facts without the key of their source. */
+export type VoteFacts = Omit<ResolutionVote, "sourceKey">;
+
 export type ResolutionSale = {
   slug: string;
   title: string;

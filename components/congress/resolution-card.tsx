@@ -13,17 +13,9 @@ import {
   type ResolutionDetail,
 } from "@/lib/congress";
 import { formatLongDate } from "@/lib/dates";
+import { SourceLine } from "@/components/deal/source-line";
 import { hostOf, safeHref } from "@/lib/links";
 
-const KIND_LABEL: Record<string, string> = {
-  "official-notice": "Official notice",
-  "congressional-record": "Congressional Record",
-  "federal-register": "Federal Register",
-  "official-record": "Official record",
-  "official-context": "Official context",
-  "news-report": "News report",
-  "unverified-report": "Unverified report",
-};
 
 const OUTCOME_STYLE = {
   law: "bg-red-50 text-red-900 border-red-300",
@@ -197,25 +189,9 @@ export function ResolutionCard({ resolution: r, showSales, headingLevel }: { res
             </a>{" "}
             <span className="text-muted">(the official record of its text and actions)</span>
           </li>
-          {r.sources.map((s) => {
-            const href = safeHref(s.url);
-            return (
-              <li key={s.key} id={sourceAnchor(r.id, s.key)}>
-                <span className="text-xs font-semibold uppercase tracking-wide text-muted">{KIND_LABEL[s.kind] ?? s.kind}</span> {s.publisher}
-                {s.publishedOn && <span className="text-muted">, {formatLongDate(s.publishedOn)}</span>}
-                {href && (
-                  <>
-                    {" "}
-                    <a href={href} rel="noopener noreferrer" target="_blank" className="break-all">
-                      {hostOf(href)}
-                      <span className="sr-only"> (opens in a new tab)</span>
-                    </a>
-                  </>
-                )}
-                {s.supports && <span className="block text-muted">Supports: {s.supports}</span>}
-              </li>
-            );
-          })}
+          {r.sources.map((s) => (
+            <SourceLine key={s.key} id={sourceAnchor(r.id, s.key)} source={s} />
+          ))}
         </ul>
       </details>
     </article>

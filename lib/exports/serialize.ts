@@ -1,4 +1,4 @@
-import { chamberOf, congressGovUrl, congressOrdinal, memberName, resolutionLabel, type ExportResolution, type FeedEvent } from "@/lib/congress";
+import { chamberOf, congressGovUrl, congressOrdinal, memberName, resolutionLabel, type ExportResolution, type FeedEvent, type VoteFacts } from "@/lib/congress";
 import { formatLongDate } from "@/lib/dates";
 import { dealHeadline } from "@/lib/deal";
 import type { ExportNotification, FundingSource, LineItem, ReportKind, SourceKind, TimelineEntry } from "@/lib/definitions";
@@ -80,18 +80,7 @@ export type ApiResolution = {
   introducedOn: string | null;
   /** How the resolution names this sale. */
   namedAs: string;
-  votes: {
-    chamber: "senate" | "house";
-    on: string | null;
-    question: string;
-    threshold: "simple-majority" | "two-thirds";
-    yeas: number;
-    nays: number;
-    present: number | null;
-    notVoting: number | null;
-    result: "agreed" | "rejected";
-    rollCall: number | null;
-  }[];
+  votes: VoteFacts[];
   becameLaw: { on: string; publicLaw: string } | null;
 };
 
