@@ -10,6 +10,7 @@ const DATE_SENSITIVE = [
   "lib/dates.test.ts",
   "lib/review-period.test.ts",
   "lib/deal.test.ts",
+  "lib/congress.test.ts",
   "lib/filters.test.ts",
   "lib/exports/**/*.test.ts",
   "lib/charts/**/*.test.ts",

@@ -10,7 +10,9 @@ import { SearchResults } from "@/components/timeline/search-results";
 import { Timeline } from "@/components/timeline/timeline";
 import { ViewLinks } from "@/components/timeline/view-links";
 import { filterVocabulary, getMonthlyTotals, getTimeline, getVocabulary } from "@/lib/data";
+import { isResearched } from "@/lib/coverage-rules";
 import { describeFilters, filtersHeadline } from "@/lib/describe";
+import { getFacetCounts } from "@/lib/facets";
 import type { VocabularyDetail } from "@/lib/definitions";
 import { feedHref, indexVocabulary, parseFilters, rawQueryString, serializeFilters, timelineHref, type Filters, type VocabularyIndex } from "@/lib/filters";
 import { OPEN_GRAPH_BASE, SITE_NAME } from "@/lib/site";
@@ -57,7 +59,7 @@ export default async function TimelinePage(props: Props) {
   if (!canonical) redirect(timelineHref(filters));
 
   const vocabulary = await getVocabulary();
-  const [timeline, months] = await Promise.all([getTimeline(filters), getMonthlyTotals(filters)]);
+  const [timeline, months, counts] = await Promise.all([getTimeline(filters), getMonthlyTotals(filters), getFacetCounts(filters)]);
   if (filters.page > timeline.pageCount) redirect(timelineHref({ ...filters, page: timeline.pageCount }));
   const active = describeFilters(filters, vocabulary);
 
@@ -65,14 +67,20 @@ export default async function TimelinePage(props: Props) {
     <div className="grid gap-8 md:grid-cols-[17rem_minmax(0,1fr)]">
       {/* Focusable because it scrolls on its own on wide screens: keyboard users can scroll it (axe scrollable-region-focusable). */}
       <aside aria-label="Filters" tabIndex={0} className="md:sticky md:top-4 md:max-h-[calc(100vh-2rem)] md:self-start md:overflow-y-auto">
-        <FilterPanel choices={fromVocabulary(vocabulary).choices} filters={filters} />
+        <FilterPanel choices={fromVocabulary(vocabulary).choices} filters={filters} counts={counts} />
       </aside>
       <section aria-labelledby="results-heading" className="min-w-0">
         <h1 id="results-heading" className="font-serif text-2xl font-semibold tracking-tight sm:text-3xl">
           {filters.q ? "Search results" : active.length ? "Matching notifications" : "All notifications"}
         </h1>
         <div className="mt-3 flex flex-wrap items-start justify-between gap-3">
-          <ResultsSummary total={timeline.total} totalValueUsd={timeline.totalValueUsd} filters={filters} active={active} />
+          <ResultsSummary
+            total={timeline.total}
+            totalValueUsd={timeline.totalValueUsd}
+            filters={filters}
+            active={active}
+            earlier={months.filter((m) => !isResearched(m.month)).reduce((sum, m) => sum + m.count, 0)}
+          />
           <CopyLinkButton label="Copy link to this view" />
         </div>
         <div className="mt-5">

@@ -14,10 +14,13 @@ const PAGES: { name: string; path: string; status?: number }[] = [
   { name: "not found", path: "/deals/no-such-deal", status: 404 },
   { name: "search results", path: "/?q=air-to-air" },
   { name: "recipients index", path: "/countries" },
+  { name: "recipients map, filtered", path: "/countries?category=air-to-air-missile&year=2025" },
   { name: "country page", path: "/countries/CA" },
   { name: "systems index", path: "/systems" },
   { name: "system page", path: "/systems/amraam" },
   { name: "coverage", path: "/coverage" },
+  { name: "resolutions of disapproval", path: "/congress" },
+  { name: "deal page challenged in Congress", path: "/deals/2024-08-13-israel-120mm-tank-ammunition" },
 ];
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];

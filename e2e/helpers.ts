@@ -79,6 +79,28 @@ export function categoryBox(page: Page, name: string): Locator {
   return filterForm(page).getByRole("group", { name: "Category" }).getByRole("checkbox", { name: new RegExp(`^${escape(name)}\\b`) });
 }
 
+/**
+ * The options a group of the filter panel offers ("Recipient", "Weapon system", "Category"), in
+ * page order, as [name, count, ticked]: what a user sees beside each box.
+ */
+export async function offered(page: Page, group: "Recipient" | "Weapon system" | "Category"): Promise<[string, number, boolean][]> {
+  return filterForm(page)
+    .getByRole("group", { name: group })
+    .locator("label:has(input[type=checkbox])")
+    .evaluateAll((labels) =>
+      labels.map((label) => {
+        const count = label.querySelector("span")?.textContent ?? "";
+        const name = (label.textContent ?? "").slice(0, -count.length || undefined).trim();
+        return [name, Number(count), (label.querySelector("input") as HTMLInputElement).checked] as [string, number, boolean];
+      }),
+    );
+}
+
+/** The year menu's options as shown ("Any year", "2025 (41)"). */
+export async function yearOptions(page: Page): Promise<string[]> {
+  return filterForm(page).getByRole("combobox", { name: "Year" }).locator("option").allTextContents();
+}
+
 /** The "find by any name" box: a search input with a datalist of names, so a combobox. */
 export function findBox(page: Page): Locator {
   return filterForm(page).getByRole("combobox", { name: /Find by any name/ });

@@ -63,7 +63,7 @@ test.describe("with JavaScript off", () => {
     await expect(page).toHaveURL(SEED.canadaHimars);
     await expect(page.getByTestId("review-status")).toHaveText("The review period is over.");
     await page.goto("/");
-    await page.getByRole("link", { name: "Older →" }).click();
+    await page.getByRole("link", { name: "Older", exact: true }).click();
     await expect(page).toHaveURL("/?page=2");
     await expect(page.getByTestId("timeline-entry")).toHaveCount(Math.min(SEED.total - PAGE_SIZE, PAGE_SIZE));
   });

@@ -13,8 +13,8 @@ async function expectNoHorizontalScroll(page: Page, label = page.url()) {
 }
 
 test("no horizontal scroll on the timeline and deal pages", async ({ page }) => {
-  // The timeline, its second page, the Canada deal, a deal with long source URLs, a waived review.
-  const paths = ["/", "/?page=2", SEED.canadaHimars, "/deals/2025-08-28-ukraine-eram", "/deals/2025-02-28-israel-mk-84"];
+  // The timeline, its second page, the Canada deal, a deal with long source URLs, a waived review (challenged in Congress), /congress.
+  const paths = ["/", "/?page=2", SEED.canadaHimars, "/deals/2025-08-28-ukraine-eram", "/deals/2025-02-28-israel-mk-84", "/congress"];
   for (const path of paths) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
@@ -54,4 +54,34 @@ test("the filters are reachable and the Recipient checkboxes usable", async ({ p
   await expect(page).toHaveURL("/?country=CA&country=NL");
   await expectView(page, { countries: ["CA", "NL"] });
   await expectNoHorizontalScroll(page);
+});
+
+test("the recipients map scales to the screen, and its table stays readable", async ({ page }) => {
+  for (const path of ["/countries", "/systems/f-16"]) {
+    await page.goto(path);
+    await expectNoHorizontalScroll(page, path);
+    const svg = page.locator("svg.world-map");
+    const box = (await svg.boundingBox())!;
+    const width = page.viewportSize()!.width;
+    expect(box.x, path).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, path).toBeLessThanOrEqual(width);
+    // It takes its figure's width, less the list beside it where there is one (wide screens).
+    const figure = (await page.locator("figure:has(svg.world-map)").boundingBox())!;
+    expect(box.width, `${path}: the map uses the width it has`).toBeGreaterThan(figure.width * (width < 768 ? 0.85 : 0.7));
+    // Its aspect ratio is the viewBox's: scaled, not cropped or stretched.
+    const [, , w, h] = (await svg.getAttribute("viewBox"))!.split(" ").map(Number);
+    expect(box.width / box.height, path).toBeCloseTo(w! / h!, 1);
+  }
+  // The table: every column it shows (name, count, value, review period; the dates too where
+  // there is room) is on screen in every row, not scrolled out of it, in text no smaller than 14px.
+  await page.goto("/countries");
+  const cells = await page
+    .getByTestId("recipients-table")
+    .locator("tr > *")
+    .evaluateAll((els) => els.filter((el) => getComputedStyle(el).display !== "none").map((el) => ({ right: el.getBoundingClientRect().right, size: parseFloat(getComputedStyle(el).fontSize), text: el.textContent })));
+  expect(cells.length).toBeGreaterThan(4 * 10);
+  const width = page.viewportSize()!.width;
+  expect(cells.filter((c) => c.right > width).map((c) => c.text)).toEqual([]);
+  expect(Math.min(...cells.map((c) => c.size))).toBeGreaterThanOrEqual(12); // the header row is 12px capitals
+  expect(Math.min(...cells.slice(6).map((c) => c.size))).toBeGreaterThanOrEqual(14);
 });

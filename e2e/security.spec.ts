@@ -70,7 +70,8 @@ test.describe("security headers", () => {
     test(`external links on ${url.replace(HOSTILE_URL, "(hostile server) ")} open with rel="noopener noreferrer"`, async ({ page }) => {
       await page.goto(url);
       const links = await page.locator("a[href]").evaluateAll((as) =>
-        as.map((a) => ({ href: (a as HTMLAnchorElement).href, rel: a.getAttribute("rel") ?? "" })).filter((a) => new URL(a.href).origin !== location.origin),
+        // Resolved from the attribute: an SVG link's `href` (the recipients map's) is not a string.
+        as.map((a) => ({ href: new URL(a.getAttribute("href")!, location.href).href, rel: a.getAttribute("rel") ?? "" })).filter((a) => new URL(a.href).origin !== location.origin),
       );
       if (url !== "/") expect(links.length, "the page has external links").toBeGreaterThan(0);
       for (const link of links) {

@@ -84,12 +84,12 @@ test.describe("timeline", () => {
     await page.goto("/");
     const pages = page.getByRole("navigation", { name: "Pages" });
     await expect(pages).toContainText(`1–${PAGE_SIZE} of ${ordered.length} · page 1 of ${pageCount}`);
-    await expect(pages.getByRole("link", { name: "← Newer" })).toHaveCount(0);
-    await pages.getByRole("link", { name: "Older →" }).click();
+    await expect(pages.getByRole("link", { name: "Newer", exact: true })).toHaveCount(0);
+    await pages.getByRole("link", { name: "Older", exact: true }).click();
     await expect(page).toHaveURL("/?page=2");
     await expectCount(page, SEED.total, SEED.totalValue);
     expect(await entrySlugs(page)).toEqual(pageOf(2).map((n) => n.slug));
-    await pages.getByRole("link", { name: "← Newer" }).click();
+    await pages.getByRole("link", { name: "Newer", exact: true }).click();
     await expect(page).toHaveURL("/");
     await expect(entries(page)).toHaveCount(PAGE_SIZE);
 
@@ -98,7 +98,7 @@ test.describe("timeline", () => {
     await page.goto(pageUrl(pageCount));
     await expect(entries(page)).toHaveCount(last.length);
     await expect(pages).toContainText(`${(pageCount - 1) * PAGE_SIZE + 1}–${ordered.length} of ${ordered.length} · page ${pageCount} of ${pageCount}`);
-    await expect(pages.getByRole("link", { name: "Older →" })).toHaveCount(0);
+    await expect(pages.getByRole("link", { name: "Older", exact: true })).toHaveCount(0);
     const { years, months } = markers(last);
     // Scoped to the timeline: the value chart above it has a level-2 heading too.
     await expect(timelineList(page).getByRole("heading", { level: 2 })).toHaveText(years);

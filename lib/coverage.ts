@@ -44,6 +44,8 @@ export type Coverage = {
   series: SeriesCoverage[];
   /** Notifications before the researched range: examples, not a record of those years. */
   earlier: { total: number; years: { year: string; count: number }[] };
+  /** The newest announcement date the record holds. */
+  newest: string | null;
 };
 
 type Row = { announcedOn: string; transmittalNumber: string | null; official: number | bigint; confidence: string };
@@ -116,5 +118,6 @@ function buildCoverage(rows: Row[], reports: number, today: string): Coverage {
     fiscalYears,
     series,
     earlier: { total: earlier.length, years: [...years.entries()].map(([year, n]) => ({ year, count: n })) },
+    newest: rows.at(-1)?.announcedOn ?? null,
   };
 }

@@ -20,6 +20,7 @@ import type {
 import { Prisma } from "@/lib/generated/prisma/client";
 import { count, driveFor, ENTRY_COLUMNS, entriesSql, exactSum, filterSql, NEWEST_FIRST, searchOf, toEntry, type EntryRow } from "@/lib/notification-sql";
 import { RELEVANCE, searchHighlights } from "@/lib/search";
+import { EXPORT_RESOLUTIONS_COLUMN, parseExportResolutions } from "@/lib/congress-sql";
 
 export const PAGE_SIZE = 50;
 
@@ -173,9 +174,10 @@ function toRecord(row: RecordRow) {
 const EXPORT_COLUMNS = Prisma.sql`${ENTRY_COLUMNS}, ${RECORD_COLUMNS},
   (SELECT json_group_array(json_array(l.kind, l.description, l.quantity, l.upTo) ORDER BY l.kind, l.position) FROM LineItem l WHERE l.notificationId = n.id) AS lineItems,
   (SELECT json_group_array(json_array(pc.name, pc.location) ORDER BY pc.position) FROM PrincipalContractor pc WHERE pc.notificationId = n.id) AS contractors,
-  (SELECT json_group_array(json_array(so.kind, so.publisher, so.title, so.url) ORDER BY so.position) FROM Source so WHERE so.notificationId = n.id) AS sources`;
+  (SELECT json_group_array(json_array(so.kind, so.publisher, so.title, so.url) ORDER BY so.position) FROM Source so WHERE so.notificationId = n.id) AS sources,
+  ${EXPORT_RESOLUTIONS_COLUMN}`;
 
-type ExportRow = EntryRow & RecordRow & { lineItems: string; contractors: string; sources: string };
+type ExportRow = EntryRow & RecordRow & { lineItems: string; contractors: string; sources: string; resolutions: string };
 
 /** Pages of the API are cached like the timeline's; a whole-record CSV is not kept in memory. */
 const MAX_CACHED_EXPORT = 200;
@@ -220,6 +222,7 @@ async function queryExport(db: Db, filters: Filters, offset: number, limit: numb
         otherItems: lineItems.filter(([kind]) => kind === "other").map(([, description]) => description),
         principalContractors: (JSON.parse(row.contractors) as [string, string | null][]).map(([name, location]) => ({ name, location })),
         sources: (JSON.parse(row.sources) as [SourceDetail["kind"], string, string | null, string | null][]).map(([kind, publisher, title, url]) => ({ kind, publisher, title, url })),
+        resolutions: parseExportResolutions(row.resolutions),
       };
     }),
   };

@@ -13,6 +13,7 @@ const himars: TimelineEntry = {
   transmittalNumber: null,
   reviewWaived: false,
   laterChanges: 0,
+  resolutionCount: 0,
   recipient: { code: "CA", name: "Canada", kind: "country", notifiedAs: null },
   systems: [
     { slug: "m142-himars", name: "M142 HIMARS", category: { slug: "rocket-artillery", name: "Rocket artillery" } },

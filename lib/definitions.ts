@@ -1,5 +1,6 @@
 /** Plain typed objects that pages and components render. No Prisma types leak past lib/. */
 
+import type { ExportResolution } from "@/lib/congress";
 import type { TextPart } from "@/lib/search-query";
 
 export type { TextPart };
@@ -22,6 +23,8 @@ export type TimelineEntry = {
   reviewWaived: boolean;
   /** How many later reports (enhancements, cost increases, corrections) change it. */
   laterChanges: number;
+  /** How many joint resolutions of disapproval are aimed at it (challenged in Congress). */
+  resolutionCount: number;
   recipient: RecipientRef;
   systems: SystemRef[];
   /** Where a search matched this notification; only on search results. */
@@ -136,6 +139,23 @@ export type VocabularyDetail = {
   years: number[];
 };
 
+/**
+ * The filter panel's counts for one view (lib/facets.ts): per option, how many notifications the
+ * view would hold with it added. Keyed by recipient code, system slug, category slug and year
+ * ("2025"); an option the view's notifications never have is absent (0). The yes/no filters
+ * (emergency sales, sales changed by later reports, sales challenged in Congress) count the view
+ * with them on.
+ */
+export type FacetCounts = {
+  countries: Record<string, number>;
+  systems: Record<string, number>;
+  categories: Record<string, number>;
+  years: Record<string, number>;
+  emergency: number;
+  changed: number;
+  challenged: number;
+};
+
 /** The timeline chart's data: one month's notifications matching the filters. */
 export type MonthTotal = { month: string; count: number; valueUsd: bigint; approximateCount: number };
 
@@ -212,4 +232,6 @@ export type ExportNotification = TimelineEntry & {
   otherItems: string[];
   principalContractors: { name: string; location: string | null }[];
   sources: { kind: SourceKind; publisher: string; title: string | null; url: string | null }[];
+  /** Joint resolutions of disapproval aimed at the sale, newest first (lib/congress.ts). */
+  resolutions: ExportResolution[];
 };

@@ -20,6 +20,7 @@ export function describeFilters(filters: Filters, vocabulary: VocabularyDetail):
     ...filters.transmittals.map((v) => ({ key: "transmittals" as const, value: v, label: `transmittal ${v}` })),
     ...(filters.emergency ? [{ key: "emergency" as const, value: "1", label: "emergency sales" }] : []),
     ...(filters.changed ? [{ key: "changed" as const, value: "1", label: "changed by later reports" }] : []),
+    ...(filters.challenged ? [{ key: "challenged" as const, value: "1", label: "challenged in Congress" }] : []),
   ];
 }
 
@@ -34,6 +35,7 @@ export function withoutFilter(filters: Filters, active: ActiveFilter): Filters {
       break;
     case "emergency":
     case "changed":
+    case "challenged":
       next[active.key] = false;
       break;
     case "q":
@@ -61,7 +63,7 @@ export function filtersHeadline(active: ActiveFilter[]): string | null {
     part("systems"),
     part("categories"),
     [...part("year"), ...part("from"), ...part("to")],
-    [...part("transmittals"), ...part("emergency"), ...part("changed")],
+    [...part("transmittals"), ...part("emergency"), ...part("changed"), ...part("challenged")],
   ]
     .filter((p) => p.length > 0)
     .map((p) => p.join(", "))

@@ -67,6 +67,15 @@ describe("parseFilters", () => {
     expect(hasFilters(parse("emergency=1"))).toBe(true);
   });
 
+  it("reads the challenged-in-Congress filter as yes/no, placed after the other yes/no filters", () => {
+    expect(parse("challenged=1").challenged).toBe(true);
+    expect(parse("challenged=no").challenged).toBe(false);
+    expect(parse("challenged=banana").challenged).toBe(false);
+    expect(serializeFilters(parse("challenged=on&country=CA&emergency=true"))).toBe("country=CA&emergency=1&challenged=1");
+    expect(hasFilters(parse("challenged=1"))).toBe(true);
+    expect(hasFilters(parse("challenged=0"))).toBe(false);
+  });
+
   it("reads a reversed date range as the range meant", () => {
     expect(parse("from=2025-12-31&to=2025-01-01")).toMatchObject({ from: "2025-01-01", to: "2025-12-31" });
   });

@@ -11,11 +11,12 @@ import { normalizeTransmittal } from "@/lib/transmittal";
  * canonical query string.
  *
  *   ?q=lockheed&country=CA&country=NL&system=m142-himars&category=rocket-artillery&year=2025
- *   &from=2025-01-01&to=2025-06-30&transmittal=25-34&emergency=1&changed=1&sort=newest&page=2
+ *   &from=2025-01-01&to=2025-06-30&transmittal=25-34&emergency=1&changed=1&challenged=1&sort=newest&page=2
  *
  * `transmittal` takes any printed spelling (`25–034`) and keeps the canonical one. `emergency=1`
  * keeps the sales whose review was waived by an emergency determination; `changed=1` those with
- * later reports (§36(b)(5)(C) enhancements, cost increases, corrections).
+ * later reports (§36(b)(5)(C) enhancements, cost increases, corrections); `challenged=1` those a
+ * joint resolution of disapproval was aimed at (seeds/resolutions/).
  *
  * `q` is full-text search (lib/search-query.ts). With a search the results are ranked by
  * relevance unless `sort=newest`; without one they are always newest first, so `sort` is
@@ -39,6 +40,8 @@ export type Filters = {
   emergency: boolean;
   /** Only sales with later changes (reports on them, corrections). */
   changed: boolean;
+  /** Only sales challenged in Congress: a joint resolution of disapproval aimed at them. */
+  challenged: boolean;
   /** "relevance" only with a search. */
   sort: Sort;
   page: number;
@@ -64,6 +67,7 @@ export const EMPTY_FILTERS: Filters = {
   transmittals: [],
   emergency: false,
   changed: false,
+  challenged: false,
   sort: "newest",
   page: 1,
 };
@@ -171,7 +175,7 @@ export function parseFilters(raw: RawQuery, index: VocabularyIndex): Filters {
   const sort: Sort = q && firstOf(raw, "sort") !== "newest" ? "relevance" : "newest";
   const transmittals = uniqueSorted(valuesOf(raw, "transmittal").flatMap((v) => normalizeTransmittal(v) ?? []));
 
-  return { q, countries, systems, categories, year, from, to, transmittals, emergency: flagOf(raw, "emergency"), changed: flagOf(raw, "changed"), sort, page };
+  return { q, countries, systems, categories, year, from, to, transmittals, emergency: flagOf(raw, "emergency"), changed: flagOf(raw, "changed"), challenged: flagOf(raw, "challenged"), sort, page };
 }
 
 /** The canonical query string: fixed key order, sorted values, defaults omitted. */
@@ -188,6 +192,7 @@ export function serializeFilters(filters: Filters): string {
   for (const t of uniqueSorted(filters.transmittals)) params.append("transmittal", t);
   if (filters.emergency) params.set("emergency", "1");
   if (filters.changed) params.set("changed", "1");
+  if (filters.challenged) params.set("challenged", "1");
   if (q && filters.sort === "newest") params.set("sort", "newest");
   if (filters.page > 1) params.set("page", String(filters.page));
   return params.toString();

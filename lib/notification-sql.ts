@@ -10,7 +10,7 @@ import { matchingIds } from "@/lib/search";
  * Prisma's `$queryRaw`: Prisma compiles every query (in WebAssembly) before it runs, so a view
  * costs about as much per query as per row it reads, and Prisma's relation loading issues a
  * query per relation; here a view is two or three queries, and each is checked with EXPLAIN
- * QUERY PLAN on the 10,000-notification bench database (README, "Benchmark"). Every value is
+ * QUERY PLAN on the 10,000-notification bench database (docs/benchmark.md). Every value is
  * a bound parameter; the fragments are constants.
  */
 
@@ -65,6 +65,7 @@ export function filterSql(filters: Filters, search: string | null, drive: Drive)
   if (filters.transmittals.length) and.push(Prisma.sql`n.transmittalNumber IN (${Prisma.join(filters.transmittals)})`);
   if (filters.emergency) and.push(Prisma.sql`n.reviewWaived = 1`);
   if (filters.changed) and.push(Prisma.sql`${id} IN (SELECT notificationId FROM Report)`);
+  if (filters.challenged) and.push(Prisma.sql`${id} IN (SELECT notificationId FROM ResolutionTarget)`);
   return and.length > 0 ? Prisma.join(and, " AND ") : Prisma.sql`1`;
 }
 
@@ -75,6 +76,7 @@ export const NEWEST_FIRST = Prisma.sql`n.announcedOn DESC, n.estimatedValueUsd D
 export const ENTRY_COLUMNS = Prisma.sql`n.id AS id, n.slug AS slug, n.title AS title, n.summary AS summary, n.announcedOn AS announcedOn,
   n.dateApproximate AS dateApproximate, CAST(n.estimatedValueUsd AS TEXT) AS estimatedValueUsd, n.confidence AS confidence,
   n.transmittalNumber AS transmittalNumber, n.reviewWaived AS reviewWaived, (SELECT COUNT(*) FROM Report rp WHERE rp.notificationId = n.id) AS reportCount,
+  (SELECT COUNT(*) FROM ResolutionTarget rt WHERE rt.notificationId = n.id) AS resolutionCount,
   r.code AS recipientCode, r.name AS recipientName, r.kind AS recipientKind, r.notifiedAs AS recipientNotifiedAs,
   (SELECT json_group_array(json_array(s.slug, s.name, c.slug, c.name) ORDER BY ns.position)
    FROM NotificationSystem ns JOIN System s ON s.id = ns.systemId JOIN Category c ON c.id = s.categoryId
@@ -94,6 +96,7 @@ export type EntryRow = {
   transmittalNumber: string | null;
   reviewWaived: boolean | number | bigint;
   reportCount: number | bigint;
+  resolutionCount: number | bigint;
   recipientCode: string;
   recipientName: string;
   recipientKind: string;
@@ -114,6 +117,7 @@ export function toEntry(row: EntryRow): TimelineEntry {
     transmittalNumber: row.transmittalNumber,
     reviewWaived: Boolean(row.reviewWaived),
     laterChanges: count(row.reportCount),
+    resolutionCount: count(row.resolutionCount),
     recipient: { code: row.recipientCode, name: row.recipientName, kind: row.recipientKind, notifiedAs: row.recipientNotifiedAs },
     systems: (JSON.parse(row.systems) as [string, string, string, string][]).map(([slug, name, categorySlug, categoryName]) => ({
       slug,

@@ -4,6 +4,7 @@ import path from "node:path";
 import { RESEARCHED_FROM } from "./coverage-rules";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { NotificationSeed } from "./seed/schema";
+import { EMPTY_FILTERS, type Filters } from "./filters";
 import { lineItemsForSystem } from "./quantities";
 import { loadSeedData } from "./seed/load";
 import { newestFirst, sumValues, useSeededDatabase } from "./seed/test-db";
@@ -133,5 +134,36 @@ describe("profiles of a recipient and a system with hundreds of notifications", 
     const systems = await profiles.getSystemSummaries();
     expect(systems.find((s) => s.slug === "amraam")).toMatchObject({ count: amraam.length, valueUsd: sumValues(amraam), recipientCount: new Set(amraam.map((n) => n.recipient)).size });
     expect(systems.reduce((total, s) => total + s.count, 0)).toBe(notifications.reduce((total, n) => total + n.systems.length, 0));
+  });
+
+  it("the map's rows follow a year, a date range, a category or a system, and keep recipients with none at zero", async () => {
+    const data = loadSeedData(path.join(work, "seeds"));
+    const categoryOf = new Map(data.systems.map((s) => [s.slug, s.category]));
+    const oracle = (keep: (n: NotificationSeed) => boolean) => {
+      const out = new Map<string, { count: number; valueUsd: bigint; firstOn: string | null; lastOn: string | null }>();
+      for (const r of data.recipients) {
+        const mine = notifications.filter((n) => n.recipient === r.code && keep(n));
+        const dates = mine.map((n) => n.announcedOn).sort();
+        out.set(r.code, { count: mine.length, valueUsd: sumValues(mine), firstOn: dates[0] ?? null, lastOn: dates.at(-1) ?? null });
+      }
+      return out;
+    };
+    const cases: [Filters, (n: NotificationSeed) => boolean][] = [
+      [{ ...EMPTY_FILTERS, year: 2024 }, (n) => n.announcedOn.startsWith("2024")],
+      [{ ...EMPTY_FILTERS, from: "2005-01-01", to: "2024-06-30" }, (n) => n.announcedOn >= "2005-01-01" && n.announcedOn <= "2024-06-30"],
+      [{ ...EMPTY_FILTERS, categories: ["air-to-air-missile"] }, (n) => n.systems.some((s) => categoryOf.get(s) === "air-to-air-missile")],
+      [{ ...EMPTY_FILTERS, systems: ["amraam"] }, (n) => n.systems.includes("amraam")],
+    ];
+    for (const [filters, keep] of cases) {
+      const rows = await profiles.getRecipientSummaries(filters);
+      expect(rows.length, JSON.stringify(filters)).toBe(data.recipients.length);
+      const expected = oracle(keep);
+      for (const r of rows) expect({ code: r.code, count: r.count, valueUsd: r.valueUsd, firstOn: r.firstOn, lastOn: r.lastOn }).toEqual({ code: r.code, ...expected.get(r.code) });
+      expect(rows.some((r) => r.count === 0), JSON.stringify(filters)).toBe(true);
+    }
+    // A system's map rows agree with its page.
+    const amraam = (await profiles.getSystemProfile("amraam"))!;
+    const onMap = (await profiles.getRecipientSummaries({ ...EMPTY_FILTERS, systems: ["amraam"] })).filter((r) => r.count > 0);
+    expect(onMap.map((r) => [r.code, r.count, r.valueUsd]).sort()).toEqual(amraam.recipients.map((r) => [r.code, r.count, r.valueUsd]).sort());
   });
 });

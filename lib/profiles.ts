@@ -13,7 +13,8 @@ import type {
   YearTotal,
 } from "@/lib/definitions";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { count, driveFor, entriesSql, exactSum, NEWEST_FIRST, toEntry, type EntryRow } from "@/lib/notification-sql";
+import { EMPTY_FILTERS, serializeFilters, type Filters } from "@/lib/filters";
+import { count, driveFor, entriesSql, exactSum, filterSql, NEWEST_FIRST, searchOf, toEntry, type EntryRow } from "@/lib/notification-sql";
 import { lineItemsForSystem, type NamedSystem } from "@/lib/quantities";
 import { RESEARCHED_FROM } from "@/lib/coverage-rules";
 
@@ -272,15 +273,22 @@ async function systemQuantities(db: Db, systemId: number, slug: string, names: M
   };
 }
 
-/** Every recipient with how many notifications it has and their total value, for /countries. */
-export const getRecipientSummaries = cache((): Promise<RecipientSummary[]> => cachedView("recipient-summaries", queryRecipientSummaries));
+/**
+ * Every recipient with how many of the notifications the filters match it has, their total value
+ * and first and last dates, for /countries and the maps (lib/map/): the range and category of
+ * the recipients map, or a system for its page. Recipients with none in view are there with a
+ * count of 0. Cached per canonical query until the seed runs.
+ */
+export function getRecipientSummaries(filters: Filters = EMPTY_FILTERS): Promise<RecipientSummary[]> {
+  return cachedView(`recipient-summaries?${serializeFilters(filters)}`, (db) => queryRecipientSummaries(db, filters));
+}
 
-async function queryRecipientSummaries(db: Db): Promise<RecipientSummary[]> {
-  // Counted, summed and spanned from the (recipientId, announcedOn, value) index alone.
+async function queryRecipientSummaries(db: Db, filters: Filters): Promise<RecipientSummary[]> {
+  // Unfiltered, or by year or dates: counted, summed and spanned from the (recipientId, announcedOn, value) index alone.
   const rows = await db.$queryRaw<{ code: string; name: string; kind: string; notifiedAs: string | null; nato: boolean | number; count: number | bigint; valueUsd: string | null; firstOn: string | null; lastOn: string | null }[]>`
     SELECT r.code AS code, r.name AS name, r.kind AS kind, r.notifiedAs AS notifiedAs, r.nato AS nato,
            COUNT(n.id) AS count, CAST(SUM(n.estimatedValueUsd) AS TEXT) AS valueUsd, MIN(n.announcedOn) AS firstOn, MAX(n.announcedOn) AS lastOn
-    FROM Recipient r LEFT JOIN Notification n ON n.recipientId = r.id
+    FROM Recipient r LEFT JOIN Notification n ON n.recipientId = r.id AND ${filterSql(filters, searchOf(filters), "list")}
     GROUP BY r.id
     ORDER BY r.name`;
   return rows.map((r) => ({ ...r, nato: Boolean(r.nato), count: count(r.count), valueUsd: exactSum(r.valueUsd) }));

@@ -42,6 +42,7 @@ async function main() {
     `Seeded ${path.relative(process.cwd(), file)} from ${path.relative(process.cwd(), dir) || "."}: ${data.notifications.length} notifications ` +
       `(${s.created} new, ${s.updated} updated, ${s.unchanged} unchanged, ${s.removed} removed) in ${ms} ms`,
   );
+  console.log(`Congress's response: ${data.resolutions.length} joint resolution${data.resolutions.length === 1 ? "" : "s"} of disapproval.`);
 }
 
 main().catch((error: unknown) => {

@@ -34,6 +34,7 @@ export default async function CoveragePage() {
         Since {formatLongDate(c.researchedFrom)}: {plural(c.researched.total, "notification", "notifications")}, {c.researched.official.toLocaleString("en-US")} with an
         official text among its sources, {c.researched.withTransmittal.toLocaleString("en-US")} with a transmittal number;{" "}
         {plural(c.researched.reports, "later report", "later reports")} on sales in the record.
+        {c.newest && ` The newest notification it holds was announced on ${formatLongDate(c.newest)}; later ones are missing until a source is found (the Federal Register reprints each, weeks to months later: npm run sync reads it).`}
       </p>
 
       <section aria-labelledby="fy-heading" className="mt-8">

@@ -1,4 +1,5 @@
 import type { NextRequest } from "next/server";
+import { getFeedEvents } from "@/lib/congress-data";
 import { getTimeline, getVocabulary } from "@/lib/data";
 import { describeFilters, filtersHeadline } from "@/lib/describe";
 import { badRequestText, readExportQuery } from "@/lib/exports/request";
@@ -18,12 +19,19 @@ export async function GET(request: NextRequest) {
   const origin = siteUrl();
   // An empty view's feed is as new as the record's newest notification.
   const fallbackUpdated = timeline.entries[0]?.announcedOn ?? (await getTimeline(EMPTY_FILTERS, 1)).entries[0]?.announcedOn ?? "1970-01-01";
-  const xml = atomFeedFor(timeline.entries, {
-    headline: filtersHeadline(describeFilters(filters, await getVocabulary())),
-    selfUrl: new URL(feedHref(filters), origin).href,
-    alternateUrl: new URL(timelineHref(filters), origin).href,
-    origin,
-    fallbackUpdated,
-  });
+  // What happened to the view's sales since (resolutions of disapproval, reports) gets entries of its own.
+  const events = await getFeedEvents(filters, FEED_SIZE);
+  const xml = atomFeedFor(
+    timeline.entries,
+    {
+      headline: filtersHeadline(describeFilters(filters, await getVocabulary())),
+      selfUrl: new URL(feedHref(filters), origin).href,
+      alternateUrl: new URL(timelineHref(filters), origin).href,
+      origin,
+      fallbackUpdated,
+    },
+    events,
+    FEED_SIZE,
+  );
   return new Response(xml, { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } });
 }

@@ -1,6 +1,11 @@
 import type { ClaimDetail } from "@/lib/definitions";
 import { VERDICT_ICON, VERDICT_LABEL, VERDICT_STYLE } from "./labels";
 
+function VerdictIcon({ verdict }: { verdict: ClaimDetail["verdict"] }) {
+  const Icon = VERDICT_ICON[verdict];
+  return <Icon />;
+}
+
 export function ClaimList({ claims }: { claims: ClaimDetail[] }) {
   if (claims.length === 0) return null;
   return (
@@ -15,7 +20,7 @@ export function ClaimList({ claims }: { claims: ClaimDetail[] }) {
           <li key={i} className="claim-card" data-testid="claim" data-verdict={c.verdict}>
             <div>
               <span className={VERDICT_STYLE[c.verdict]}>
-                <span aria-hidden="true">{VERDICT_ICON[c.verdict]}</span> {VERDICT_LABEL[c.verdict]}
+                <VerdictIcon verdict={c.verdict} /> {VERDICT_LABEL[c.verdict]}
               </span>
               <p>{c.claim}</p>
             </div>

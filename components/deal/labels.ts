@@ -1,3 +1,5 @@
+import type { ReactNode } from "react";
+import { ApproximatelyIcon, CheckIcon, CrossIcon, QuestionIcon } from "@/components/ui/icons";
 import type { FundingSource, ReportKind, SourceKind, Verdict } from "@/lib/definitions";
 
 export const SOURCE_KIND_LABEL: Record<SourceKind, string> = {
@@ -34,7 +36,13 @@ export const VERDICT_STYLE: Record<Verdict, string> = {
   contradicted: "border-red-300 bg-red-50 text-red-900",
 };
 
-export const VERDICT_ICON: Record<Verdict, string> = { confirmed: "✓", consistent: "≈", unsupported: "?", contradicted: "✗" };
+/** Drawn as SVG (components/ui/icons.tsx) beside the verdict's word, which carries the meaning. */
+export const VERDICT_ICON: Record<Verdict, (props: { className?: string }) => ReactNode> = {
+  confirmed: CheckIcon,
+  consistent: ApproximatelyIcon,
+  unsupported: QuestionIcon,
+  contradicted: CrossIcon,
+};
 
 export const FUNDING_LABEL: Record<FundingSource, string> = {
   "national-funds": "National funds",

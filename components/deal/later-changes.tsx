@@ -1,8 +1,9 @@
+import { ArrowRightIcon } from "@/components/ui/icons";
 import { Usd } from "@/components/ui/money";
 import { formatLongDate } from "@/lib/dates";
 import type { ReportDetail } from "@/lib/definitions";
-import { hostOf, safeHref } from "@/lib/links";
-import { REPORT_KIND_LABEL, SOURCE_KIND_LABEL } from "./labels";
+import { REPORT_KIND_LABEL } from "./labels";
+import { SourceLine } from "./source-line";
 
 /**
  * Reports Congress received about this sale after it was notified (§36(b)(5)(C) enhancements or
@@ -31,7 +32,9 @@ export function LaterChanges({ reports }: { reports: ReportDetail[] }) {
             <p className="mt-1">{r.description}</p>
             {(r.valueBeforeUsd !== null || r.valueAfterUsd !== null) && (
               <p className="figures mt-1" data-testid="later-change-value">
-                Estimated value: {r.valueBeforeUsd !== null ? <Usd amount={r.valueBeforeUsd} exact /> : "not given"} →{" "}
+                Estimated value: {r.valueBeforeUsd !== null ? <Usd amount={r.valueBeforeUsd} exact /> : "not given"}{" "}
+                <ArrowRightIcon />
+                <span className="sr-only">to</span>{" "}
                 <strong>{r.valueAfterUsd !== null ? <Usd amount={r.valueAfterUsd} exact /> : "not given"}</strong>
               </p>
             )}
@@ -57,25 +60,9 @@ export function LaterChanges({ reports }: { reports: ReportDetail[] }) {
             </dl>
             {r.notes && <p className="mt-2 text-muted">{r.notes}</p>}
             <ul className="mt-2 space-y-1">
-              {r.sources.map((s) => {
-                const href = safeHref(s.url);
-                return (
-                  <li key={s.key}>
-                    <span className="font-medium">{SOURCE_KIND_LABEL[s.kind]}</span>: {s.publisher}
-                    {s.title && <>, {s.title}</>}
-                    {href && (
-                      <>
-                        {" "}
-                        <a href={href} rel="noopener noreferrer" target="_blank" className="break-all">
-                          {hostOf(href)}
-                          <span className="sr-only"> (opens in a new tab)</span>
-                        </a>
-                      </>
-                    )}
-                    {s.supports && <span className="block text-muted">Supports: {s.supports}</span>}
-                  </li>
-                );
-              })}
+              {r.sources.map((s) => (
+                <SourceLine key={s.key} source={s} />
+              ))}
             </ul>
           </li>
         ))}

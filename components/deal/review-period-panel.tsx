@@ -1,9 +1,11 @@
+import type { ReactNode } from "react";
 import { formatLongDate } from "@/lib/dates";
 import type { NotificationDetail } from "@/lib/definitions";
 import type { ReviewPeriod } from "@/lib/review-period";
 import { SourceRef } from "./source-ref";
 
-export function ReviewPeriodPanel({ review, deal }: { review: ReviewPeriod; deal: Pick<NotificationDetail, "emergency" | "sources"> }) {
+/** The review period, and (as `children`) where the sale stands since: components/deal/deal-stage.tsx. */
+export function ReviewPeriodPanel({ review, deal, children }: { review: ReviewPeriod; deal: Pick<NotificationDetail, "emergency" | "sources">; children?: ReactNode }) {
   return (
     <section aria-labelledby="review-heading" className="self-start rounded-lg border border-rule bg-white p-4 text-sm" data-testid="review-period">
       <h2 id="review-heading" className="font-serif text-lg font-semibold">
@@ -60,6 +62,7 @@ export function ReviewPeriodPanel({ review, deal }: { review: ReviewPeriod; deal
           </p>
         </>
       )}
+      {children}
     </section>
   );
 }

@@ -21,6 +21,9 @@ export function SiteHeader() {
               <Link href="/systems">Weapon systems</Link>
             </li>
             <li>
+              <Link href="/congress">In Congress</Link>
+            </li>
+            <li>
               <Link href="/coverage">Coverage</Link>
             </li>
           </ul>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ArrowRightIcon } from "@/components/ui/icons";
 
 /**
  * Says that a profile's list is a window on the newest rows, and where all of them are: the
@@ -9,7 +10,10 @@ export function ListWindow({ shown, total, href, testId }: { shown: number; tota
   if (shown >= total) return null;
   return (
     <p className="mt-2 text-sm" data-testid={testId}>
-      Showing the newest {shown.toLocaleString("en-US")} of {total.toLocaleString("en-US")} — <Link href={href}>see all on the timeline →</Link>
+      Showing the newest {shown.toLocaleString("en-US")} of {total.toLocaleString("en-US")} — <Link href={href} className="inline-flex items-center gap-1">
+        see all on the timeline
+        <ArrowRightIcon />
+      </Link>
     </p>
   );
 }

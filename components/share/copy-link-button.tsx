@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState, useSyncExternalStore } from "react";
+import { LinkIcon } from "@/components/ui/icons";
 
 /**
  * Copies the address of the current view. Where the browser has the Web Share API (phones,
@@ -43,7 +44,8 @@ export function CopyLinkButton({ label = "Copy link", title }: { label?: string;
   return (
     <div className="flex flex-wrap items-center gap-2">
       <button type="button" onClick={copy} className={button}>
-        <span aria-hidden="true">🔗</span> {label}
+        <LinkIcon />
+        {label}
       </button>
       {canShare && (
         <button type="button" onClick={share} className={button}>

@@ -1,33 +1,33 @@
 import type { VocabularyDetail } from "@/lib/definitions";
 import type { Vocabulary } from "@/lib/filters";
 
-export type SystemChoice = { slug: string; name: string; count: number; /** Aliases besides the name and the slug, if any. */ otherNames?: string[] };
+export type SystemChoice = { slug: string; name: string; /** Aliases besides the name and the slug, if any. */ otherNames?: string[] };
 
 /**
- * What the filter panel (a client component) is sent: names, codes, slugs and counts, and the
- * systems' other names for the "find a system" box. It travels in the page payload on every
- * request, so it carries nothing the panel does not use, and each system once, under its category.
+ * What the filter panel (a client component) is sent: names, codes and slugs, and the systems'
+ * other names for the "find a system" box. The same for every view (the counts, which follow the
+ * view, come apart: lib/facets.ts). It travels in the page payload on every request, so it
+ * carries nothing the panel does not use, and each system once, under its category.
  */
 export type FilterChoices = {
-  recipients: { code: string; name: string; count: number }[];
+  recipients: { code: string; name: string }[];
   /** Every category in name order, with its systems in name order. */
-  categories: { slug: string; name: string; count: number; systems: SystemChoice[] }[];
+  categories: { slug: string; name: string; systems: SystemChoice[] }[];
   years: number[];
 };
 
 export function filterChoices(v: VocabularyDetail): FilterChoices {
   return {
-    recipients: v.recipients.map((r) => ({ code: r.code, name: r.name, count: r.count })),
+    recipients: v.recipients.map((r) => ({ code: r.code, name: r.name })),
     categories: v.categories.map((c) => ({
       slug: c.slug,
       name: c.name,
-      count: c.count,
       systems: v.systems
         .filter((s) => s.category.slug === c.slug)
         .map((s) => {
           // The name and the slug resolve anyway (choicesVocabulary, indexVocabulary).
           const otherNames = s.aliases.filter((a) => a !== s.name && a !== s.slug);
-          return { slug: s.slug, name: s.name, count: s.count, ...(otherNames.length ? { otherNames } : {}) };
+          return { slug: s.slug, name: s.name, ...(otherNames.length ? { otherNames } : {}) };
         }),
     })),
     years: v.years,

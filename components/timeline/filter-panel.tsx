@@ -4,6 +4,8 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useOptimistic, useRef, useState, useTransition, type ChangeEvent, type FormEvent } from "react";
 import { allSystems, choicesVocabulary, type FilterChoices } from "@/components/timeline/filter-choices";
+import { ChevronDownIcon } from "@/components/ui/icons";
+import type { FacetCounts } from "@/lib/definitions";
 import { MAX_QUERY_LENGTH } from "@/lib/search-query";
 import { indexVocabulary, parseFilters, resolveSystem, serializeFilters, timelineHref, type Filters, type VocabularyIndex } from "@/lib/filters";
 
@@ -12,8 +14,12 @@ import { indexVocabulary, parseFilters, resolveSystem, serializeFilters, timelin
  * every change updates the URL at once (a history entry per change, so Back undoes it)
  * and the server renders the new view. Its long lists are styled by classes in app/globals.css
  * (.fp-*), so each of the hundred options carries no utility list.
+ *
+ * Each option shows how many notifications the view would hold with it added (`counts`, from
+ * lib/facets.ts); an option that would give none is left out, unless it is chosen: a chosen
+ * option always stays, so it can be unticked.
  */
-export function FilterPanel({ choices, filters }: { choices: FilterChoices; filters: Filters }) {
+export function FilterPanel({ choices, filters, counts }: { choices: FilterChoices; filters: Filters; counts: FacetCounts }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [notice, setNotice] = useState("");
@@ -44,7 +50,8 @@ export function FilterPanel({ choices, filters }: { choices: FilterChoices; filt
     (filters.to ? 1 : 0) +
     filters.transmittals.length +
     (filters.emergency ? 1 : 0) +
-    (filters.changed ? 1 : 0);
+    (filters.changed ? 1 : 0) +
+    (filters.challenged ? 1 : 0);
 
   function apply(form: HTMLFormElement) {
     const next = readForm(form, index());
@@ -91,7 +98,17 @@ export function FilterPanel({ choices, filters }: { choices: FilterChoices; filt
     if (typed) typed.value = "";
   }
 
-  const systemsByCategory = choices.categories.filter((c) => c.systems.length > 0);
+  // Chosen in the URL (what the counts were computed for) or just ticked (the next view is on its way).
+  const chosen = (key: "countries" | "systems" | "categories", value: string) => filters[key].includes(value) || current[key].includes(value);
+  const offered = <T,>(key: "countries" | "systems" | "categories", items: T[], value: (item: T) => string) =>
+    items.filter((item) => (counts[key][value(item)] ?? 0) > 0 || chosen(key, value(item)));
+  const recipients = offered("countries", choices.recipients, (r) => r.code);
+  const systemsByCategory = choices.categories
+    .map((c) => ({ ...c, systems: offered("systems", c.systems, (s) => s.slug) }))
+    .filter((c) => c.systems.length > 0);
+  const categories = offered("categories", choices.categories, (c) => c.slug);
+  const years = choices.years.filter((y) => (counts.years[y] ?? 0) > 0 || filters.year === y || current.year === y);
+  const flags = FLAGS.filter((f) => counts[f.name] > 0 || filters[f.name] || current[f.name]);
 
   return (
     <>
@@ -126,7 +143,7 @@ export function FilterPanel({ choices, filters }: { choices: FilterChoices; filt
       <details className="filter-panel group rounded-lg border border-rule bg-white md:border-0 md:bg-transparent">
         <summary className="cursor-pointer list-none px-4 py-3 font-semibold md:hidden">
           Filters{activeCount > 0 && <span className="figures font-normal text-muted"> ({activeCount} in force)</span>}
-          <span aria-hidden="true" className="float-right group-open:rotate-180">▾</span>
+          <ChevronDownIcon className="float-right mt-1 group-open:rotate-180" />
         </summary>
         <form
           id={formId}
@@ -142,8 +159,8 @@ export function FilterPanel({ choices, filters }: { choices: FilterChoices; filt
           <fieldset>
             <legend>Recipient</legend>
             <div className="fp-list">
-              {choices.recipients.map((r) => (
-                <FilterOption key={r.code} name="country" value={r.code} label={r.name} count={r.count} checked={current.countries.includes(r.code)} onChange={update} />
+              {recipients.map((r) => (
+                <FilterOption key={r.code} name="country" value={r.code} label={r.name} count={counts.countries[r.code] ?? 0} checked={current.countries.includes(r.code)} onChange={update} />
               ))}
             </div>
           </fieldset>
@@ -174,7 +191,7 @@ export function FilterPanel({ choices, filters }: { choices: FilterChoices; filt
                 <div key={g.slug}>
                   <p>{g.name}</p>
                   {g.systems.map((s) => (
-                    <FilterOption key={s.slug} name="system" value={s.slug} label={s.name} count={s.count} checked={current.systems.includes(s.slug)} onChange={update} />
+                    <FilterOption key={s.slug} name="system" value={s.slug} label={s.name} count={counts.systems[s.slug] ?? 0} checked={current.systems.includes(s.slug)} onChange={update} />
                   ))}
                 </div>
               ))}
@@ -184,8 +201,8 @@ export function FilterPanel({ choices, filters }: { choices: FilterChoices; filt
           <fieldset>
             <legend>Category</legend>
             <div className="fp-list">
-              {choices.categories.map((c) => (
-                <FilterOption key={c.slug} name="category" value={c.slug} label={c.name} count={c.count} checked={current.categories.includes(c.slug)} onChange={update} />
+              {categories.map((c) => (
+                <FilterOption key={c.slug} name="category" value={c.slug} label={c.name} count={counts.categories[c.slug] ?? 0} checked={current.categories.includes(c.slug)} onChange={update} />
               ))}
             </div>
           </fieldset>
@@ -196,9 +213,9 @@ export function FilterPanel({ choices, filters }: { choices: FilterChoices; filt
               Year
               <select name="year" value={current.year ?? ""} onChange={update}>
                 <option value="">Any year</option>
-                {choices.years.map((y) => (
+                {years.map((y) => (
                   <option key={y} value={y}>
-                    {y}
+                    {`${y} (${counts.years[y] ?? 0})`}
                   </option>
                 ))}
               </select>
@@ -213,19 +230,20 @@ export function FilterPanel({ choices, filters }: { choices: FilterChoices; filt
             </label>
           </fieldset>
 
-          <fieldset>
-            <legend>After the notification</legend>
-            <div className="fp-flags">
-              <label>
-                <input type="checkbox" name="emergency" value="1" checked={current.emergency} onChange={update} />
-                Emergency sales (review waived)
-              </label>
-              <label>
-                <input type="checkbox" name="changed" value="1" checked={current.changed} onChange={update} />
-                Changed by later reports
-              </label>
-            </div>
-          </fieldset>
+          {flags.length > 0 && (
+            <fieldset>
+              <legend>After the notification</legend>
+              <div className="fp-flags">
+                {flags.map((f) => (
+                  <label key={f.name}>
+                    <input type="checkbox" name={f.name} value="1" checked={current[f.name]} onChange={update} />
+                    {f.label}
+                    <span>{counts[f.name]}</span>
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          )}
           {/* A transmittal number is chosen by a link (a deal page's number) and kept while other filters change. */}
           {current.transmittals.map((t) => (
             <input key={t} type="hidden" name="transmittal" value={t} />
@@ -244,6 +262,13 @@ export function FilterPanel({ choices, filters }: { choices: FilterChoices; filt
     </>
   );
 }
+
+/** The yes/no filters, as the panel names them. */
+const FLAGS = [
+  { name: "emergency", label: "Emergency sales (review waived)" },
+  { name: "changed", label: "Changed by later reports" },
+  { name: "challenged", label: "Challenged in Congress" },
+] as const;
 
 function FilterOption(props: {
   name: string;

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ArrowLeftIcon, ArrowRightIcon } from "@/components/ui/icons";
 import { timelineHref, type Filters } from "@/lib/filters";
 
 export function Pagination({ filters, page, pageCount, total, pageSize }: { filters: Filters; page: number; pageCount: number; total: number; pageSize: number }) {
@@ -8,8 +9,9 @@ export function Pagination({ filters, page, pageCount, total, pageSize }: { filt
   return (
     <nav aria-label="Pages" className="mt-6 flex items-center justify-between gap-4 border-t border-rule pt-4 text-sm">
       {page > 1 ? (
-        <Link href={timelineHref({ ...filters, page: page - 1 })} rel="prev" className="font-medium">
-          ← Newer
+        <Link href={timelineHref({ ...filters, page: page - 1 })} rel="prev" className="inline-flex items-center gap-1 font-medium">
+          <ArrowLeftIcon />
+          Newer
         </Link>
       ) : (
         <span />
@@ -18,8 +20,9 @@ export function Pagination({ filters, page, pageCount, total, pageSize }: { filt
         {first}–{last} of {total} · page {page} of {pageCount}
       </span>
       {page < pageCount ? (
-        <Link href={timelineHref({ ...filters, page: page + 1 })} rel="next" className="font-medium">
-          Older →
+        <Link href={timelineHref({ ...filters, page: page + 1 })} rel="next" className="inline-flex items-center gap-1 font-medium">
+          Older
+          <ArrowRightIcon />
         </Link>
       ) : (
         <span />

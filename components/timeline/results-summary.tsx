@@ -1,6 +1,9 @@
 import Link from "next/link";
+import { CrossIcon } from "@/components/ui/icons";
 import { Usd } from "@/components/ui/money";
 import { withoutFilter, type ActiveFilter } from "@/lib/describe";
+import { RESEARCHED_FROM } from "@/lib/coverage-rules";
+import { formatLongDate } from "@/lib/dates";
 import { timelineHref, type Filters } from "@/lib/filters";
 
 /** How many notifications and how much value match, and the filters in force as removable chips. */
@@ -9,11 +12,14 @@ export function ResultsSummary({
   totalValueUsd,
   filters,
   active,
+  earlier,
 }: {
   total: number;
   totalValueUsd: bigint;
   filters: Filters;
   active: ActiveFilter[];
+  /** How many of them are from before the researched range (lib/coverage-rules.ts). */
+  earlier: number;
 }) {
   return (
     <div className="min-w-0 space-y-2">
@@ -26,6 +32,13 @@ export function ResultsSummary({
           </>
         )}
       </p>
+      {earlier > 0 && (
+        <p className="text-sm text-muted" data-testid="results-covers">
+          {total - earlier > 0 ? `${(total - earlier).toLocaleString("en-US")} since ${formatLongDate(RESEARCHED_FROM)}, the researched range, and ` : ""}
+          {earlier.toLocaleString("en-US")} earlier {earlier === 1 ? "example" : "examples"} from years the record has not researched (
+          <Link href="/coverage">coverage</Link>).
+        </p>
+      )}
       {active.length > 0 && (
         <ul className="flex flex-wrap gap-2 text-sm" aria-label="Filters in force">
           {active.map((a) => (
@@ -35,7 +48,7 @@ export function ResultsSummary({
                 className="inline-flex items-center gap-1 rounded-full border border-accent/40 bg-accent-soft px-3 py-0.5 text-ink no-underline hover:border-accent"
                 aria-label={`Remove filter: ${a.label}`}
               >
-                {a.label} <span aria-hidden="true">×</span>
+                {a.label} <CrossIcon className="text-[0.8em]" />
               </Link>
             </li>
           ))}

@@ -25,6 +25,8 @@ export type EntryFacts = {
   reviewWaived?: true;
   /** How many later reports change the sale. */
   laterChanges?: number;
+  /** How many joint resolutions of disapproval are aimed at the sale. */
+  resolutionCount?: number;
   recipient: { code: string; name: string; kind: string };
   systems: { slug: string; name: string }[];
   match?: SearchHighlight;
@@ -79,12 +81,17 @@ export function TimelineEntryView({ e }: { e: EntryFacts }) {
           ))}
         </dl>
       )}
-      {(e.reviewWaived || e.laterChanges || e.lowConfidence) && (
+      {(e.reviewWaived || e.laterChanges || e.resolutionCount || e.lowConfidence) && (
         <p className="tl-marks">
           {e.reviewWaived && <span className="tl-emergency">Emergency sale: no congressional review</span>}
           {e.laterChanges && (
             <span className="tl-changed">
               Changed later: {e.laterChanges} {e.laterChanges === 1 ? "report" : "reports"}
+            </span>
+          )}
+          {e.resolutionCount && (
+            <span className="tl-challenged" data-testid="challenged-mark">
+              Challenged in Congress: {e.resolutionCount} {e.resolutionCount === 1 ? "resolution" : "resolutions"} of disapproval
             </span>
           )}
           {e.lowConfidence && <span className="tl-low">Low confidence: rests on weak sources. See the deal page.</span>}

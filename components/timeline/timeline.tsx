@@ -72,6 +72,7 @@ export function TimelineItem({ entry: e }: { entry: TimelineEntry }) {
     ...(e.transmittalNumber ? { transmittalNumber: e.transmittalNumber } : {}),
     ...(e.reviewWaived ? { reviewWaived: true } : {}),
     ...(e.laterChanges > 0 ? { laterChanges: e.laterChanges } : {}),
+    ...(e.resolutionCount > 0 ? { resolutionCount: e.resolutionCount } : {}),
     ...(e.match ? { match: e.match } : {}),
   };
   return <TimelineEntryView e={facts} />;

@@ -35,6 +35,7 @@ describe("export and API parameters", () => {
           transmittals: [],
           emergency: false,
           changed: false,
+          challenged: false,
           sort: "newest",
           page: 2,
         },
@@ -43,9 +44,9 @@ describe("export and API parameters", () => {
     });
     expect(api("")).toEqual({ ok: true, query: { filters: EMPTY_FILTERS, pageSize: DEFAULT_PAGE_SIZE } });
     // Transmittal numbers in any printed spelling, and the yes/no filters.
-    expect(api("transmittal=25%E2%80%93034,24-7&emergency=1&changed=yes")).toMatchObject({
+    expect(api("transmittal=25%E2%80%93034,24-7&emergency=1&changed=yes&challenged=1")).toMatchObject({
       ok: true,
-      query: { filters: { transmittals: ["24-07", "25-34"], emergency: true, changed: true } },
+      query: { filters: { transmittals: ["24-07", "25-34"], emergency: true, changed: true, challenged: true } },
     });
     // Empty form fields mean "not given".
     expect(api("country=&q=&year=").ok).toBe(true);
@@ -57,6 +58,7 @@ describe("export and API parameters", () => {
     expect(error(api("category=lasers"))).toMatchObject({ parameter: "category", value: "lasers" });
     expect(error(api("transmittal=26-1C"))).toMatchObject({ parameter: "transmittal", value: "26-1C", message: expect.stringContaining("not a sale's transmittal number") });
     expect(error(api("emergency=maybe"))).toMatchObject({ parameter: "emergency", value: "maybe" });
+    expect(error(api("challenged=perhaps"))).toMatchObject({ parameter: "challenged", value: "perhaps" });
     expect(error(api("year=25"))).toMatchObject({ parameter: "year", message: expect.stringContaining("four-digit year") });
     expect(error(api("year=2025&year=2024"))).toMatchObject({ parameter: "year", message: expect.stringContaining("only once") });
     expect(error(api("from=2025-02-30"))).toMatchObject({ parameter: "from", value: "2025-02-30" });

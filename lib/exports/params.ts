@@ -12,7 +12,7 @@ import { normalizeTransmittal } from "@/lib/transmittal";
  * filters come from the same parseFilters().
  */
 
-export const FILTER_PARAMS = ["q", "country", "system", "category", "year", "from", "to", "transmittal", "emergency", "changed", "sort"] as const;
+export const FILTER_PARAMS = ["q", "country", "system", "category", "year", "from", "to", "transmittal", "emergency", "changed", "challenged", "sort"] as const;
 export const API_PARAMS = [...FILTER_PARAMS, "page", "pageSize"] as const;
 
 export const DEFAULT_PAGE_SIZE = 50;
@@ -27,7 +27,7 @@ export type ValidationResult = { ok: true; query: ExportQuery } | { ok: false; e
 
 const REPEATABLE = new Set(["country", "system", "category", "transmittal"]);
 /** Yes/no filters: `1` (or true, yes, on) turns them on; `0` (false, no, off) or nothing leaves them off. */
-const FLAGS = ["emergency", "changed"];
+const FLAGS = ["emergency", "changed", "challenged"];
 
 export function validateExportQuery(params: URLSearchParams, index: VocabularyIndex, allowed: readonly string[] = FILTER_PARAMS): ValidationResult {
   const fail = (parameter: string, value: string | null, message: string): ValidationResult => ({ ok: false, error: { parameter, value, message } });

@@ -17,6 +17,7 @@ const turkey: ExportNotification = {
   transmittalNumber: "24-07",
   reviewWaived: false,
   laterChanges: 1,
+  resolutionCount: 1,
   valueMdeUsd: 12_000_000_000n,
   valueOtherUsd: 11_000_000_000n,
   deliveredOn: "2024-01-26",
@@ -38,6 +39,33 @@ const turkey: ExportNotification = {
   sources: [
     { kind: "news-report", publisher: "Reuters", title: "US approves F-16 sale", url: "https://example.com/a" },
     { kind: "congressional-record", publisher: "Bad", title: null, url: "javascript:alert(1)" },
+  ],
+  resolutions: [
+    {
+      id: "118-sjres-60",
+      congress: 118,
+      type: "sjres",
+      number: 60,
+      sponsor: { name: "Rand Paul", party: "R", state: "KY" },
+      introducedOn: "2024-02-07",
+      named: "the F-16 sale to Türkiye",
+      votes: [
+        {
+          chamber: "senate",
+          on: "2024-02-29",
+          question: "Motion to discharge the Committee on Foreign Relations",
+          threshold: "simple-majority",
+          yeas: 13,
+          nays: 79,
+          present: null,
+          notVoting: null,
+          result: "rejected",
+          rollCall: null,
+          sourceKey: "rs",
+        },
+      ],
+      becameLaw: null,
+    },
   ],
 };
 
@@ -74,6 +102,7 @@ describe("API serialisation", () => {
       "priorRelatedCases",
       "laterChanges",
       "officialText",
+      "resolutions",
     ]);
     // The official record's facts, kept apart: the split, the dates, the later change with its values as exact numbers.
     expect(json).toMatchObject({
@@ -91,6 +120,35 @@ describe("API serialisation", () => {
     expect(json.laterChanges).toEqual([
       { kind: "cost-increase", transmittalNumber: "25-0A", reportedOn: "2025-03-01", title: "More aircraft", valueBeforeUsd: 23000000000, valueAfterUsd: 24000000000 },
     ]);
+    // Congress's response: the resolution with its label, official page and vote, without the internal source key.
+    expect(json.resolutions).toEqual([
+      {
+        id: "118-sjres-60",
+        label: "S.J.Res. 60",
+        congress: 118,
+        chamber: "senate",
+        url: "https://www.congress.gov/bill/118th-congress/senate-joint-resolution/60",
+        sponsor: { name: "Rand Paul", party: "R", state: "KY" },
+        introducedOn: "2024-02-07",
+        namedAs: "the F-16 sale to Türkiye",
+        votes: [
+          {
+            chamber: "senate",
+            on: "2024-02-29",
+            question: "Motion to discharge the Committee on Foreign Relations",
+            threshold: "simple-majority",
+            yeas: 13,
+            nays: 79,
+            present: null,
+            notVoting: null,
+            result: "rejected",
+            rollCall: null,
+          },
+        ],
+        becameLaw: null,
+      },
+    ]);
+    expect(toApiNotification({ ...turkey, resolutions: [] }, origin).resolutions).toEqual([]);
     expect(json.estimatedValueUsd).toBe(23000000000);
     expect(json.announcedOn).toBe("2024-01-26");
     expect(json.url).toBe("https://fms-timeline.example/deals/2024-01-26-turkiye-f-16");
@@ -129,6 +187,11 @@ describe("CSV records", () => {
     expect(cell("major_defense_equipment")).toBe("40 × F-16 Block 70 aircraft; up to 900 × AIM-120C-8 missiles");
     expect(cell("principal_contractors")).toBe("Lockheed Martin (Greenville, South Carolina)");
     expect(cell("source_urls")).toBe("https://example.com/a");
+    expect(cell("challenged_in_congress")).toBe(true);
+    expect(cell("resolutions")).toBe("S.J.Res. 60 (118th Congress; Sen. Rand Paul (R-KY); introduced 2024-02-07): motion to discharge rejected 13-79 on 2024-02-29");
+    const unchallenged = csvRecord({ ...turkey, resolutions: [] }, origin);
+    expect(unchallenged[CSV_HEADER.indexOf("challenged_in_congress")]).toBe(false);
+    expect(unchallenged[CSV_HEADER.indexOf("resolutions")]).toBe("");
     const file = toCsv(CSV_HEADER, [row]);
     expect(file).toContain(",23000000000,");
     expect(file.split("\r\n")[0]).toBe(`\uFEFF${CSV_HEADER.join(",")}`);

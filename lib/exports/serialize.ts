@@ -1,15 +1,16 @@
+import { chamberOf, congressGovUrl, congressOrdinal, memberName, resolutionLabel, type ExportResolution, type FeedEvent, type VoteFacts } from "@/lib/congress";
 import { formatLongDate } from "@/lib/dates";
 import { dealHeadline } from "@/lib/deal";
 import type { ExportNotification, FundingSource, LineItem, ReportKind, SourceKind, TimelineEntry } from "@/lib/definitions";
 import { OFFICIAL_TEXT_KINDS } from "@/lib/seed/schema";
 import { safeHref } from "@/lib/links";
 import { formatUsdCompact } from "@/lib/money";
-import { atomDate, buildAtomFeed, type AtomFeed } from "./atom";
+import { atomDate, buildAtomFeed, type AtomEntry, type AtomFeed } from "./atom";
 import type { CsvValue } from "./csv";
 
 /**
  * The shapes the exports publish, built from lib's plain objects. Field names here are a
- * public contract (documented in the README): add fields, never rename or remove them.
+ * public contract (documented in docs/architecture.md): add fields, never rename or remove them.
  */
 
 /** A whole-dollar value as a JSON number: exact, since seed validation caps values at 2^53 − 1. */
@@ -62,7 +63,61 @@ export type ApiNotification = {
   laterChanges: { kind: ReportKind; transmittalNumber: string | null; reportedOn: string; title: string; valueBeforeUsd: number | null; valueAfterUsd: number | null }[];
   /** True when at least one source is an official text (press release, Congressional Record, Federal Register). */
   officialText: boolean;
+  /** Joint resolutions of disapproval aimed at the sale (Congress's response), newest first. */
+  resolutions: ApiResolution[];
 };
+
+export type ApiResolution = {
+  /** "119-sjres-33" */
+  id: string;
+  /** "S.J.Res. 33" */
+  label: string;
+  congress: number;
+  chamber: "senate" | "house";
+  /** Its page on congress.gov. */
+  url: string;
+  sponsor: { name: string; party: string; state: string };
+  introducedOn: string | null;
+  /** How the resolution names this sale. */
+  namedAs: string;
+  votes: VoteFacts[];
+  becameLaw: { on: string; publicLaw: string } | null;
+};
+
+export function toApiResolution(r: ExportResolution): ApiResolution {
+  return {
+    id: r.id,
+    label: resolutionLabel(r),
+    congress: r.congress,
+    chamber: chamberOf(r),
+    url: congressGovUrl(r),
+    sponsor: { ...r.sponsor },
+    introducedOn: r.introducedOn,
+    namedAs: r.named,
+    votes: r.votes.map(({ chamber, on, question, threshold, yeas, nays, present, notVoting, result, rollCall }) => ({
+      chamber,
+      on,
+      question,
+      threshold,
+      yeas,
+      nays,
+      present,
+      notVoting,
+      result,
+      rollCall,
+    })),
+    becameLaw: r.becameLaw && { ...r.becameLaw },
+  };
+}
+
+/** "S.J.Res. 33 (119th Congress; Sen. Bernie Sanders (I-VT); introduced 2025-03-10): motion to discharge rejected 15-82 on 2025-04-03" */
+export function resolutionText(r: ExportResolution): string {
+  const head = `${resolutionLabel(r)} (${congressOrdinal(r.congress)}; ${memberName(r.sponsor, chamberOf(r))}; introduced ${r.introducedOn ?? "date not given"})`;
+  const votes = r.votes.map((v) => `${/discharge/i.test(v.question) ? "motion to discharge" : "vote"} ${v.result} ${v.yeas}-${v.nays}${v.on ? ` on ${v.on}` : ""}`);
+  const law = r.becameLaw ? [`became law (${r.becameLaw.publicLaw}) on ${r.becameLaw.on}`] : [];
+  const outcome = [...votes, ...law];
+  return `${head}: ${outcome.length > 0 ? outcome.join(", ") : "no floor vote recorded"}`;
+}
 
 /** At least one source is an official text of the notification. */
 export function hasOfficialText(n: Pick<ExportNotification, "sources">): boolean {
@@ -107,6 +162,7 @@ export function toApiNotification(n: ExportNotification, origin: URL): ApiNotifi
       valueAfterUsd: usd(r.valueAfterUsd),
     })),
     officialText: hasOfficialText(n),
+    resolutions: n.resolutions.map(toApiResolution),
   };
 }
 
@@ -175,6 +231,8 @@ export const CSV_HEADER = [
   "prior_related_cases",
   "later_changes",
   "official_text",
+  "challenged_in_congress",
+  "resolutions",
 ];
 
 /** "26 × M142 HIMARS launchers", "up to 400 × AIM-120D-3", or the description alone. */
@@ -221,21 +279,62 @@ export function csvRecord(n: ExportNotification, origin: URL): CsvValue[] {
     n.priorRelatedCases,
     n.reports.map((r) => `${r.reportedOn} ${r.kind}${r.transmittalNumber ? ` ${r.transmittalNumber}` : ""}: ${r.title}`).join("; "),
     hasOfficialText(n),
+    n.resolutions.length > 0,
+    n.resolutions.map(resolutionText).join("; "),
   ];
 }
 
-/** The Atom feed of a view: its newest notifications, each linking to its deal page. */
+const REPORT_KIND_TEXT = { "enhancement-or-upgrade": "Enhancement or upgrade", "cost-increase": "Cost increase", correction: "Correction" } as const;
+
+/**
+ * A feed entry for something that happened to a sale after its notification: a resolution of
+ * disapproval aimed at it (dated by its introduction, updated by its last vote) or a report on it
+ * (dated by the report), linking to the deal page where it is shown.
+ */
+export function eventEntry(event: FeedEvent, origin: URL): AtomEntry {
+  const deal = dealUrl(event.sale.slug, origin);
+  if (event.kind === "resolution") {
+    const label = resolutionLabel(event);
+    return {
+      id: `${new URL("/congress", origin).href}#${event.id}`,
+      title: `In Congress: ${label} against the sale to ${event.sale.recipientName} of ${event.sale.title}`,
+      updated: atomDate(event.updated),
+      published: atomDate(event.published),
+      url: `${deal}#${event.id}`,
+      summary: `${event.summary} ${label} (${congressOrdinal(event.congress)}), ${memberName(event.sponsor, chamberOf(event))}. ${event.outcome}.`,
+      categories: [event.sale.recipientName, ...event.sale.systems, "Congress"],
+    };
+  }
+  const what = `${REPORT_KIND_TEXT[event.reportKind]}${event.transmittalNumber ? ` ${event.transmittalNumber}` : ""}`;
+  return {
+    id: `${deal}#change-${event.id}`,
+    title: `Later change: ${what} to the sale to ${event.sale.recipientName} of ${event.sale.title}`,
+    updated: atomDate(event.updated),
+    published: atomDate(event.published),
+    url: `${deal}#change-${event.id}`,
+    summary: `${event.title}. Reported ${formatLongDate(event.published)}.`,
+    categories: [event.sale.recipientName, ...event.sale.systems, "Later changes"],
+  };
+}
+
+/**
+ * The Atom feed of a view: its newest notifications, each linking to its deal page, and what
+ * happened to its sales since (`events`: resolutions of disapproval, reports), newest first by
+ * the day each entry last changed, `size` entries at most.
+ */
 export function atomFeedFor(
   entries: TimelineEntry[],
   view: { headline: string | null; selfUrl: string; alternateUrl: string; origin: URL; fallbackUpdated: string },
+  events: FeedEvent[] = [],
+  size = Number.POSITIVE_INFINITY,
 ): string {
   const title = view.headline ? `FMS Timeline: ${view.headline}` : "FMS Timeline: all notifications";
   const feed: AtomFeed = {
     // The feed's id is its own URL: each filtered view is a different feed.
     id: view.selfUrl,
     title,
-    subtitle: "U.S. Foreign Military Sales notifications to Congress, newest first, with sources.",
-    updated: atomDate(entries[0]?.announcedOn ?? view.fallbackUpdated),
+    subtitle: "U.S. Foreign Military Sales notified to Congress, with what Congress did about them and later changes to them, newest first, with sources.",
+    updated: atomDate([entries[0]?.announcedOn, ...events.map((e) => e.updated)].filter((d): d is string => !!d).sort().at(-1) ?? view.fallbackUpdated),
     selfUrl: view.selfUrl,
     alternateUrl: view.alternateUrl,
     author: "FMS Timeline",
@@ -251,5 +350,13 @@ export function atomFeedFor(
       categories: [e.recipient.name, ...e.systems.map((s) => s.name)],
     })),
   };
+  if (events.length > 0) {
+    // Newest first by the day each last changed; a notification and an event of the same day keep the notification first.
+    const all = [...feed.entries.map((entry, i) => ({ entry, i })), ...events.map((e, i) => ({ entry: eventEntry(e, view.origin), i: feed.entries.length + i }))];
+    feed.entries = all
+      .sort((a, b) => b.entry.updated.localeCompare(a.entry.updated) || a.i - b.i)
+      .slice(0, size)
+      .map((x) => x.entry);
+  }
   return buildAtomFeed(feed);
 }

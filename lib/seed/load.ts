@@ -6,10 +6,12 @@ import {
   notificationSchema,
   recipientsFileSchema,
   reportSchema,
+  resolutionSchema,
   systemsFileSchema,
   type NotificationSeed,
   type RecipientSeed,
   type ReportSeed,
+  type ResolutionSeed,
   type SystemsFile,
 } from "./schema";
 
@@ -35,6 +37,8 @@ export type SeedData = {
   notifications: NotificationSeed[];
   /** Reports on earlier sales and corrections, each with the slug of the sale it changes. */
   reports: (ReportSeed & { saleSlug: string })[];
+  /** Joint resolutions of disapproval, each with the slugs of the sales it is aimed at (in its targets' order). */
+  resolutions: (ResolutionSeed & { saleSlugs: string[] })[];
 };
 
 const MAX_FILE_BYTES = 512 * 1024;
@@ -214,6 +218,8 @@ export function loadSeedData(dir: string): SeedData {
     if (saleSlug) reports.push({ ...r, saleSlug });
   }
 
+  const resolutions = loadResolutions(dir, { readJson, parseWith, rel, problems, byTransmittal, notifications: new Map(notifications.map((n) => [n.slug, n])) });
+
   if (problems.length > 0) throw new SeedValidationError(problems);
   return {
     recipients: recipients ?? [],
@@ -221,7 +227,62 @@ export function loadSeedData(dir: string): SeedData {
     systems: systemsData?.systems ?? [],
     notifications,
     reports,
+    resolutions,
   };
+}
+
+type ResolutionContext = {
+  readJson: (file: string, record?: string | null) => unknown;
+  parseWith: <S extends z.ZodType>(schema: S, value: unknown, file: string, recordOf: (issuePath: readonly PropertyKey[]) => string | null) => z.infer<S> | undefined;
+  rel: (file: string) => string;
+  problems: SeedProblem[];
+  byTransmittal: Map<string, { slug: string; file: string }>;
+  notifications: Map<string, NotificationSeed>;
+};
+
+/**
+ * seeds/resolutions/*.json: each names sales the record holds (by transmittal number, or by
+ * slug where the record has no number), and nothing it names happens before the sale was
+ * announced. A resolution naming a sale the record lacks is refused: add the sale first.
+ */
+function loadResolutions(dir: string, c: ResolutionContext): SeedData["resolutions"] {
+  const resolutionsDir = path.join(dir, "resolutions");
+  const resolutions: SeedData["resolutions"] = [];
+  const files = existsSync(resolutionsDir) ? readdirSync(resolutionsDir).filter((f) => f.endsWith(".json")).sort() : [];
+  for (const name of files) {
+    const file = path.join(resolutionsDir, name);
+    const id = name.replace(/\.json$/, "");
+    const raw = c.readJson(file, id);
+    if (raw === undefined) continue;
+    const r = c.parseWith(resolutionSchema, raw, file, () => id);
+    if (!r) continue;
+    const at = (field: string, message: string) => c.problems.push({ file: c.rel(file), record: r.id, field, message });
+    if (`${r.id}.json` !== name) at("id", `must match the file name (expected "${id}")`);
+    r.sources.forEach((src, i) => {
+      if (src.document && !existsSync(path.join(dir, src.document.replace(/^seeds\//, "")))) at(`sources[${i}].document`, `names a document that does not exist (${src.document})`);
+    });
+    const saleSlugs: string[] = [];
+    r.targets.forEach((t, i) => {
+      const byNumber = t.transmittalNumber !== null ? c.byTransmittal.get(t.transmittalNumber) : null;
+      const bySlug = t.slug !== null ? c.notifications.has(t.slug) : null;
+      if (byNumber === undefined) at(`targets[${i}].transmittalNumber`, `names transmittal ${t.transmittalNumber}, which no notification in the record carries (add the sale to seeds/notifications/ first)`);
+      if (bySlug === false) at(`targets[${i}].slug`, `names sale "${t.slug}", which is not in the record (seeds/notifications/)`);
+      if (byNumber && t.slug !== null && byNumber.slug !== t.slug) at(`targets[${i}]`, `names transmittal ${t.transmittalNumber} (${byNumber.slug}) and slug "${t.slug}": they are two different sales`);
+      const saleSlug = byNumber?.slug ?? (bySlug ? t.slug : null);
+      if (!saleSlug) return;
+      if (saleSlugs.includes(saleSlug)) at(`targets[${i}]`, `names sale "${saleSlug}" twice`);
+      saleSlugs.push(saleSlug);
+      // Congress disapproves a sale it has been told of: nothing happens before the announcement.
+      const sale = c.notifications.get(saleSlug)!;
+      if (sale.dateApproximate) return;
+      if (r.introducedOn && r.introducedOn < sale.announcedOn) at("introducedOn", `(${r.introducedOn}) is before the sale it targets (${saleSlug}) was announced (${sale.announcedOn})`);
+      r.votes.forEach((v, j) => {
+        if (v.on && v.on < sale.announcedOn) at(`votes[${j}].on`, `(${v.on}) is before the sale it targets (${saleSlug}) was announced (${sale.announcedOn})`);
+      });
+    });
+    if (saleSlugs.length === r.targets.length) resolutions.push({ ...r, saleSlugs });
+  }
+  return resolutions;
 }
 
 /** True when the key at the end of `issuePath` is absent from its (present) parent object. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { addDaysIso, isValidIsoDate } from "@/lib/dates";
+import { congressFirstYear } from "@/lib/congress";
 import { normalizeReportTransmittal, normalizeTransmittal } from "@/lib/transmittal";
 
 /**
@@ -364,3 +365,138 @@ export type ReportSeed = z.infer<typeof reportSchema>;
 export type RecipientSeed = z.infer<typeof recipientSchema>;
 export type SystemsFile = z.infer<typeof systemsFileSchema>;
 export type RecipientsFile = z.infer<typeof recipientsFileSchema>;
+
+/**
+ * Congress's response: a joint resolution of disapproval (S.J.Res. or H.J.Res.) under AECA
+ * §36(b), one file in seeds/resolutions/ named after its id ("119-sjres-33"). It names the sales
+ * it is aimed at (each by transmittal number, or by slug where the record has no number), what
+ * happened to it, and each floor vote with its tallies.
+ */
+export const RESOLUTION_TYPES = ["sjres", "hjres"] as const;
+export const CHAMBERS = ["senate", "house"] as const;
+export const VOTE_RESULTS = ["agreed", "rejected"] as const;
+export const VOTE_THRESHOLDS = ["simple-majority", "two-thirds"] as const;
+/** Seats in each chamber: a Senate vote's yeas, nays, present and not voting add up to 100. */
+export const CHAMBER_SEATS = { senate: 100, house: 435 } as const;
+
+const member = z.strictObject({
+  name: text(200),
+  /** Party letter as the roll calls print it: D, R, I. */
+  party: z.string().regex(/^[A-Z]{1,3}$/, "must be a party letter such as D, R or I"),
+  /** Two-letter postal code of the member's state. */
+  state: z.string().regex(/^[A-Z]{2}$/, "must be a two-letter state code such as VT"),
+});
+
+const tally = z.number({ error: "must be a number" }).int("must be a whole number").nonnegative("must not be negative").max(435, "is more than the House's 435 seats");
+
+export const voteSchema = z.strictObject({
+  chamber: z.enum(CHAMBERS),
+  /** The day of the vote; null only when no source gives it (notes must say so). */
+  on: isoDate.nullable(),
+  /** What was put to the vote, e.g. "Motion to discharge the Committee on Foreign Relations". */
+  question: text(300),
+  threshold: z.enum(VOTE_THRESHOLDS),
+  yeas: tally,
+  nays: tally,
+  /** Null when the source does not split the rest of the chamber between present and not voting. */
+  present: tally.nullable(),
+  notVoting: tally.nullable(),
+  result: z.enum(VOTE_RESULTS),
+  /** The chamber's roll-call (record vote) number, where a source gives it. */
+  rollCall: z.number().int().positive().max(100_000).nullable(),
+  source: slug,
+});
+
+/** A sale the resolution is aimed at: its transmittal number, or its slug where the record has no number for it. */
+export const resolutionTargetSchema = z.strictObject({
+  transmittalNumber: saleTransmittal.nullable(),
+  slug: slug.nullable(),
+  /** How the resolution itself names the sale: "Transmittal No. 25-34", or its description. */
+  named: text(500),
+});
+
+
+export const resolutionSchema = z
+  .strictObject({
+    /** File name and key: congress, type and number, e.g. "119-sjres-33". */
+    id: slug,
+    congress: z.number().int().min(100, "must be the 100th Congress or later").max(200),
+    type: z.enum(RESOLUTION_TYPES),
+    number: z.number().int().positive().max(100_000),
+    sponsor: member,
+    /** Co-sponsors a source names (an empty list is "none named", not "none"). */
+    cosponsors: z.array(member),
+    /** Null only when no source gives the day (notes must say so). */
+    introducedOn: isoDate.nullable(),
+    /** What it would block, in a line (own words). */
+    summary: text(300),
+    targets: z.array(resolutionTargetSchema),
+    /** What happened to it besides floor votes: introduced, referred, discharged... */
+    actions: z.array(z.strictObject({ on: isoDate.nullable(), text: text(500), source: slug })),
+    votes: z.array(voteSchema),
+    /** Set only when a source shows it was enacted (the sale is then blocked). */
+    becameLaw: z.strictObject({ on: isoDate, publicLaw: text(40), source: slug }).nullable(),
+    confidence: z.enum(["standard", "low"]),
+    notes: text().nullable(),
+    sources: z.array(sourceSchema).min(1, "must list at least one source"),
+  })
+  .superRefine((r, ctx) => {
+    const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message });
+    const expectedId = `${r.congress}-${r.type}-${r.number}`;
+    if (r.id !== expectedId) issue(["id"], `must be "${expectedId}" (congress, type and number)`);
+    if (r.targets.length === 0) issue(["targets"], "names no sale (a resolution of disapproval is aimed at at least one: give its transmittalNumber, or its slug)");
+    const seen = new Set<string>();
+    r.targets.forEach((t, i) => {
+      if (t.transmittalNumber === null && t.slug === null) issue(["targets", i], "names no sale (give its transmittalNumber, or its slug)");
+      const key = t.transmittalNumber ?? t.slug ?? "";
+      if (key && seen.has(key)) issue(["targets", i], `names ${key} twice`);
+      seen.add(key);
+    });
+    const ids = new Set<string>();
+    r.sources.forEach((s, i) => {
+      if (ids.has(s.id)) issue(["sources", i, "id"], `repeats source id "${s.id}"`);
+      ids.add(s.id);
+    });
+    const cites = (path: (string | number)[], source: string) => {
+      if (!ids.has(source)) issue([...path, "source"], `names unknown source "${source}"`);
+    };
+    r.actions.forEach((a, i) => cites(["actions", i], a.source));
+    if (r.becameLaw) cites(["becameLaw"], r.becameLaw.source);
+    // A Congress sits for two years from 3 January of its first year.
+    const first = congressFirstYear(r.congress);
+    const start = `${first}-01-03`;
+    const end = `${first + 2}-01-03`;
+    const inCongress = (path: (string | number)[], on: string | null) => {
+      if (on && isValidIsoDate(on) && (on < start || on > end)) issue(path, `(${on}) is outside the ${r.congress}th Congress (${start} to ${end})`);
+    };
+    inCongress(["introducedOn"], r.introducedOn);
+    r.actions.forEach((a, i) => inCongress(["actions", i, "on"], a.on));
+    const chamber = r.type === "sjres" ? "senate" : "house";
+    r.votes.forEach((v, i) => {
+      const at = (field: string, message: string) => issue(["votes", i, field], message);
+      cites(["votes", i], v.source);
+      inCongress(["votes", i, "on"], v.on);
+      if (v.on && r.introducedOn && v.on < r.introducedOn) at("on", `(${v.on}) is before the resolution was introduced (${r.introducedOn})`);
+      // A motion on a Senate resolution is voted in the Senate; the other chamber votes only after passage.
+      if (v.chamber !== chamber && !r.votes.some((w) => w.chamber === chamber && w.result === "agreed")) {
+        at("chamber", `is the ${v.chamber}, but a ${r.type === "sjres" ? "Senate" : "House"} resolution reaches the ${v.chamber} only after passing the ${chamber}`);
+      }
+      const seats = CHAMBER_SEATS[v.chamber];
+      const known = v.yeas + v.nays + (v.present ?? 0) + (v.notVoting ?? 0);
+      if (v.chamber === "senate" && v.present !== null && v.notVoting !== null && known !== seats) {
+        at("yeas", `yeas + nays + present + not voting (${v.yeas} + ${v.nays} + ${v.present} + ${v.notVoting} = ${known}) must be ${seats}, the Senate's seats`);
+      } else if (known > seats) {
+        at("yeas", `yeas + nays + present + not voting (${known}) is more than the ${seats} seats of the ${v.chamber}`);
+      }
+      const passes = v.threshold === "two-thirds" ? 3 * v.yeas >= 2 * (v.yeas + v.nays) && v.yeas > 0 : v.yeas > v.nays;
+      if (passes !== (v.result === "agreed")) {
+        at("result", `is "${v.result}", but ${v.yeas} yeas to ${v.nays} nays ${passes ? "carries" : "does not carry"} a ${v.threshold === "two-thirds" ? "two-thirds" : "simple"} majority`);
+      }
+    });
+    if (r.introducedOn === null && !r.notes) issue(["notes"], "must say why no introduction date is given");
+    if (r.votes.some((v) => v.on === null) && !r.notes) issue(["notes"], "must say why a vote has no date");
+    if (r.confidence === "low" && !r.notes) issue(["notes"], "must explain why the record is low confidence");
+  });
+
+export type ResolutionSeed = z.infer<typeof resolutionSchema>;
+export type VoteSeed = z.infer<typeof voteSchema>;

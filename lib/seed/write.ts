@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
 import Database from "better-sqlite3";
+import { congressFirstYear } from "@/lib/congress";
 import { normalizeAlias } from "@/lib/systems";
 import type { SeedData } from "./load";
-import { reportDate, type NotificationSeed } from "./schema";
+import { reportDate, type NotificationSeed, type ResolutionSeed } from "./schema";
 import { syncSearchIndex } from "./search-index";
 
 export type SeedSummary = { created: number; updated: number; unchanged: number; removed: number };
@@ -102,7 +103,7 @@ const bit = (value: boolean) => (value ? 1 : 0);
  * It writes through better-sqlite3's prepared statements, not Prisma: a seed is some 140,000
  * inserts at 10,000 notifications, and Prisma compiles every query (in WebAssembly) before
  * running it; writing 10,000 took 10 s that way and takes about 2 s, search index included
- * (README, "Benchmark"). The SQL names the tables and columns of prisma/schema.prisma.
+ * (docs/benchmark.md). The SQL names the tables and columns of prisma/schema.prisma.
  */
 export function writeSeedData(file: string, data: SeedData): SeedSummary {
   // timeout is SQLite's busy_timeout: wait for a running server's reads instead of failing.
@@ -150,6 +151,7 @@ function write(db: Database.Database, data: SeedData): SeedSummary {
   const insert = notificationInserts(db);
   for (const { n, contentHash } of toCreate) insert(n, contentHash, recipientIds, systemIds);
   writeReports(db, data);
+  writeResolutions(db, data);
 
   // Drop reference rows no seed file mentions any more (one JSON list parameter, whatever its length).
   const keep = (values: string[]) => JSON.stringify(values);
@@ -373,6 +375,116 @@ function writeReports(db: Database.Database, data: SeedData) {
       r.notes,
       JSON.stringify(sources),
       contentHash,
+    );
+  }
+}
+
+/**
+ * The day a resolution is listed under on /congress (newest first): the day it was introduced,
+ * or, where no source gives it, that of the nearest lower-numbered resolution of the same
+ * chamber and Congress with one (each chamber numbers its resolutions in order of introduction).
+ * Only an order: the page shows "not given" for the day itself.
+ */
+export function resolutionSortDates(resolutions: Pick<ResolutionSeed, "id" | "congress" | "type" | "number" | "introducedOn">[]): Map<string, string> {
+  const dates = new Map<string, string>();
+  const byChamber = new Map<string, typeof resolutions>();
+  for (const r of resolutions) {
+    const key = `${r.congress}-${r.type}`;
+    byChamber.set(key, [...(byChamber.get(key) ?? []), r]);
+  }
+  for (const list of byChamber.values()) {
+    list.sort((a, b) => a.number - b.number);
+    // Before any dated one: the first day of its Congress (3 January of its first year).
+    let last = `${congressFirstYear(list[0]!.congress)}-01-03`;
+    for (const r of list) {
+      if (r.introducedOn) last = r.introducedOn;
+      dates.set(r.id, r.introducedOn ?? last);
+    }
+  }
+  return dates;
+}
+
+/**
+ * Resolutions, matched by id like reports: one whose file and sales are unchanged is left
+ * alone, a changed one rewritten (with its targets and votes), a removed one deleted. A sale
+ * rewritten above took its target rows with it (ON DELETE CASCADE): a resolution missing any
+ * of its targets is written again.
+ */
+function writeResolutions(db: Database.Database, data: SeedData) {
+  const notificationIds = new Map((db.prepare(`SELECT "id", "slug" FROM "Notification"`).all() as { id: number; slug: string }[]).map((n) => [n.slug, n.id]));
+  const existing = new Map(
+    (
+      db
+        .prepare(`SELECT r."id", r."slug", r."contentHash", r."sortOn", (SELECT COUNT(*) FROM "ResolutionTarget" t WHERE t."resolutionId" = r."id") AS "targets" FROM "Resolution" r`)
+        .all() as { id: number; slug: string; contentHash: string; sortOn: string; targets: number }[]
+    ).map((r) => [r.slug, r]),
+  );
+  const sortDates = resolutionSortDates(data.resolutions);
+  const remove = db.prepare(`DELETE FROM "Resolution" WHERE "id" = ?`);
+  const columns = [
+    "slug",
+    "congress",
+    "type",
+    "number",
+    "sponsorName",
+    "sponsorParty",
+    "sponsorState",
+    "cosponsors",
+    "introducedOn",
+    "sortOn",
+    "summary",
+    "actions",
+    "becameLawOn",
+    "becameLawPublicLaw",
+    "becameLawSourceKey",
+    "confidence",
+    "notes",
+    "sources",
+    "contentHash",
+  ] as const;
+  const insert = db.prepare(`INSERT INTO "Resolution" (${columnList(columns)}) VALUES (${placeholders(columns.length)})`);
+  const target = db.prepare(`INSERT INTO "ResolutionTarget" ("resolutionId", "notificationId", "position", "named") VALUES (?, ?, ?, ?)`);
+  const voteColumns = ["resolutionId", "position", "chamber", "votedOn", "question", "threshold", "yeas", "nays", "present", "notVoting", "result", "rollCall", "sourceKey"] as const;
+  const vote = db.prepare(`INSERT INTO "ResolutionVote" (${columnList(voteColumns)}) VALUES (${placeholders(voteColumns.length)})`);
+  const toInsert: { r: SeedData["resolutions"][number]; contentHash: string; sortOn: string }[] = [];
+  for (const r of data.resolutions) {
+    const contentHash = hashOf(r);
+    const sortOn = sortDates.get(r.id)!;
+    const before = existing.get(r.id);
+    existing.delete(r.id);
+    if (before && before.contentHash === contentHash && before.sortOn === sortOn && Number(before.targets) === r.saleSlugs.length) continue;
+    if (before) remove.run(before.id);
+    toInsert.push({ r, contentHash, sortOn });
+  }
+  for (const { id } of existing.values()) remove.run(id);
+  // Inserted after every delete: congress, type and number are unique.
+  for (const { r, contentHash, sortOn } of toInsert) {
+    const sources = r.sources.map((s) => ({ key: s.id, kind: s.kind, publisher: s.publisher, title: s.title, url: s.url, publishedOn: s.publishedOn, document: s.document, supports: s.supports }));
+    const row: Record<(typeof columns)[number], string | number | null> = {
+      slug: r.id,
+      congress: r.congress,
+      type: r.type,
+      number: r.number,
+      sponsorName: r.sponsor.name,
+      sponsorParty: r.sponsor.party,
+      sponsorState: r.sponsor.state,
+      cosponsors: JSON.stringify(r.cosponsors),
+      introducedOn: r.introducedOn,
+      sortOn,
+      summary: r.summary,
+      actions: JSON.stringify(r.actions.map((a) => ({ on: a.on, text: a.text, sourceKey: a.source }))),
+      becameLawOn: r.becameLaw?.on ?? null,
+      becameLawPublicLaw: r.becameLaw?.publicLaw ?? null,
+      becameLawSourceKey: r.becameLaw?.source ?? null,
+      confidence: r.confidence,
+      notes: r.notes,
+      sources: JSON.stringify(sources),
+      contentHash,
+    };
+    const id = Number(insert.run(...columns.map((c) => row[c])).lastInsertRowid);
+    r.saleSlugs.forEach((saleSlug, position) => target.run(id, notificationIds.get(saleSlug)!, position, r.targets[position]!.named));
+    r.votes.forEach((v, position) =>
+      vote.run(id, position, v.chamber, v.on, v.question, v.threshold, v.yeas, v.nays, v.present, v.notVoting, v.result, v.rollCall, v.source),
     );
   }
 }

@@ -7,7 +7,7 @@
  * - `data` is what the route's server code asks of lib/data.ts; the bench runs it in its
  *   own process against the same file (the "data function" column) and replays the SQL
  *   it issues on a plain better-sqlite3 connection (the "SQLite" column).
- * - `budget` picks the unloaded-latency budget that applies (README, "Benchmark").
+ * - `budget` picks the unloaded-latency budget that applies (docs/benchmark.md).
  * - `optional` rows are skipped when the server does not answer 200 (a feature another
  *   branch adds: search, the JSON API). Each must still answer without errors.
  */
@@ -30,8 +30,9 @@ export type BenchContext = {
 export type DataLib = typeof import("@/lib/data");
 export type FiltersLib = typeof import("@/lib/filters");
 export type ProfilesLib = typeof import("@/lib/profiles");
+export type FacetsLib = typeof import("@/lib/facets");
 
-export type BenchLib = { data: DataLib; filters: FiltersLib; profiles: ProfilesLib };
+export type BenchLib = { data: DataLib; filters: FiltersLib; profiles: ProfilesLib; facets: FacetsLib };
 
 export type BenchRoute = {
   name: string;
@@ -41,12 +42,19 @@ export type BenchRoute = {
   optional?: boolean;
 };
 
-/** The timeline page's data calls for a URL: the vocabulary (to parse filters) and one page. */
+/** The timeline page's data calls for a URL: the vocabulary (to parse filters), one page, and the filter panel's counts. */
 async function timelineData(lib: BenchLib, path: string): Promise<unknown> {
   const vocabulary = await lib.data.getVocabulary();
   const query = new URL(path, "http://bench").searchParams;
   const filters = lib.filters.parseFilters(query, lib.filters.indexVocabulary(lib.data.filterVocabulary(vocabulary)));
-  return lib.data.getTimeline(filters);
+  return Promise.all([lib.data.getTimeline(filters), lib.facets.getFacetCounts(filters)]);
+}
+
+/** The recipients map's data calls for a URL: the vocabulary (to parse the range) and every recipient's totals. */
+async function mapData(lib: BenchLib, path: string): Promise<unknown> {
+  const vocabulary = await lib.data.getVocabulary();
+  const { categories, year, from, to } = lib.filters.parseFilters(new URL(path, "http://bench").searchParams, lib.filters.indexVocabulary(lib.data.filterVocabulary(vocabulary)));
+  return lib.profiles.getRecipientSummaries({ ...lib.filters.EMPTY_FILTERS, categories, year, from, to });
 }
 
 export const ROUTES: BenchRoute[] = [
@@ -61,7 +69,18 @@ export const ROUTES: BenchRoute[] = [
   { name: "deal page", path: (c) => `/deals/${c.deal}`, data: (lib, _path, c) => lib.data.getNotification(c.deal), budget: "deal" },
   // Recipient and system pages: aggregates over every notification, the newest 50 listed.
   { name: "country page", path: (c) => `/countries/${c.country}`, data: (lib, _path, c) => lib.profiles.getCountryProfile(c.country), budget: null },
-  { name: "system page", path: (c) => `/systems/${c.system}`, data: (lib, _path, c) => lib.profiles.getSystemProfile(c.system), budget: null },
+  // The system page draws its recipients map too: one more query (the map's rows for the system).
+  {
+    name: "system page",
+    path: (c) => `/systems/${c.system}`,
+    data: (lib, _path, c) =>
+      Promise.all([lib.profiles.getSystemProfile(c.system), lib.profiles.getRecipientSummaries({ ...lib.filters.EMPTY_FILTERS, systems: [c.system] })]),
+    budget: null,
+  },
+  // The recipients map (/countries): every recipient's totals for a range and category, and the
+  // map drawn from them. Held to the timeline's budget: it is a page people land on.
+  { name: "recipients map", path: () => "/countries", data: mapData, budget: "timeline" },
+  { name: "map, by year", path: (c) => `/countries?year=${c.year}`, data: mapData, budget: "timeline" },
   {
     name: "API",
     path: (c) => `/api/notifications?country=${c.country}`,

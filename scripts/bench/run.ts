@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --n 100000] [-- --quick]`: the performance benchmark (README, "Benchmark").
+ * `npm run bench [-- --n 100000] [-- --quick]`: the performance benchmark (docs/benchmark.md).
  *
  *   1. generate N synthetic notifications (scripts/bench/generate.ts) into a temporary seeds folder;
  *   2. migrate a fresh SQLite file outside the repository and time the real seed command on it;
@@ -24,7 +24,7 @@ import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { generate, writeSeedsDir } from "./generate";
-import { ROUTES, type BenchContext, type BenchLib, type DataLib, type FiltersLib, type ProfilesLib } from "./routes";
+import { ROUTES, type BenchContext, type BenchLib, type DataLib, type FacetsLib, type FiltersLib, type ProfilesLib } from "./routes";
 
 const root = path.resolve(__dirname, "../..");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
@@ -226,7 +226,7 @@ async function directTimings(context: BenchContext, runs: number): Promise<Map<s
   process.env.FMS_DATA_CACHE = "off";
   // The cache still reads the database's version (lib/data-cache.ts): point it at the bench file.
   process.env.DATABASE_URL = `file:${DB}`;
-  const lib: BenchLib = { data: (await import("@/lib/data")) as DataLib, filters: (await import("@/lib/filters")) as FiltersLib, profiles: (await import("@/lib/profiles")) as ProfilesLib };
+  const lib: BenchLib = { data: (await import("@/lib/data")) as DataLib, filters: (await import("@/lib/filters")) as FiltersLib, profiles: (await import("@/lib/profiles")) as ProfilesLib, facets: (await import("@/lib/facets")) as FacetsLib };
   const sqlite = new Database(DB, { readonly: true });
   sqlite.defaultSafeIntegers(true);
   const out = new Map<string, { dataMs: number; sqlMs: number; queries: number }>();
@@ -380,7 +380,7 @@ async function main() {
   }
   stopServer();
 
-  // Budgets (README, "Benchmark").
+  // Budgets (docs/benchmark.md).
   const staticRow = rows.find((r) => r.budget === "static")!;
   const timelineRow = rows.find((r) => r.name === "timeline")!;
   const seedSeconds = seed.ms / 1000;

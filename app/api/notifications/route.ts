@@ -5,7 +5,7 @@ import { readExportQuery } from "@/lib/exports/request";
 import { apiPage } from "@/lib/exports/serialize";
 import { siteUrl } from "@/lib/site";
 
-/** GET /api/notifications: the timeline's notifications as JSON, paginated (README, "JSON API"). */
+/** GET /api/notifications: the timeline's notifications as JSON, paginated (docs/architecture.md, "Exports and feeds"). */
 export async function GET(request: NextRequest) {
   const result = await readExportQuery(request.nextUrl.searchParams, API_PARAMS);
   if (!result.ok) return Response.json({ error: { status: 400, ...result.error } }, { status: 400 });

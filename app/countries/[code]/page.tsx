@@ -11,6 +11,7 @@ import { NotificationList } from "@/components/profile/notification-list";
 import { ReviewTierPanel } from "@/components/profile/review-tier-panel";
 import { Flag } from "@/components/ui/flag";
 import { Usd } from "@/components/ui/money";
+import { BackLink } from "@/components/ui/back-link";
 import { columnChart } from "@/lib/charts/columns";
 import { dateStrip } from "@/lib/charts/strip";
 import { fillKeys, labelsYear, MAX_LABELLED_YEARS, yearRange } from "@/lib/charts/totals";
@@ -76,7 +77,7 @@ export default async function CountryPage(props: Props) {
   return (
     <article className="mx-auto max-w-5xl">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/countries">← All recipients</Link>
+        <BackLink href="/countries">All recipients</BackLink>
       </nav>
       <header className="mt-4 border-b border-rule pb-5">
         <h1 className="flex items-center gap-3 font-serif text-3xl font-semibold tracking-tight sm:text-4xl">

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ClaimList } from "@/components/deal/claim-list";
+import { CongressSection } from "@/components/deal/congress-section";
 import { DealFacts } from "@/components/deal/deal-facts";
+import { DealStageList } from "@/components/deal/deal-stage";
 import { EquipmentList } from "@/components/deal/equipment-list";
 import { LaterChanges } from "@/components/deal/later-changes";
 import { RecipientContext } from "@/components/deal/recipient-context";
@@ -12,9 +14,13 @@ import { CopyLinkButton } from "@/components/share/copy-link-button";
 import { Flag } from "@/components/ui/flag";
 import { JsonLd } from "@/components/ui/json-ld";
 import { Usd } from "@/components/ui/money";
+import { BackLink } from "@/components/ui/back-link";
+import { dealStage } from "@/lib/congress";
+import { getResolutionsForSale } from "@/lib/congress-data";
 import { getNotification } from "@/lib/data";
 import { formatLongDate, todayInWashington } from "@/lib/dates";
 import { dealDescription, dealHeadline, isDealSlug } from "@/lib/deal";
+import { isResearched, RESEARCHED_FROM } from "@/lib/coverage-rules";
 import { dealJsonLd } from "@/lib/json-ld";
 import { countryHref } from "@/lib/paths";
 import { reviewPeriod } from "@/lib/review-period";
@@ -50,12 +56,13 @@ export default async function DealPage(props: Props) {
   if (!deal) notFound();
   const review = reviewPeriod(deal.recipient, { announcedOn: deal.announcedOn, deliveredOn: deal.deliveredToCongress?.on ?? null }, deal.reviewWaived, todayInWashington());
   const official = deal.sources.some((s) => OFFICIAL_TEXT_KINDS.includes(s.kind as (typeof OFFICIAL_TEXT_KINDS)[number]));
+  const resolutions = await getResolutionsForSale(deal.slug);
 
   return (
     <article className="mx-auto max-w-4xl">
       <JsonLd data={dealJsonLd(deal, siteUrl())} />
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/">← All notifications</Link>
+        <BackLink href="/">All notifications</BackLink>
       </nav>
       <header className="mt-4 border-b border-rule pb-5">
         <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
@@ -100,6 +107,12 @@ export default async function DealPage(props: Props) {
         </div>
       </header>
 
+      {!isResearched(deal.announcedOn) && (
+        <aside aria-label="Coverage" className="mt-6 rounded-lg border border-rule bg-white p-4 text-sm" data-testid="before-range">
+          This notification is from before {formatLongDate(RESEARCHED_FROM)}: the record holds earlier years only as examples, so it is not part of a
+          complete record of its year (<Link href="/coverage">coverage</Link>).
+        </aside>
+      )}
       {(deal.lowConfidence || deal.dateApproximate) && (
         <aside aria-label="Caveats" className="mt-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm" data-testid="caveats">
           {deal.lowConfidence && (
@@ -121,7 +134,9 @@ export default async function DealPage(props: Props) {
           <EquipmentList mde={deal.majorDefenseEquipment} other={deal.otherItems} />
           <DealFacts deal={deal} />
         </div>
-        <ReviewPeriodPanel review={review} deal={deal} />
+        <ReviewPeriodPanel review={review} deal={deal}>
+          <DealStageList stage={dealStage({ announcedOn: deal.announcedOn, deliveredOn: deal.deliveredToCongress?.on ?? null }, review, resolutions)} />
+        </ReviewPeriodPanel>
       </div>
 
       {deal.notes && (
@@ -134,6 +149,7 @@ export default async function DealPage(props: Props) {
       )}
 
       <LaterChanges reports={deal.reports} />
+      <CongressSection resolutions={resolutions} announcedOn={deal.announcedOn} />
       <ClaimList claims={deal.claims} />
       <RecipientContext name={deal.recipient.name} facts={deal.recipient.context} />
       <SourceList sources={deal.sources} claims={deal.claims} estimatedValueUsd={deal.estimatedValueUsd} />

@@ -5,11 +5,14 @@ import { BarChart } from "@/components/charts/bar-chart";
 import { ChartFigure, ChartTable, ChartTotalsRows } from "@/components/charts/chart-figure";
 import { ListWindow } from "@/components/profile/list-window";
 import { NotificationList } from "@/components/profile/notification-list";
+import { RecipientMapFigure } from "@/components/map/recipient-map";
 import { QuantityTable } from "@/components/profile/quantity-table";
 import { SourceLine } from "@/components/profile/source-line";
 import { Usd } from "@/components/ui/money";
+import { BackLink } from "@/components/ui/back-link";
 import { barChart } from "@/lib/charts/bars";
 import { EMPTY_FILTERS, timelineHref } from "@/lib/filters";
+import { getRecipientMap } from "@/lib/map/views";
 import { formatUsdCompact } from "@/lib/money";
 import { countryHref, systemHref } from "@/lib/paths";
 import { resolveSystemSlug } from "@/lib/profile-routes";
@@ -47,6 +50,7 @@ export default async function SystemPage(props: Props) {
   if (!profile) notFound();
   const { system, notifications, notificationCount, recipients, quantities, quantityCount, totalValueUsd, sharedCount } = profile;
   if (!canonical) permanentRedirect(systemHref(system.slug));
+  const { map } = await getRecipientMap({ ...EMPTY_FILTERS, systems: [system.slug] });
 
   const chart = barChart(recipients.map((r) => ({ key: r.code, label: r.name, valueUsd: r.valueUsd, count: r.count })));
   const withoutQuantities = notificationCount - quantityCount;
@@ -55,7 +59,7 @@ export default async function SystemPage(props: Props) {
   return (
     <article className="mx-auto max-w-5xl">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/systems">← All systems</Link>
+        <BackLink href="/systems">All systems</BackLink>
       </nav>
       <header className="mt-4 border-b border-rule pb-5">
         <p className="text-sm font-semibold uppercase tracking-wide text-muted">{system.category.name}</p>
@@ -96,6 +100,18 @@ export default async function SystemPage(props: Props) {
           </p>
         )}
       </header>
+
+      {recipients.length > 0 && (
+        <div className="mt-8">
+          <RecipientMapFigure
+            id="system-map"
+            heading="Where it has been notified"
+            caption={`Recipients notified of the ${system.name}, shaded by the estimated value of those notifications (the whole value of each, as in the chart below). Each links to its page.`}
+            map={map}
+            empty={`No notification in the record lists the ${system.name} yet.`}
+          />
+        </div>
+      )}
 
       {recipients.length > 0 && (
         <div className="mt-8">

@@ -1,0 +1,107 @@
+import { formatShortDate } from "@/lib/dates";
+import type { RecipientSummary } from "@/lib/definitions";
+import { plural } from "@/lib/describe";
+import { placeOf, worldMap } from "@/lib/map/geometry";
+import { LAND_COLOR, valueScale, type LegendStep } from "@/lib/map/scale";
+import { formatUsdCompact } from "@/lib/money";
+import { countryHref } from "@/lib/paths";
+
+/**
+ * What the recipients map draws, as plain data: every recipient with a notification in view,
+ * placed on the world (a shape, a dot, or the list beside the map) and coloured by its step.
+ * Built from the rows lib/profiles.ts returns; pure, so the page and the tests build the same.
+ */
+
+/** A recipient with notifications in view, as the map and its table show it. */
+export type MapRecipient = {
+  code: string;
+  name: string;
+  kind: string;
+  nato: boolean;
+  href: string;
+  count: number;
+  valueUsd: bigint;
+  firstOn: string | null;
+  lastOn: string | null;
+  color: string;
+  step: number;
+  /** "Poland: 14 notifications, US$3.2 billion since 12 Mar 2019": the shape's name and tooltip. */
+  title: string;
+};
+
+export type MapRegion = MapRecipient & {
+  /** Path data, or null for a state drawn as a dot only. */
+  d: string | null;
+  dot: [number, number] | null;
+};
+
+export type RecipientMap = {
+  width: number;
+  height: number;
+  /** Path data of every shape not shaded: one path, drawn under the regions. */
+  land: string;
+  landColor: string;
+  /** Every recipient with a notification in view, largest value first: the table's rows. */
+  recipients: MapRecipient[];
+  /** Shaded recipients, largest value first. */
+  regions: MapRegion[];
+  /** Organisations, and codes no atlas has a shape for: listed beside the map with the same figures and colours. */
+  offMap: MapRecipient[];
+  legend: LegendStep[];
+  /** Whether any region is drawn as a dot (the legend then says what a dot is). */
+  hasDots: boolean;
+};
+
+/** `bounded`: the view ends before today (a year or a `to` date), so a title says "from … to …", not "since …". */
+export function recipientMap(rows: RecipientSummary[], bounded: boolean): RecipientMap {
+  const world = worldMap();
+  const notified = rows.filter((r) => r.count > 0).sort((a, b) => (a.valueUsd < b.valueUsd ? 1 : a.valueUsd > b.valueUsd ? -1 : a.name.localeCompare(b.name)));
+  const scale = valueScale(notified.map((r) => r.valueUsd));
+
+  const recipients: MapRecipient[] = [];
+  const regions: MapRegion[] = [];
+  const offMap: MapRecipient[] = [];
+  for (const r of notified) {
+    const recipient: MapRecipient = {
+      code: r.code,
+      name: r.name,
+      kind: r.kind,
+      nato: r.nato,
+      href: countryHref(r.code),
+      count: r.count,
+      valueUsd: r.valueUsd,
+      firstOn: r.firstOn,
+      lastOn: r.lastOn,
+      color: scale.colorOf(r.valueUsd),
+      step: scale.stepOf(r.valueUsd),
+      title: titleOf(r, bounded),
+    };
+    recipients.push(recipient);
+    const place = r.kind === "country" ? placeOf(r.code) : null;
+    if (place) regions.push({ ...recipient, d: place.shape?.d ?? null, dot: place.dot });
+    else offMap.push(recipient);
+  }
+
+  const shaded = new Set(regions.filter((r) => r.d).map((r) => r.code));
+  return {
+    width: world.width,
+    height: world.height,
+    land: world.shapes
+      .filter((s) => !(s.code && shaded.has(s.code)))
+      .map((s) => s.d)
+      .join(""),
+    landColor: LAND_COLOR,
+    recipients,
+    regions,
+    offMap,
+    legend: scale.legend,
+    hasDots: regions.some((r) => r.dot),
+  };
+}
+
+function titleOf(r: RecipientSummary, bounded: boolean): string {
+  const head = `${r.name}: ${plural(r.count, "notification", "notifications")}, US${formatUsdCompact(r.valueUsd)}`;
+  if (!r.firstOn || !r.lastOn) return head;
+  if (r.firstOn === r.lastOn) return `${head} on ${formatShortDate(r.firstOn)}`;
+  return bounded ? `${head} from ${formatShortDate(r.firstOn)} to ${formatShortDate(r.lastOn)}` : `${head} since ${formatShortDate(r.firstOn)}`;
+}
