@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { EMPTY_VIEW, expectTotals, gotoHydrated } from "./helpers";
+import { dealHeader, EMPTY_VIEW, expectTotals, gotoHydrated } from "./helpers";
 import {
   isResearched,
   longDate,
@@ -230,7 +230,7 @@ test.describe("names link to their pages", () => {
 
   test("from a deal page: the recipient in the header and in the facts, and each system", async ({ page }) => {
     await gotoHydrated(page, "/deals/2025-08-28-ukraine-eram");
-    await page.getByRole("article").locator("header").getByRole("link", { name: "Ukraine" }).click();
+    await dealHeader(page).getByRole("link", { name: "Ukraine" }).click();
     await expect(page).toHaveURL("/countries/UA");
     await page.goBack();
     await page.getByRole("region", { name: "Facts" }).getByRole("link", { name: "ERAM" }).click();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { escape, SEED } from "./helpers";
+import { dealHeader, escape, SEED } from "./helpers";
 import { addDays, bySlug, longDate, matching, monthName, notifications, PAGE_SIZE, shortDate, sortedNewestFirst, systemName, usd, usdExact, weekday, type Notification } from "./seed-data";
 
 // The facts each test expects are read from the deal's seed file (e2e/seed-data.ts): research may
@@ -27,7 +27,7 @@ test.describe("deal page", () => {
     expect(response?.status()).toBe(200);
     await expect(page).toHaveTitle(`Canada: ${systemName(CANADA.systems[0]!)}, ${usd(CANADA.estimatedValueUsd)} · FMS Timeline`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(CANADA_TITLE);
-    const header = page.getByRole("article").locator("header");
+    const header = dealHeader(page);
     await expect(header).toContainText("Canada");
     await expect(header.locator("time")).toHaveText(longDate(CANADA.announcedOn));
     await expect(header.getByText(usd(CANADA.estimatedValueUsd), { exact: true })).toBeVisible();
@@ -138,7 +138,7 @@ test.describe("deal page", () => {
     const eram = bySlug("2025-08-28-ukraine-eram");
     await page.goto("/deals/2025-08-28-ukraine-eram");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(eram.title);
-    await expect(page.getByRole("article").locator("header")).toContainText(usd(eram.estimatedValueUsd));
+    await expect(dealHeader(page)).toContainText(usd(eram.estimatedValueUsd));
     await expect(review(page)).toContainText("30 days");
     await expect(review(page)).toContainText("Ukraine is neither a NATO member nor one of the five named partners");
     await expect(review(page)).toContainText(`Ends${longDate(reviewDays(eram, 30).ends)}`);
@@ -160,7 +160,7 @@ test.describe("deal page", () => {
     const nl = bySlug("2025-09-16-netherlands-amraam");
     const first = nl.majorDefenseEquipment[0]!;
     await page.goto("/deals/2025-09-16-netherlands-amraam");
-    const header = page.getByRole("article").locator("header");
+    const header = dealHeader(page);
     await expect(header.getByText(usd(nl.estimatedValueUsd), { exact: true })).toBeVisible();
     await expect(header.getByText(usdExact(nl.estimatedValueUsd), { exact: true })).toBeVisible();
     expect(first.upTo).toBe(true);
@@ -193,7 +193,7 @@ test.describe("deal page", () => {
     const approx = notifications.find((n) => n.dateApproximate && n.confidence === "standard")!;
     expect(approx, "a standard-confidence record with an approximate date in seeds/").toBeDefined();
     await page.goto(`/deals/${approx.slug}`);
-    const header = page.getByRole("article").locator("header");
+    const header = dealHeader(page);
     await expect(header.locator("time")).toHaveText(longDate(approx.announcedOn));
     await expect(header.getByText("approximate date", { exact: true })).toBeVisible();
     await expect(page.getByRole("complementary", { name: "Caveats" })).toContainText(/^Approximate date\./);
@@ -208,8 +208,8 @@ test.describe("deal page", () => {
 
   test("dates do not shift with the server's time zone (Pacific/Auckland)", async ({ page }) => {
     await page.goto(SEED.canadaHimars);
-    await expect(page.getByRole("article").locator("header time")).toHaveAttribute("datetime", "2025-10-01");
-    await expect(page.getByRole("article").locator("header time")).toHaveText("1 October 2025");
+    await expect(dealHeader(page).locator("time")).toHaveAttribute("datetime", "2025-10-01");
+    await expect(dealHeader(page).locator("time")).toHaveText("1 October 2025");
     await page.goto("/?from=2025-10-01&to=2025-10-01");
     await expect(page.getByRole("link", { name: "Remove filter: from 1 Oct 2025" })).toBeVisible();
     await expect(page.getByTestId("timeline-entry")).toHaveCount(matching({ from: "2025-10-01", to: "2025-10-01" }).length);
@@ -239,7 +239,7 @@ test.describe("in a browser in Los Angeles", () => {
     // Client-side navigation to the deal page.
     await entry.getByRole("link", { name: CANADA_TITLE }).click();
     await expect(page).toHaveURL(SEED.canadaHimars);
-    await expect(page.getByRole("article").locator("header time")).toHaveText(longDate(CANADA.announcedOn));
+    await expect(dealHeader(page).locator("time")).toHaveText(longDate(CANADA.announcedOn));
     await expect(page.getByRole("region", { name: "Facts" })).toContainText(`${weekday(CANADA.announcedOn)}, ${longDate(CANADA.announcedOn)}`);
     await expect(review(page)).toContainText(`Ends${longDate(reviewDays(CANADA, 15).ends)}`);
     // And back, through the client router.

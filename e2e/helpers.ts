@@ -51,6 +51,11 @@ export async function expectCount(page: Page, count: number, value?: string) {
   await expect(resultsCount(page)).toHaveText(new RegExp(`^${count} ${noun}${tail}`));
 }
 
+/** A deal page's own header (the article's; a section such as "In Congress" has a header of its own). */
+export function dealHeader(page: Page): Locator {
+  return page.locator("main > article > header");
+}
+
 export function entries(page: Page): Locator {
   return page.getByTestId("timeline-entry");
 }
