@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectedMatches, fieldsHolding } from "../tests/oracles/search";
 import { entries, entrySlugs, expectCount, expectTotals, filterForm, gotoHydrated, pathAndQuery, recipientBox, resultsCount } from "./helpers";
-import { bySlug, notifications, recipients, sortedNewestFirst, systems } from "./seed-data";
+import { bySlug, notifications, PAGE_SIZE, recipients, sortedNewestFirst, systems } from "./seed-data";
 
 // What each search finds is worked out from the seed files by an oracle that shares no code with
 // the app (tests/oracles/search.ts: the searched words in the fields the search covers).
@@ -57,7 +57,10 @@ test.describe("full-text search", () => {
     await page.goto("/?q=air-to-air");
     await expectCount(page, found("air to air").length);
     const slugs = await entrySlugs(page);
-    expect(sorted(slugs.slice(0, AIR_TO_AIR_TITLED.length))).toEqual(AIR_TO_AIR_TITLED);
+    // The first page opens with them (all of them, while they fit on it).
+    const top = slugs.slice(0, AIR_TO_AIR_TITLED.length);
+    expect(top).toHaveLength(Math.min(AIR_TO_AIR_TITLED.length, PAGE_SIZE));
+    for (const slug of top) expect(AIR_TO_AIR_TITLED).toContain(slug);
     const firstTitle = entries(page).first().getByRole("heading", { level: 4 });
     await expect(firstTitle.locator("mark").first()).toHaveText(/^air-to-air$/i);
   });
