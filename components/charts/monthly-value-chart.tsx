@@ -95,7 +95,13 @@ function computeChart(all: MonthTotal[]) {
         return !many || m % 3 === 1 ? SHORT_MONTH[m - 1]! : null;
       },
     });
-    yearRow = keys.filter((k, i) => i === 0 || k.endsWith("-01")).map((k) => ({ key: k, label: k.slice(0, 4) }));
+    // A year's label under its January, and under the first month when it is not one; but not
+    // when a January follows within three months: "2023" under December and "2024" under the
+    // January beside it would print over each other.
+    const januaryWithin = (i: number) => keys.slice(i + 1, i + 3).some((k) => k.endsWith("-01"));
+    yearRow = keys
+      .filter((k, i) => k.endsWith("-01") || (i === 0 && !januaryWithin(0)))
+      .map((k) => ({ key: k, label: k.slice(0, 4) }));
   }
   const unit = byYear ? "year" : "month";
   const peak = data.reduce((a, b) => (b.valueUsd > a.valueUsd ? b : a));
