@@ -1,6 +1,6 @@
 import { columnChart } from "@/lib/charts/columns";
 import Link from "next/link";
-import { fillKeys, labelsYear, monthRange, yearRange } from "@/lib/charts/totals";
+import { fillKeys, labelsYear, monthRange, yearLabels, yearRange } from "@/lib/charts/totals";
 import { BEFORE_RESEARCHED, isResearched, RESEARCHED_FROM } from "@/lib/coverage-rules";
 import { formatLongDate, formatMonth } from "@/lib/dates";
 import type { MonthTotal } from "@/lib/definitions";
@@ -95,13 +95,7 @@ function computeChart(all: MonthTotal[]) {
         return !many || m % 3 === 1 ? SHORT_MONTH[m - 1]! : null;
       },
     });
-    // A year's label under its January, and under the first month when it is not one; but not
-    // when a January follows within three months: "2023" under December and "2024" under the
-    // January beside it would print over each other.
-    const januaryWithin = (i: number) => keys.slice(i + 1, i + 3).some((k) => k.endsWith("-01"));
-    yearRow = keys
-      .filter((k, i) => k.endsWith("-01") || (i === 0 && !januaryWithin(0)))
-      .map((k) => ({ key: k, label: k.slice(0, 4) }));
+    yearRow = yearLabels(keys);
   }
   const unit = byYear ? "year" : "month";
   const peak = data.reduce((a, b) => (b.valueUsd > a.valueUsd ? b : a));

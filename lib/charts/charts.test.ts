@@ -3,7 +3,7 @@ import { barChart } from "./bars";
 import { columnChart } from "./columns";
 import { formatUsdAxis } from "./format";
 import { dateStrip } from "./strip";
-import { fillKeys, labelsYear, MAX_LABELLED_YEARS, monthRange, totalsBy, yearRange } from "./totals";
+import { fillKeys, labelsYear, MAX_LABELLED_YEARS, monthRange, totalsBy, yearLabels, yearRange } from "./totals";
 import type { ChartDatum } from "./types";
 
 const datum = (key: string, valueUsd: bigint, count = 1): ChartDatum => ({ key, label: key, valueUsd, count });
@@ -133,5 +133,14 @@ describe("labelsYear", () => {
     const years = (count: number) => yearRange(2001, 2000 + count);
     expect(years(MAX_LABELLED_YEARS).filter((y) => labelsYear(y, MAX_LABELLED_YEARS))).toHaveLength(MAX_LABELLED_YEARS);
     expect(years(30).filter((y) => labelsYear(y, 30))).toEqual(["2005", "2010", "2015", "2020", "2025", "2030"]);
+  });
+});
+
+describe("yearLabels", () => {
+  it("labels each January, and the first month unless a January follows within three months", () => {
+    expect(yearLabels(monthRange("2023-10", "2024-02")).map((y) => y.label)).toEqual(["2023", "2024"]);
+    expect(yearLabels(monthRange("2023-12", "2024-02")).map((y) => y.key)).toEqual(["2024-01"]);
+    expect(yearLabels(monthRange("2023-11", "2024-02")).map((y) => y.key)).toEqual(["2024-01"]);
+    expect(yearLabels(monthRange("2025-03", "2025-06")).map((y) => y.label)).toEqual(["2025"]);
   });
 });

@@ -61,3 +61,13 @@ export const MAX_LABELLED_YEARS = 12;
 export function labelsYear(year: number | string, yearCount: number): boolean {
   return yearCount <= MAX_LABELLED_YEARS || Number(year) % 5 === 0;
 }
+
+/**
+ * The year row under a month axis (`YYYY-MM` keys): a year's label under its January, and under
+ * the first month when that is not a January; but not when a January follows within three
+ * months, where "2023" under December and "2024" beside it would print over each other.
+ */
+export function yearLabels(months: readonly string[]): { key: string; label: string }[] {
+  const januarySoon = months.slice(1, 3).some((k) => k.endsWith("-01"));
+  return months.filter((k, i) => k.endsWith("-01") || (i === 0 && !januarySoon)).map((k) => ({ key: k, label: k.slice(0, 4) }));
+}
