@@ -110,15 +110,12 @@ export type NotificationDetail = TimelineEntry & {
   implementingAgency: string | null;
   caseDesignator: string | null;
   fundingSources: FundingSource[];
-  emergency: { determinedBy: string | null; determinedOn: string | null; sourceKey: string } | null;
-  addsToEarlierCase: {
-    belowThreshold: boolean;
-    transmittalNumber: string | null;
-    description: string | null;
+  emergency: (EmergencyFacts & { sourceKey: string }) | null;
+  addsToEarlierCase: (EarlierCaseFacts & {
     sourceKey: string;
     /** The earlier sale, when the record holds it. */
     sale: { slug: string; title: string; announcedOn: string } | null;
-  } | null;
+  }) | null;
   priorRelatedCases: string | null;
   /** Reports on this sale and corrections, oldest first. */
   reports: ReportDetail[];
@@ -214,6 +211,12 @@ export type RecipientSummary = RecipientRef & { nato: boolean; count: number; va
 /** A row of the /systems index. */
 export type SystemSummary = SystemRef & { aliases: string[]; count: number; recipientCount: number; valueUsd: bigint };
 
+/** Who determined the emergency that waived a sale's review, and when (either may be unknown). */
+export type EmergencyFacts = { determinedBy: string | null; determinedOn: string | null };
+
+/** The earlier case a sale adds to: below the threshold, or a notified sale by its number. */
+export type EarlierCaseFacts = { belowThreshold: boolean; transmittalNumber: string | null; description: string | null };
+
 /** A notification with what the CSV export and the JSON API carry beyond a timeline entry. */
 export type ExportNotification = TimelineEntry & {
   valueMdeUsd: bigint | null;
@@ -224,8 +227,8 @@ export type ExportNotification = TimelineEntry & {
   implementingAgency: string | null;
   caseDesignator: string | null;
   fundingSources: FundingSource[];
-  emergency: { determinedBy: string | null; determinedOn: string | null } | null;
-  addsToEarlierCase: { belowThreshold: boolean; transmittalNumber: string | null; description: string | null } | null;
+  emergency: EmergencyFacts | null;
+  addsToEarlierCase: EarlierCaseFacts | null;
   priorRelatedCases: string | null;
   reports: Pick<ReportDetail, "kind" | "transmittalNumber" | "reportedOn" | "title" | "valueBeforeUsd" | "valueAfterUsd">[];
   majorDefenseEquipment: LineItem[];

@@ -1,7 +1,7 @@
 import { chamberOf, congressGovUrl, congressOrdinal, memberName, resolutionLabel, type ExportResolution, type FeedEvent, type VoteFacts } from "@/lib/congress";
 import { formatLongDate } from "@/lib/dates";
 import { dealHeadline } from "@/lib/deal";
-import type { ExportNotification, FundingSource, LineItem, ReportKind, SourceKind, TimelineEntry } from "@/lib/definitions";
+import type { EarlierCaseFacts, EmergencyFacts, ExportNotification, FundingSource, LineItem, ReportKind, SourceKind, TimelineEntry } from "@/lib/definitions";
 import { OFFICIAL_TEXT_KINDS } from "@/lib/seed/schema";
 import { safeHref } from "@/lib/links";
 import { formatUsdCompact } from "@/lib/money";
@@ -56,8 +56,8 @@ export type ApiNotification = {
   implementingAgency: string | null;
   caseDesignator: string | null;
   fundingSources: FundingSource[];
-  emergency: { determinedBy: string | null; determinedOn: string | null } | null;
-  addsToEarlierCase: { belowThreshold: boolean; transmittalNumber: string | null; description: string | null } | null;
+  emergency: EmergencyFacts | null;
+  addsToEarlierCase: EarlierCaseFacts | null;
   priorRelatedCases: string | null;
   /** Reports on the sale after its notification, and corrections, oldest first. */
   laterChanges: { kind: ReportKind; transmittalNumber: string | null; reportedOn: string; title: string; valueBeforeUsd: number | null; valueAfterUsd: number | null }[];

@@ -2,7 +2,8 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { loadSeedData, SeedValidationError, type SeedProblem } from "./load";
+import { loadSeedData } from "./load";
+import { seedProblems } from "./test-db";
 
 const seedsDir = path.resolve(__dirname, "../../seeds");
 const CANADA = "2025-10-01-canada-m142-himars";
@@ -23,15 +24,7 @@ const file = (slug: string) => path.join(dir, "notifications", `${slug}.json`);
 const read = (slug: string) => JSON.parse(readFileSync(file(slug), "utf8"));
 const write = (slug: string, value: unknown) => writeFileSync(file(slug), typeof value === "string" ? value : JSON.stringify(value));
 
-function problems(): SeedProblem[] {
-  try {
-    loadSeedData(dir);
-  } catch (error) {
-    if (error instanceof SeedValidationError) return error.problems;
-    throw error;
-  }
-  throw new Error("expected the seed data to be rejected");
-}
+const problems = () => seedProblems(dir);
 
 describe("loadSeedData", () => {
   it("accepts the project's seeds: every file in seeds/notifications, each recipient and system known", () => {

@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { loadSeedData, SeedValidationError, type SeedProblem } from "./load";
-import { changedTables, dumpDatabase, migrateFreshDatabase } from "./test-db";
+import { loadSeedData } from "./load";
+import { changedTables, dumpDatabase, migrateFreshDatabase, seedProblems } from "./test-db";
 import { resolutionSortDates, writeSeedData } from "./write";
 
 const seedsDir = path.resolve(__dirname, "../../seeds");
@@ -22,15 +22,7 @@ const file = (id: string) => path.join(dir, "resolutions", `${id}.json`);
 const read = (id: string) => JSON.parse(readFileSync(file(id), "utf8"));
 const write = (id: string, value: unknown) => writeFileSync(file(id), JSON.stringify(value));
 
-function problems(): SeedProblem[] {
-  try {
-    loadSeedData(dir);
-  } catch (error) {
-    if (error instanceof SeedValidationError) return error.problems;
-    throw error;
-  }
-  throw new Error("expected the seed data to be rejected");
-}
+const problems = () => seedProblems(dir);
 
 describe("resolutions in the seed", () => {
   it("loads every file in seeds/resolutions/, each aimed at sales the record holds", () => {

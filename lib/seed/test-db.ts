@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { vi } from "vitest";
-import type { SeedData } from "./load";
+import { loadSeedData, SeedValidationError, type SeedData, type SeedProblem } from "./load";
 import type { NotificationSeed } from "./schema";
 import { writeSeedData } from "./write";
 
@@ -62,3 +62,14 @@ export const newestFirst = (a: NotificationSeed, b: NotificationSeed) =>
 
 /** Test oracle: the exact total of seed records' estimated values. */
 export const sumValues = (rows: NotificationSeed[]) => rows.reduce((total, n) => total + BigInt(n.estimatedValueUsd), 0n);
+
+/** Test helper: every problem the loader finds in the seed folder `dir`; throws when it finds none. */
+export function seedProblems(dir: string): SeedProblem[] {
+  try {
+    loadSeedData(dir);
+  } catch (error) {
+    if (error instanceof SeedValidationError) return error.problems;
+    throw error;
+  }
+  throw new Error("expected the seed data to be rejected");
+}
