@@ -11,6 +11,7 @@ const himars: TimelineEntry = {
   estimatedValueUsd: 1_750_000_000n,
   lowConfidence: false,
   transmittalNumber: null,
+  deliveredOn: null,
   reviewWaived: false,
   laterChanges: 0,
   resolutionCount: 0,

@@ -19,6 +19,8 @@ export type TimelineEntry = {
   lowConfidence: boolean;
   /** The sale's number in the official record, where a source gives it. */
   transmittalNumber: string | null;
+  /** The day it was delivered to Congress (paragraph (viii)), where a source gives it. */
+  deliveredOn: string | null;
   /** Sent under an emergency determination that waived the congressional review. */
   reviewWaived: boolean;
   /** How many later reports (enhancements, cost increases, corrections) change it. */

@@ -75,7 +75,7 @@ export const NEWEST_FIRST = Prisma.sql`n.announcedOn DESC, n.estimatedValueUsd D
 /** What a timeline entry shows, over `Notification n` joined to its `Recipient r`. */
 export const ENTRY_COLUMNS = Prisma.sql`n.id AS id, n.slug AS slug, n.title AS title, n.summary AS summary, n.announcedOn AS announcedOn,
   n.dateApproximate AS dateApproximate, CAST(n.estimatedValueUsd AS TEXT) AS estimatedValueUsd, n.confidence AS confidence,
-  n.transmittalNumber AS transmittalNumber, n.reviewWaived AS reviewWaived, (SELECT COUNT(*) FROM Report rp WHERE rp.notificationId = n.id) AS reportCount,
+  n.transmittalNumber AS transmittalNumber, n.deliveredOn AS deliveredOn, n.reviewWaived AS reviewWaived, (SELECT COUNT(*) FROM Report rp WHERE rp.notificationId = n.id) AS reportCount,
   (SELECT COUNT(*) FROM ResolutionTarget rt WHERE rt.notificationId = n.id) AS resolutionCount,
   r.code AS recipientCode, r.name AS recipientName, r.kind AS recipientKind, r.notifiedAs AS recipientNotifiedAs,
   (SELECT json_group_array(json_array(s.slug, s.name, c.slug, c.name) ORDER BY ns.position)
@@ -94,6 +94,7 @@ export type EntryRow = {
   estimatedValueUsd: string;
   confidence: string;
   transmittalNumber: string | null;
+  deliveredOn: string | null;
   reviewWaived: boolean | number | bigint;
   reportCount: number | bigint;
   resolutionCount: number | bigint;
@@ -115,6 +116,7 @@ export function toEntry(row: EntryRow): TimelineEntry {
     estimatedValueUsd: BigInt(row.estimatedValueUsd),
     lowConfidence: row.confidence === "low",
     transmittalNumber: row.transmittalNumber,
+    deliveredOn: row.deliveredOn,
     reviewWaived: Boolean(row.reviewWaived),
     laterChanges: count(row.reportCount),
     resolutionCount: count(row.resolutionCount),

@@ -13,6 +13,7 @@ const entry = (over: Partial<TimelineEntry> = {}): TimelineEntry => ({
   estimatedValueUsd: 1_750_000_000n,
   lowConfidence: false,
   transmittalNumber: null,
+  deliveredOn: null,
   reviewWaived: false,
   laterChanges: 0,
   resolutionCount: 0,
@@ -32,6 +33,13 @@ const view = {
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name) => ["entry", "link", "category"].includes(name) });
 
 describe("Atom feed", () => {
+  it("an entry's summary carries the official record's facts where they are known", () => {
+    const xml = atomFeedFor([entry({ transmittalNumber: "25-34", deliveredOn: "2025-09-30", reviewWaived: true })], view);
+    const [only] = parser.parse(xml).feed.entry;
+    const summary = only.summary["#text"] as string;
+    expect(summary).toContain("delivered to Congress 30 September 2025; transmittal 25-34; emergency sale, review waived");
+  });
+
   it("is well-formed XML with every element Atom 1.0 requires", () => {
     const xml = atomFeedFor([entry(), entry({ slug: "2025-09-16-netherlands-amraam", announcedOn: "2025-09-16" })], view);
     expect(XMLValidator.validate(xml)).toBe(true);
@@ -52,6 +60,7 @@ describe("Atom feed", () => {
     expect(first.summary["#text"]).toContain("Lockheed Martin");
     expect(first.summary["#text"]).toContain("$1.75 billion");
     expect(first.category.map((c: Record<string, string>) => c["@term"])).toEqual(["Canada", "M142 HIMARS"]);
+    expect(first.summary["#text"]).not.toContain("transmittal");
     // RFC 3339 date-times.
     for (const e of feed.entry) expect(e.updated).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
   });

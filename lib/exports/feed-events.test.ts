@@ -18,6 +18,7 @@ const notification: TimelineEntry = {
   estimatedValueUsd: 774_100_000n,
   lowConfidence: false,
   transmittalNumber: "24-10",
+  deliveredOn: null,
   reviewWaived: false,
   laterChanges: 0,
   resolutionCount: 1,

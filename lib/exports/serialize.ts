@@ -345,8 +345,8 @@ export function atomFeedFor(
       published: atomDate(e.announcedOn),
       url: dealUrl(e.slug, view.origin),
       summary: `${e.summary} Estimated value ${formatUsdCompact(e.estimatedValueUsd)}; announced ${e.dateApproximate ? "about " : ""}${formatLongDate(e.announcedOn)}${
-        e.transmittalNumber ? `; transmittal ${e.transmittalNumber}` : ""
-      }${e.reviewWaived ? "; emergency sale, review waived" : ""}. ${e.title}.`,
+        e.deliveredOn ? `; delivered to Congress ${formatLongDate(e.deliveredOn)}` : ""
+      }${e.transmittalNumber ? `; transmittal ${e.transmittalNumber}` : ""}${e.reviewWaived ? "; emergency sale, review waived" : ""}. ${e.title}.`,
       categories: [e.recipient.name, ...e.systems.map((s) => s.name)],
     })),
   };
