@@ -13,7 +13,7 @@ import {
   type ResolutionDetail,
 } from "@/lib/congress";
 import { formatLongDate } from "@/lib/dates";
-import { SourceLine } from "@/components/deal/source-line";
+import { SourceItem } from "@/components/deal/source-item";
 import { hostOf, safeHref } from "@/lib/links";
 
 
@@ -190,7 +190,7 @@ export function ResolutionCard({ resolution: r, showSales, headingLevel }: { res
             <span className="text-muted">(the official record of its text and actions)</span>
           </li>
           {r.sources.map((s) => (
-            <SourceLine key={s.key} id={sourceAnchor(r.id, s.key)} source={s} />
+            <SourceItem key={s.key} id={sourceAnchor(r.id, s.key)} source={s} />
           ))}
         </ul>
       </details>

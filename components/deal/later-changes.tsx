@@ -3,7 +3,7 @@ import { Usd } from "@/components/ui/money";
 import { formatLongDate } from "@/lib/dates";
 import type { ReportDetail } from "@/lib/definitions";
 import { REPORT_KIND_LABEL } from "./labels";
-import { SourceLine } from "./source-line";
+import { SourceItem } from "./source-item";
 
 /**
  * Reports Congress received about this sale after it was notified (§36(b)(5)(C) enhancements or
@@ -61,7 +61,7 @@ export function LaterChanges({ reports }: { reports: ReportDetail[] }) {
             {r.notes && <p className="mt-2 text-muted">{r.notes}</p>}
             <ul className="mt-2 space-y-1">
               {r.sources.map((s) => (
-                <SourceLine key={s.key} source={s} />
+                <SourceItem key={s.key} source={s} />
               ))}
             </ul>
           </li>

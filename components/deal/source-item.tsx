@@ -1,21 +1,23 @@
 import { formatLongDate } from "@/lib/dates";
 import type { SourceDetail } from "@/lib/definitions";
 import { hostOf, safeHref } from "@/lib/links";
+import { documentHref } from "@/lib/paths";
 import { SOURCE_KIND_LABEL } from "./labels";
 
 /**
- * One source of a later change or a resolution, on a line: its kind, publisher, title and date
- * where recorded, its link (http(s) only) and what it supports. The deal page's own sources are
- * cards (source-list.tsx); these are the sources of the facts that hang off a sale.
+ * One source of a later change or a resolution, as a list item: its kind, publisher, title and
+ * date where recorded, its link (http(s) only, or the project's copy of a document) and what it
+ * supports. The deal page's own sources are cards (source-list.tsx); a profile's single source
+ * under a fact is components/profile/source-line.tsx.
  */
-export function SourceLine({ source: s, id }: { source: Omit<SourceDetail, "reportedValue">; id?: string }) {
+export function SourceItem({ source: s, id }: { source: Omit<SourceDetail, "reportedValue">; id?: string }) {
   const href = safeHref(s.url);
   return (
     <li id={id}>
       <span className="font-medium">{SOURCE_KIND_LABEL[s.kind]}</span>: {s.publisher}
       {s.title && <>, {s.title}</>}
       {s.publishedOn && <span className="text-muted">, {formatLongDate(s.publishedOn)}</span>}
-      {href && (
+      {href ? (
         <>
           {" "}
           <a href={href} rel="noopener noreferrer" target="_blank" className="break-all">
@@ -23,6 +25,13 @@ export function SourceLine({ source: s, id }: { source: Omit<SourceDetail, "repo
             <span className="sr-only"> (opens in a new tab)</span>
           </a>
         </>
+      ) : (
+        s.document && (
+          <>
+            {" "}
+            (<a href={documentHref(s.document)}>read the document</a>, a copy kept with this project)
+          </>
+        )
       )}
       {s.supports && <span className="block text-muted">Supports: {s.supports}</span>}
     </li>
