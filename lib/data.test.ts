@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { EMPTY_FILTERS, type Filters } from "./filters";
 import { loadSeedData } from "./seed/load";
 import type { NotificationSeed } from "./seed/schema";
-import { newestFirst, sumValues, useSeededDatabase } from "./seed/test-db";
+import { ANOTHER_SALE, newestFirst, sumValues, useSeededDatabase } from "./seed/test-db";
 
 // lib/data.ts is server code: "server-only" throws outside a React Server Component build.
 vi.mock("server-only", () => ({}));
@@ -38,13 +38,7 @@ beforeAll(async () => {
       slug: `${day}-copy-${String(i).padStart(4, "0")}`,
       announcedOn: day,
       estimatedValueUsd: 1_000_000 * (1 + (i % 7)),
-      // A copy is another sale: no number of its own, nor the template's dates or split.
-      transmittalNumber: null,
-      valueMdeUsd: null,
-      valueOtherUsd: null,
-      deliveredToCongress: null,
-      congressionalRecord: null,
-      federalRegister: null,
+      ...ANOTHER_SALE,
       summary: matching ? `${template.summary} ${WORD}.` : template.summary,
     };
   });

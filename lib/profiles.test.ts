@@ -7,7 +7,7 @@ import type { NotificationSeed } from "./seed/schema";
 import { EMPTY_FILTERS, type Filters } from "./filters";
 import { lineItemsForSystem } from "./quantities";
 import { loadSeedData } from "./seed/load";
-import { newestFirst, sumValues, useSeededDatabase } from "./seed/test-db";
+import { ANOTHER_SALE, newestFirst, sumValues, useSeededDatabase } from "./seed/test-db";
 
 // lib/profiles.ts is server code: "server-only" throws outside a React Server Component build.
 vi.mock("server-only", () => ({}));
@@ -40,13 +40,7 @@ beforeAll(async () => {
       slug,
       announcedOn: day,
       estimatedValueUsd: 3_000_000_000 + i * 1_000_003,
-      // A copy is another sale: it has no number of its own, nor the template's dates or split.
-      transmittalNumber: null,
-      valueMdeUsd: null,
-      valueOtherUsd: null,
-      deliveredToCongress: null,
-      congressionalRecord: null,
-      federalRegister: null,
+      ...ANOTHER_SALE,
       dateApproximate: i % 7 === 0,
       reviewWaived: waived,
       emergency: waived ? { determinedBy: "Secretary of State", determinedOn: null, source: firstSource } : null,

@@ -1,5 +1,6 @@
 import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { parse, type HTMLElement, type Node } from "node-html-parser";
+import { safeHref } from "@/lib/links";
 
 /**
  * What the importer accepts as a document, and how it becomes plain text: a UTF-8 text file, or
@@ -107,7 +108,7 @@ export function htmlToText(file: string, html: string, options: InputOptions = {
     );
   }
   for (const el of active) el.remove();
-  const pageUrl = httpUrl(root.querySelector('link[rel="canonical"]')?.getAttribute("href")) ?? httpUrl(root.querySelector('meta[property="og:url"]')?.getAttribute("content"));
+  const pageUrl = safeHref(root.querySelector('link[rel="canonical"]')?.getAttribute("href")) ?? safeHref(root.querySelector('meta[property="og:url"]')?.getAttribute("content"));
   const body = root.querySelector("body") ?? root;
   const out: string[] = [];
   walk(body, false, out);
@@ -150,12 +151,3 @@ function decodeEntities(text: string): string {
   });
 }
 
-function httpUrl(value: string | null | undefined): string | null {
-  if (!value) return null;
-  try {
-    const url = new URL(value);
-    return url.protocol === "https:" || url.protocol === "http:" ? url.href : null;
-  } catch {
-    return null;
-  }
-}

@@ -73,3 +73,16 @@ export function seedProblems(dir: string): SeedProblem[] {
   }
   throw new Error("expected the seed data to be rejected");
 }
+
+/**
+ * Test helper: the fields a copy of a real record must not keep to be another sale: no
+ * transmittal number of its own (numbers are unique), nor the original's official dates or split.
+ */
+export const ANOTHER_SALE = {
+  transmittalNumber: null,
+  valueMdeUsd: null,
+  valueOtherUsd: null,
+  deliveredToCongress: null,
+  congressionalRecord: null,
+  federalRegister: null,
+} as const satisfies Partial<NotificationSeed>;
