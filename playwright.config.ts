@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { CHROMIUM_ARGS, chromiumPath } from "./e2e/browser.mjs";
+import { CHROMIUM_ARGS, chromiumPath } from "./scripts/browser.mjs";
 
 // End-to-end tests run against the production build (scripts/start.mjs builds it when
 // sources changed) on a database of their own, in Debian's Chromium (e2e/browser.mjs says

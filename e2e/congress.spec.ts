@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { formatUsdCompact } from "../lib/money";
+import { formatUsdCompact } from "../lib/format";
 import { entries, expectCount, filterForm, gotoHydrated } from "./helpers";
 import { notifications } from "./seed-data";
 

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { expectedMatches } from "../tests/oracles/search";
+import { expectedMatches } from "../tests/support/search-oracle";
 import { entrySlugs, SEED } from "./helpers";
 import { bySlug, matching, notifications, PAGE_SIZE, recipientName, recipients, sortedNewestFirst, systems } from "./seed-data";
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectedMatches, fieldsHolding } from "../tests/oracles/search";
+import { expectedMatches, fieldsHolding } from "../tests/support/search-oracle";
 import { entries, entrySlugs, expectCount, expectTotals, filterForm, gotoHydrated, pathAndQuery, recipientBox, resultsCount } from "./helpers";
 import { bySlug, notifications, PAGE_SIZE, recipients, sortedNewestFirst, systems } from "./seed-data";
 

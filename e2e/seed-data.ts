@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { NotificationSeed, RecipientSeed, ReportSeed } from "../lib/seed/schema";
+import type { NotificationSeed, RecipientSeed, ReportSeed } from "../lib/seed";
 
 /**
  * The seed files themselves, read by the specs so that every expected count, total, list and

@@ -7,7 +7,7 @@
 //   --prefer-shell   Debian's full chromium is not enough: get a headless shell if possible (CI)
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { ensureBrowser, NoBrowser } from "../e2e/browser.mjs";
+import { ensureBrowser, NoBrowser } from "./browser.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 

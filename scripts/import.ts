@@ -1,11 +1,8 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { checkOverrides, importDocument, type FileOutcome, type Overrides } from "@/lib/import/import";
-import { InputError, readInputFile } from "@/lib/import/input";
-import { FIELD_LABEL } from "@/lib/import/record";
-import { SeedStore } from "@/lib/import/store";
-import { loadSeedData, SeedValidationError } from "@/lib/seed/load";
+import { checkOverrides, FIELD_LABEL, type FileOutcome, importDocument, InputError, type Overrides, readInputFile, SeedStore } from "@/lib/import";
+import { loadSeedData, SeedValidationError } from "@/lib/seed";
 
 // `npm run import -- <file or folder>… [options]`: reads official texts of arms sales
 // notifications (DSCA and State Department press releases, Congressional Record printings,

@@ -3,7 +3,7 @@
 // person to look at: `node scripts/screenshots.mjs [base URL] [out dir]`. (e2e/browser.mjs picks the build.)
 import { mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
-import { CHROMIUM_ARGS, chromiumPath } from "../e2e/browser.mjs";
+import { CHROMIUM_ARGS, chromiumPath } from "./browser.mjs";
 
 const base = process.argv[2] ?? "http://localhost:3000";
 const out = process.argv[3] ?? "screenshots";

@@ -20,7 +20,7 @@ import { accessSync, closeSync, constants, existsSync, openSync, readFileSync, r
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
-import { databaseFile } from "../lib/database-url.mjs";
+import { databaseFile } from "../lib/server/database-url.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 process.chdir(root);
@@ -150,7 +150,8 @@ if (!buildOnly) {
 
   // 3. Seed
   if (!args.has("--no-seed")) {
-    const seedsHash = hashPaths([seedDir, "lib/seed", "prisma/seed.ts"]);
+    // The seed validates with lib/domain and lib/format too (kinds, dates, transmittal numbers).
+    const seedsHash = hashPaths([seedDir, "lib/seed", "lib/domain", "lib/format", "prisma/seed.ts"]);
     if (dbState.seedsHash !== seedsHash || dbState.stamp !== dbStamp()) {
       const out = run(`seed (${dbKey} from ${seedDir})`, bin("tsx"), ["prisma/seed.ts", seedDir]);
       process.stdout.write(`  ${out.trim()}\n`);

@@ -5,13 +5,10 @@ import { MapFilters } from "@/components/map/map-filters";
 import { RecipientMapFigure } from "@/components/map/recipient-map";
 import { RecipientTable } from "@/components/map/recipient-table";
 import { Usd } from "@/components/ui/money";
-import { RESEARCHED_FROM } from "@/lib/coverage-rules";
-import { formatLongDate } from "@/lib/dates";
-import { filterVocabulary, getVocabulary } from "@/lib/data";
-import { describeFilters, filtersHeadline, plural } from "@/lib/describe";
-import { indexVocabulary, rawQueryString, serializeFilters, timelineHref } from "@/lib/filters";
-import { countriesHref, parseMapFilters } from "@/lib/map/filters";
-import { getRecipientMap } from "@/lib/map/views";
+import { RESEARCHED_FROM } from "@/lib/domain";
+import { formatLongDate, plural } from "@/lib/format";
+import { filterVocabulary, getRecipientMap, getVocabulary } from "@/lib/queries";
+import { countriesHref, describeFilters, filtersHeadline, indexVocabulary, parseMapFilters, rawQueryString, serializeFilters, timelineHref } from "@/lib/filters";
 import { OPEN_GRAPH_BASE } from "@/lib/site";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getCoverage } from "@/lib/coverage";
-import { formatLongDate } from "@/lib/dates";
+import { getCoverage } from "@/lib/queries";
+import { formatLongDate } from "@/lib/format";
 import { EMPTY_FILTERS, timelineHref } from "@/lib/filters";
 import { OPEN_GRAPH_BASE } from "@/lib/site";
 

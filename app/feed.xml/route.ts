@@ -1,10 +1,7 @@
 import type { NextRequest } from "next/server";
-import { getFeedEvents } from "@/lib/congress-data";
-import { getTimeline, getVocabulary } from "@/lib/data";
-import { describeFilters, filtersHeadline } from "@/lib/describe";
-import { badRequestText, readExportQuery } from "@/lib/exports/request";
-import { atomFeedFor } from "@/lib/exports/serialize";
-import { EMPTY_FILTERS, feedHref, timelineHref } from "@/lib/filters";
+import { getFeedEvents, getTimeline, getVocabulary, readExportQuery } from "@/lib/queries";
+import { describeFilters, EMPTY_FILTERS, feedHref, filtersHeadline, timelineHref } from "@/lib/filters";
+import { atomFeedFor, badRequestText } from "@/lib/exports";
 import { siteUrl } from "@/lib/site";
 
 const FEED_SIZE = 50;

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Usd } from "@/components/ui/money";
-import { systemHref } from "@/lib/paths";
-import { getSystemSummaries } from "@/lib/profiles";
+import { systemHref } from "@/lib/format";
+import { getSystemSummaries } from "@/lib/queries";
 import { OPEN_GRAPH_BASE } from "@/lib/site";
-import type { SystemSummary } from "@/lib/definitions";
+import type { SystemSummary } from "@/lib/domain";
 
 const title = "Weapon systems in U.S. arms sales notified to Congress";
 const description = "Every weapon system in the record, by category, with how many recipients were notified for it and the estimated value of those notifications.";

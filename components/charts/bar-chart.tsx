@@ -1,6 +1,6 @@
 import { Fragment } from "react";
-import { BAR_ROW, type BarChart as Geometry } from "@/lib/charts/bars";
-import { formatUsdCompact } from "@/lib/money";
+import { BAR_ROW, type BarChart as Geometry } from "@/lib/charts";
+import { formatUsdCompact } from "@/lib/format";
 import { pct } from "./round";
 
 /**

@@ -1,5 +1,5 @@
-import type { ColumnChart as Geometry } from "@/lib/charts/columns";
-import { formatUsdCompact } from "@/lib/money";
+import type { ColumnChart as Geometry } from "@/lib/charts";
+import { formatUsdCompact } from "@/lib/format";
 import { ColumnBars, type ColumnBarFacts } from "./chart-rows";
 import { pct, px } from "./round";
 

@@ -1,8 +1,6 @@
 import { Fragment } from "react";
-import type { Strip } from "@/lib/charts/strip";
-import { labelsYear } from "@/lib/charts/totals";
-import { formatShortDate } from "@/lib/dates";
-import { formatUsdCompact } from "@/lib/money";
+import { labelsYear, type Strip } from "@/lib/charts";
+import { formatShortDate, formatUsdCompact } from "@/lib/format";
 import { pct, px } from "./round";
 import { StripDots } from "./strip-rows";
 

@@ -1,11 +1,8 @@
-import { columnChart } from "@/lib/charts/columns";
+import { columnChart, fillKeys, labelsYear, monthRange, yearLabels, yearRange } from "@/lib/charts";
 import Link from "next/link";
-import { fillKeys, labelsYear, monthRange, yearLabels, yearRange } from "@/lib/charts/totals";
-import { BEFORE_RESEARCHED, isResearched, RESEARCHED_FROM } from "@/lib/coverage-rules";
-import { formatLongDate, formatMonth } from "@/lib/dates";
-import type { MonthTotal } from "@/lib/definitions";
+import { BEFORE_RESEARCHED, isResearched, type MonthTotal, RESEARCHED_FROM } from "@/lib/domain";
+import { formatLongDate, formatMonth, formatUsdCompact } from "@/lib/format";
 import { timelineHref, type Filters } from "@/lib/filters";
-import { formatUsdCompact } from "@/lib/money";
 import { ChartFigure, ChartTable, ChartTotalsRows } from "./chart-figure";
 import { ColumnChart } from "./column-chart";
 

@@ -11,10 +11,9 @@ import {
   tallyText,
   unsplitSeats,
   type ResolutionDetail,
-} from "@/lib/congress";
-import { formatLongDate } from "@/lib/dates";
+} from "@/lib/domain";
+import { formatLongDate, hostOf, safeHref } from "@/lib/format";
 import { SourceItem } from "@/components/deal/source-item";
-import { hostOf, safeHref } from "@/lib/links";
 
 
 const OUTCOME_STYLE = {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ResolutionCard } from "@/components/congress/resolution-card";
-import { RESOLUTIONS_FROM, type ResolutionDetail } from "@/lib/congress";
+import { RESOLUTIONS_FROM, type ResolutionDetail } from "@/lib/domain";
 
 /** The deal page's "In Congress": every joint resolution of disapproval aimed at this sale. */
 export function CongressSection({ resolutions, announcedOn }: { resolutions: ResolutionDetail[]; announcedOn: string }) {

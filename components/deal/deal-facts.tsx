@@ -1,10 +1,8 @@
 import Link from "next/link";
 import { Flag } from "@/components/ui/flag";
 import { Usd } from "@/components/ui/money";
-import { formatLongDate, weekdayName } from "@/lib/dates";
-import type { NotificationDetail } from "@/lib/definitions";
-import { countryHref, systemHref } from "@/lib/paths";
-import { FUNDING_LABEL } from "./labels";
+import { countryHref, formatLongDate, systemHref, weekdayName } from "@/lib/format";
+import { FUNDING_LABEL, type NotificationDetail } from "@/lib/domain";
 import { SourceRef } from "./source-ref";
 
 /**

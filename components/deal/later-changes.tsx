@@ -1,8 +1,7 @@
 import { ArrowRightIcon } from "@/components/ui/icons";
 import { Usd } from "@/components/ui/money";
-import { formatLongDate } from "@/lib/dates";
-import type { ReportDetail } from "@/lib/definitions";
-import { REPORT_KIND_LABEL } from "./labels";
+import { formatLongDate } from "@/lib/format";
+import { REPORT_KIND_LABEL, type ReportDetail } from "@/lib/domain";
 import { SourceItem } from "./source-item";
 
 /**

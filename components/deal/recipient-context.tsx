@@ -1,6 +1,5 @@
-import type { ContextFact } from "@/lib/definitions";
-import { safeHref } from "@/lib/links";
-import { SOURCE_KIND_LABEL } from "./labels";
+import { type ContextFact, SOURCE_KIND_LABEL } from "@/lib/domain";
+import { safeHref } from "@/lib/format";
 
 /** Official context about the recipient (e.g. Canada's FMS portfolio): background, not part of the notification. */
 export function RecipientContext({

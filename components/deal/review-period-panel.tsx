@@ -1,7 +1,6 @@
 import type { ReactNode } from "react";
-import { formatLongDate } from "@/lib/dates";
-import type { NotificationDetail } from "@/lib/definitions";
-import type { ReviewPeriod } from "@/lib/review-period";
+import { formatLongDate } from "@/lib/format";
+import type { NotificationDetail, ReviewPeriod } from "@/lib/domain";
 import { SourceRef } from "./source-ref";
 
 /** The review period, and (as `children`) where the sale stands since: components/deal/deal-stage.tsx. */

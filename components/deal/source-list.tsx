@@ -1,8 +1,6 @@
-import { formatLongDate } from "@/lib/dates";
-import type { ClaimDetail, SourceDetail } from "@/lib/definitions";
-import { hostOf, safeHref } from "@/lib/links";
-import { formatCurrencyCompact, formatUsdCompact } from "@/lib/money";
-import { SOURCE_KIND_LABEL, SOURCE_KIND_STYLE, VERDICT_LABEL } from "./labels";
+import { formatCurrencyCompact, formatLongDate, formatUsdCompact, hostOf, safeHref } from "@/lib/format";
+import { type ClaimDetail, SOURCE_KIND_LABEL, type SourceDetail, VERDICT_LABEL } from "@/lib/domain";
+import { SOURCE_KIND_STYLE } from "./kind-styles";
 
 export function SourceList({ sources, claims, estimatedValueUsd }: { sources: SourceDetail[]; claims: ClaimDetail[]; estimatedValueUsd: bigint }) {
   return (

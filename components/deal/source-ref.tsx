@@ -1,5 +1,4 @@
-import type { SourceDetail } from "@/lib/definitions";
-import { SOURCE_KIND_LABEL } from "./labels";
+import { SOURCE_KIND_LABEL, type SourceDetail } from "@/lib/domain";
 
 /** "(Congressional Record)": a link to the source card of the deal page that gives a fact. */
 export function SourceRef({ sourceKey, sources }: { sourceKey: string; sources: Pick<SourceDetail, "key" | "kind" | "publisher">[] }) {

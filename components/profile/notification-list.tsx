@@ -1,6 +1,6 @@
-import { NotificationRows, type NotificationRowFacts } from "@/components/profile/notification-rows";
-import { formatShortDate } from "@/lib/dates";
-import type { TimelineEntry } from "@/lib/definitions";
+import { NotificationRows, type NotificationRowFacts } from "./notification-rows";
+import { formatShortDate } from "@/lib/format";
+import type { TimelineEntry } from "@/lib/domain";
 
 /**
  * Every notification on a profile, newest first: the date, the deal, its systems (or its

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { Flag } from "@/components/ui/flag";
 import { Usd } from "@/components/ui/money";
-import { countryHref, systemHref } from "@/lib/paths";
+import { countryHref, systemHref } from "@/lib/format";
 
 /** What one row of a profile's notification list shows; the date comes formatted from the server. */
 export type NotificationRowFacts = {

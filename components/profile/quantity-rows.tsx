@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { Flag } from "@/components/ui/flag";
-import { countryHref } from "@/lib/paths";
+import { countryHref } from "@/lib/format";
 
 /** One row of a system's quantities table, formatted on the server. */
 export type QuantityRowFacts = {

@@ -1,6 +1,6 @@
-import { QuantityRows, type QuantityRowFacts } from "@/components/profile/quantity-rows";
-import { formatShortDate } from "@/lib/dates";
-import type { SystemQuantity } from "@/lib/definitions";
+import { QuantityRows, type QuantityRowFacts } from "./quantity-rows";
+import { formatShortDate } from "@/lib/format";
+import type { SystemQuantity } from "@/lib/domain";
 
 /** A system's quantities over time: date, recipient, and the equipment lines with their quantities. Styles: .quantity-table in app/globals.css. */
 export function QuantityTable({ quantities }: { quantities: SystemQuantity[] }) {

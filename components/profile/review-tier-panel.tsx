@@ -1,4 +1,4 @@
-import type { ReviewTier } from "@/lib/review-period";
+import type { ReviewTier } from "@/lib/domain";
 
 /** The recipient's congressional review period, from the one rule in lib/review-period.ts. */
 export function ReviewTierPanel({ tier, waivedCount }: { tier: ReviewTier; waivedCount: number }) {

@@ -1,7 +1,5 @@
-import { SOURCE_KIND_LABEL } from "@/components/deal/labels";
-import type { SourceRef } from "@/lib/definitions";
-import { hostOf, safeHref } from "@/lib/links";
-import { documentHref } from "@/lib/paths";
+import { SOURCE_KIND_LABEL, type SourceRef } from "@/lib/domain";
+import { documentHref, hostOf, safeHref } from "@/lib/format";
 
 /** "News report: NDTV (ndtv.com)": where a profile's fact comes from, linked when it can be. */
 export function SourceLine({ source }: { source: SourceRef }) {

@@ -3,11 +3,10 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useOptimistic, useRef, useState, useTransition, type ChangeEvent, type FormEvent } from "react";
-import { allSystems, choicesVocabulary, type FilterChoices } from "@/components/timeline/filter-choices";
+import { allSystems, choicesVocabulary, type FilterChoices, type Filters, indexVocabulary, parseFilters, resolveSystem, serializeFilters, timelineHref, type VocabularyIndex } from "@/lib/filters";
 import { ChevronDownIcon } from "@/components/ui/icons";
-import type { FacetCounts } from "@/lib/definitions";
-import { MAX_QUERY_LENGTH } from "@/lib/search-query";
-import { indexVocabulary, parseFilters, resolveSystem, serializeFilters, timelineHref, type Filters, type VocabularyIndex } from "@/lib/filters";
+import type { FacetCounts } from "@/lib/domain";
+import { MAX_QUERY_LENGTH } from "@/lib/search";
 
 /**
  * The filter form. It is a plain GET form, so it works with JavaScript off; with it on,

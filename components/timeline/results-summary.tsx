@@ -1,10 +1,9 @@
 import Link from "next/link";
 import { CrossIcon } from "@/components/ui/icons";
 import { Usd } from "@/components/ui/money";
-import { withoutFilter, type ActiveFilter } from "@/lib/describe";
-import { RESEARCHED_FROM } from "@/lib/coverage-rules";
-import { formatLongDate } from "@/lib/dates";
-import { timelineHref, type Filters } from "@/lib/filters";
+import { type ActiveFilter, type Filters, timelineHref, withoutFilter } from "@/lib/filters";
+import { RESEARCHED_FROM } from "@/lib/domain";
+import { formatLongDate } from "@/lib/format";
 
 /** How many notifications and how much value match, and the filters in force as removable chips. */
 export function ResultsSummary({

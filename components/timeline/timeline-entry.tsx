@@ -4,8 +4,8 @@ import Link from "next/link";
 import { Flag } from "@/components/ui/flag";
 import { Highlight } from "@/components/ui/highlight";
 import { Usd } from "@/components/ui/money";
-import type { SearchField, SearchHighlight } from "@/lib/definitions";
-import { countryHref, systemHref } from "@/lib/paths";
+import type { SearchField, SearchHighlight } from "@/lib/domain";
+import { countryHref, systemHref } from "@/lib/format";
 
 /**
  * What one timeline entry shows, as plain facts. The date comes formatted (lib/dates stays on

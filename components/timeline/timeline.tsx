@@ -1,10 +1,9 @@
 import Link from "next/link";
-import { TimelineEntryView, type EntryFacts } from "@/components/timeline/timeline-entry";
-import { formatMonth, formatShortDate } from "@/lib/dates";
-import type { TimelineEntry } from "@/lib/definitions";
+import { TimelineEntryView, type EntryFacts } from "./timeline-entry";
+import { formatMonth, formatShortDate } from "@/lib/format";
+import { groupByYearAndMonth, type TimelineEntry } from "@/lib/domain";
 import { hasFilters, type Filters } from "@/lib/filters";
-import { matchExpression } from "@/lib/search-query";
-import { groupByYearAndMonth } from "@/lib/timeline";
+import { matchExpression } from "@/lib/search";
 
 /** The time axis: year markers, month markers, and the notifications of each month, newest first. */
 export function Timeline({ entries, filters }: { entries: TimelineEntry[]; filters: Filters }) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { barChart } from "./bars";
 import { columnChart } from "./columns";
-import { formatUsdAxis } from "./format";
+import { formatUsdAxis } from "./axis";
 import { dateStrip } from "./strip";
 import { fillKeys, labelsYear, MAX_LABELLED_YEARS, monthRange, totalsBy, yearLabels, yearRange } from "./totals";
 import type { ChartDatum } from "./types";

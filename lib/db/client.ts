@@ -1,6 +1,7 @@
+import "server-only";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { databaseFile } from "@/lib/database-url.mjs";
+import { databaseFile } from "@/lib/server/database-url.mjs";
 
 export type { PrismaClient };
 
@@ -11,3 +12,9 @@ export function createPrismaClient(file: string = databaseFile()): PrismaClient 
   // scripts/start.mjs and the seed), so readers do not wait for the seed's writes at all.
   return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${file}`, fileMustExist: true, timeout: 10_000 }) });
 }
+
+// One client per process; the globalThis guard keeps dev-mode reloads from opening more.
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+
+export const prisma: PrismaClient = globalForPrisma.prisma ?? createPrismaClient();
+if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = prisma;

@@ -1,6 +1,6 @@
-import { formatLongDate } from "@/lib/dates";
-import type { SourceDetail } from "@/lib/definitions";
-import type { ReviewPeriod } from "@/lib/review-period";
+import { formatLongDate } from "@/lib/format";
+import type { SourceDetail } from "./views";
+import type { ReviewPeriod } from "./review-period";
 
 /**
  * Congress's response to a notification, as plain objects: joint resolutions of disapproval

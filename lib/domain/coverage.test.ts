@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compressSerials, fiscalYearOf, fiscalYearRange, isResearched } from "./coverage-rules";
+import { compressSerials, fiscalYearOf, fiscalYearRange, isResearched } from "./coverage";
 
 describe("fiscal years", () => {
   it("start on 1 October", () => {

@@ -1,4 +1,4 @@
-import { addDaysIso } from "@/lib/dates";
+import { addDaysIso } from "@/lib/format";
 
 /**
  * What the record covers: it is researched, notification by notification, from 1 October 2023

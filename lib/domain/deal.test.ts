@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { TimelineEntry } from "./definitions";
+import type { TimelineEntry } from "./views";
 import { dealDescription, dealHeadline } from "./deal";
 
 const himars: TimelineEntry = {

@@ -1,6 +1,5 @@
-import { formatLongDate } from "@/lib/dates";
-import type { TimelineEntry } from "@/lib/definitions";
-import { formatUsdCompact } from "@/lib/money";
+import { formatLongDate, formatUsdCompact } from "@/lib/format";
+import type { TimelineEntry } from "./views";
 
 const list = new Intl.ListFormat("en", { style: "long", type: "conjunction" });
 

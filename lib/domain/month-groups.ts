@@ -1,4 +1,4 @@
-import type { TimelineEntry } from "@/lib/definitions";
+import type { TimelineEntry } from "./views";
 
 export type MonthGroup = { key: string; entries: TimelineEntry[] };
 export type YearGroup = { year: string; months: MonthGroup[] };

@@ -1,5 +1,5 @@
-import type { LineItem } from "@/lib/definitions";
-import { normalizeAlias } from "@/lib/systems";
+import type { LineItem } from "./views";
+import { normalizeAlias } from "./aliases";
 
 export type NamedSystem = { slug: string; names: string[] };
 

@@ -1,5 +1,5 @@
-import { isNamedPartner, NATO_PLUS_FIVE } from "@/lib/alliances";
-import { addDaysIso } from "@/lib/dates";
+import { isNamedPartner, NATO_PLUS_FIVE } from "./alliances";
+import { addDaysIso } from "@/lib/format";
 
 /**
  * AECA section 36(b): Congress has 15 days to review a notified sale to NATO, a NATO

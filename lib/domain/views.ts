@@ -1,7 +1,7 @@
 /** Plain typed objects that pages and components render. No Prisma types leak past lib/. */
 
-import type { ExportResolution } from "@/lib/congress";
-import type { TextPart } from "@/lib/search-query";
+import type { ExportResolution } from "./congress";
+import type { TextPart } from "@/lib/search";
 
 export type { TextPart };
 

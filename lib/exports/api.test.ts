@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { ExportNotification } from "@/lib/definitions";
+import type { ExportNotification } from "@/lib/domain";
 import { toCsv } from "./csv";
-import { apiPage, CSV_HEADER, csvRecord, lineItemText, toApiNotification } from "./serialize";
+import { apiPage, CSV_HEADER, csvRecord, lineItemText, toApiNotification } from "./api";
 
 const origin = new URL("https://fms-timeline.example");
 const turkey: ExportNotification = {

@@ -1,10 +1,6 @@
-import { chamberOf, congressGovUrl, congressOrdinal, memberName, resolutionLabel, type ExportResolution, type FeedEvent, type VoteFacts } from "@/lib/congress";
-import { formatLongDate } from "@/lib/dates";
-import { dealHeadline } from "@/lib/deal";
-import type { EarlierCaseFacts, EmergencyFacts, ExportNotification, FundingSource, LineItem, ReportKind, SourceKind, TimelineEntry } from "@/lib/definitions";
-import { OFFICIAL_TEXT_KINDS } from "@/lib/seed/schema";
-import { safeHref } from "@/lib/links";
-import { formatUsdCompact } from "@/lib/money";
+import { chamberOf, congressGovUrl, congressOrdinal, dealHeadline, type EarlierCaseFacts, type EmergencyFacts, type ExportNotification, type ExportResolution, type FeedEvent, type FundingSource, type LineItem, memberName, type ReportKind, resolutionLabel, type SourceKind, type TimelineEntry, type VoteFacts } from "@/lib/domain";
+import { formatLongDate, formatUsdCompact, safeHref } from "@/lib/format";
+import { OFFICIAL_TEXT_KINDS } from "@/lib/seed";
 import { atomDate, buildAtomFeed, type AtomEntry, type AtomFeed } from "./atom";
 import type { CsvValue } from "./csv";
 

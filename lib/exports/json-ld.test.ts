@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { NotificationDetail } from "@/lib/definitions";
+import type { NotificationDetail } from "@/lib/domain";
 import { dealJsonLd, jsonForScript } from "./json-ld";
 
 const deal = {

@@ -1,6 +1,5 @@
-import type { NotificationDetail } from "@/lib/definitions";
-import { dealDescription, dealHeadline } from "@/lib/deal";
-import { safeHref } from "@/lib/links";
+import { dealDescription, dealHeadline, type NotificationDetail } from "@/lib/domain";
+import { safeHref } from "@/lib/format";
 
 /**
  * Structured data (schema.org JSON-LD) for a deal page. A notification to Congress is a

@@ -1,5 +1,5 @@
-import type { VocabularyDetail } from "@/lib/definitions";
-import type { Vocabulary } from "@/lib/filters";
+import type { VocabularyDetail } from "@/lib/domain";
+import type { Vocabulary } from "./filters";
 
 export type SystemChoice = { slug: string; name: string; /** Aliases besides the name and the slug, if any. */ otherNames?: string[] };
 

@@ -1,6 +1,6 @@
-import type { Filters } from "@/lib/filters";
-import type { VocabularyDetail } from "@/lib/definitions";
-import { formatShortDate } from "@/lib/dates";
+import type { Filters } from "./filters";
+import type { VocabularyDetail } from "@/lib/domain";
+import { formatShortDate } from "@/lib/format";
 
 export type ActiveFilter = { key: keyof Filters; value: string; label: string };
 
@@ -68,9 +68,4 @@ export function filtersHeadline(active: ActiveFilter[]): string | null {
     .filter((p) => p.length > 0)
     .map((p) => p.join(", "))
     .join(" · ");
-}
-
-/** "1 notification", "3 notifications". */
-export function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }

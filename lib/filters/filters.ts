@@ -1,7 +1,6 @@
-import { isValidIsoDate } from "@/lib/dates";
-import { MAX_QUERY_LENGTH } from "@/lib/search-query";
-import { normalizeAlias } from "@/lib/systems";
-import { normalizeTransmittal } from "@/lib/transmittal";
+import { isValidIsoDate } from "@/lib/format";
+import { MAX_QUERY_LENGTH } from "@/lib/search";
+import { normalizeAlias, normalizeTransmittal } from "@/lib/domain";
 
 /**
  * Timeline filters live in the URL query string, so every view is a link. This module is

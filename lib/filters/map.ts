@@ -1,4 +1,4 @@
-import { EMPTY_FILTERS, parseFilters, serializeFilters, type Filters, type RawQuery, type VocabularyIndex } from "@/lib/filters";
+import { EMPTY_FILTERS, parseFilters, serializeFilters, type Filters, type RawQuery, type VocabularyIndex } from "./filters";
 
 /**
  * The recipients map's view in the URL: the timeline's range and category filters, parsed and

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { EMPTY_FILTERS, indexVocabulary, type Vocabulary } from "@/lib/filters";
-import { API_PARAMS, DEFAULT_PAGE_SIZE, validateExportQuery, type ValidationResult } from "./params";
+import { EMPTY_FILTERS, indexVocabulary, type Vocabulary } from "./filters";
+import { API_PARAMS, DEFAULT_PAGE_SIZE, validateExportQuery, type ValidationResult } from "./strict";
 
 const vocabulary: Vocabulary = {
   recipients: [

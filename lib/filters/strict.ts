@@ -1,8 +1,7 @@
-import { isValidIsoDate } from "@/lib/dates";
-import { normalizeQuery, parseFilters, resolveSystem, type Filters, type VocabularyIndex } from "@/lib/filters";
-import { normalizeAlias } from "@/lib/systems";
-import { MAX_QUERY_LENGTH } from "@/lib/search-query";
-import { normalizeTransmittal } from "@/lib/transmittal";
+import { isValidIsoDate } from "@/lib/format";
+import { normalizeQuery, parseFilters, resolveSystem, type Filters, type VocabularyIndex } from "./filters";
+import { normalizeAlias, normalizeTransmittal } from "@/lib/domain";
+import { MAX_QUERY_LENGTH } from "@/lib/search";
 
 /**
  * Strict reading of the query string for the JSON API, the CSV export and the Atom feed.

@@ -64,4 +64,4 @@ export function weekdayName(value: string): string {
   return format(parseIsoDate(value), "EEEE");
 }
 
-export { todayInWashington } from "./washington-day.mjs";
+export { todayInWashington } from "@/lib/server/washington-day.mjs";

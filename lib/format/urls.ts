@@ -1,4 +1,9 @@
-/** The one place profile URLs are spelled. Recipient codes are canonical in uppercase (`/countries/CA`). */
+/**
+ * The one place the site's addresses are spelled: internal links (a deal, a recipient, a system,
+ * a kept document) and which outside links may be rendered as links at all.
+ */
+
+/** Recipient codes are canonical in uppercase (`/countries/CA`). */
 export function countryHref(code: string): string {
   return `/countries/${encodeURIComponent(code.toUpperCase())}`;
 }
@@ -10,4 +15,23 @@ export function systemHref(slug: string): string {
 /** `seeds/documents/003_….txt` is served at `/documents/003_….txt`. */
 export function documentHref(document: string): string {
   return `/documents/${document.split("/").pop()}`;
+}
+
+/** Only http(s) links are ever rendered as links; anything else (javascript:, data:) is text. */
+export function safeHref(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, "");
+  } catch {
+    return url;
+  }
 }

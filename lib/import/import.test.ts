@@ -1,10 +1,9 @@
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { importDocument } from "@/lib/import/import";
-import { SeedStore } from "@/lib/import/store";
-import { loadSeedData } from "@/lib/seed/load";
-import type { NotificationSeed, ReportSeed } from "@/lib/seed/schema";
-import { cleanTemp, fixtureText, minimalSeeds, readJson, snapshot, tempSeeds } from "./helpers";
+import { importDocument } from "./import";
+import { SeedStore } from "./store";
+import { loadSeedData, type NotificationSeed, type ReportSeed } from "@/lib/seed";
+import { cleanTemp, fixtureText, minimalSeeds, readJson, snapshot, tempSeeds } from "../../tests/support/import";
 
 afterAll(cleanTemp);
 

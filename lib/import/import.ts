@@ -1,7 +1,6 @@
-import { isValidIsoDate } from "@/lib/dates";
-import { reviewTier } from "@/lib/review-period";
-import { notificationSchema, recipientsFileSchema, reportSchema, systemsFileSchema, type NotificationSeed, type RecipientSeed, type ReportSeed, type SystemsFile } from "@/lib/seed/schema";
-import { normalizeTransmittal } from "@/lib/transmittal";
+import { isValidIsoDate } from "@/lib/format";
+import { normalizeTransmittal, reviewTier } from "@/lib/domain";
+import { notificationSchema, recipientsFileSchema, reportSchema, systemsFileSchema, type NotificationSeed, type RecipientSeed, type ReportSeed, type SystemsFile } from "@/lib/seed";
 import { describeUsd, parseUsd } from "./numbers";
 import { classify, readOfficialDocument, type DocumentKind, type OfficialNotice } from "./official";
 import { parseRelease, splitCopyHeader } from "./parse";

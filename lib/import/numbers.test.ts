@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeUsd, leadingQuantity, parseUsd, parseUsDate } from "@/lib/import/numbers";
+import { describeUsd, leadingQuantity, parseUsd, parseUsDate } from "./numbers";
 
 describe("figures as DSCA writes them", () => {
   it("reads values exactly, with no float drift", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { classify, readOfficialDocument, readTransmittal } from "@/lib/import/official";
-import { fixtureText } from "./helpers";
+import { classify, readOfficialDocument, readTransmittal } from "./official";
+import { fixtureText } from "../../tests/support/import";
 
 /**
  * The project's own fixtures (tests/import/fixtures) carry real facts in each official layout;

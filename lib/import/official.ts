@@ -1,4 +1,4 @@
-import { normalizeReportTransmittal, normalizeTransmittal } from "@/lib/transmittal";
+import { normalizeReportTransmittal, normalizeTransmittal } from "@/lib/domain";
 import { leadingQuantity, NUMBER_WORD, parseAmount, parseDateText } from "./numbers";
 import { findContractors, splitList, type ContractorDraft, type LineItemDraft } from "./parse";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseRelease, splitCopyHeader } from "@/lib/import/parse";
+import { parseRelease, splitCopyHeader } from "./parse";
 
 /** A constructed release in the current DSCA template, for the variants the real fixtures lack. */
 function release(contractors: string) {

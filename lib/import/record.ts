@@ -1,5 +1,5 @@
-import { addDaysIso } from "@/lib/dates";
-import { DELIVERED_AFTER_ANNOUNCED_DAYS, type NotificationSeed, type RecipientSeed } from "@/lib/seed/schema";
+import { addDaysIso } from "@/lib/format";
+import { DELIVERED_AFTER_ANNOUNCED_DAYS, type NotificationSeed, type RecipientSeed } from "@/lib/seed";
 import { describeUsd } from "./numbers";
 import type { FundingSource } from "./official";
 import type { ContractorDraft, DateFrom, LineItemDraft } from "./parse";

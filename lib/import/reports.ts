@@ -1,4 +1,4 @@
-import type { NotificationSeed, ReportSeed } from "@/lib/seed/schema";
+import type { NotificationSeed, ReportSeed } from "@/lib/seed";
 import { describeUsd } from "./numbers";
 import type { OfficialNotice } from "./official";
 import { clip, sameText } from "./record";

@@ -1,10 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { RecipientSummary } from "@/lib/definitions";
-import { EMPTY_FILTERS, indexVocabulary, serializeFilters } from "@/lib/filters";
-import { loadSeedData } from "@/lib/seed/load";
-import { countriesHref, isBounded, parseMapFilters } from "./filters";
+import type { RecipientSummary } from "@/lib/domain";
+import { countriesHref, EMPTY_FILTERS, indexVocabulary, isBounded, parseMapFilters, serializeFilters } from "@/lib/filters";
+import { loadSeedData } from "@/lib/seed";
 import { worldMap } from "./geometry";
 import { recipientMap } from "./recipient-map";
 import { STEP_COLORS } from "./scale";

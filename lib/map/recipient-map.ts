@@ -1,10 +1,7 @@
-import { formatShortDate } from "@/lib/dates";
-import type { RecipientSummary } from "@/lib/definitions";
-import { plural } from "@/lib/describe";
-import { placeOf, worldMap } from "@/lib/map/geometry";
-import { LAND_COLOR, valueScale, type LegendStep } from "@/lib/map/scale";
-import { formatUsdCompact } from "@/lib/money";
-import { countryHref } from "@/lib/paths";
+import { countryHref, formatShortDate, formatUsdCompact, plural } from "@/lib/format";
+import type { RecipientSummary } from "@/lib/domain";
+import { placeOf, worldMap } from "./geometry";
+import { LAND_COLOR, valueScale, type LegendStep } from "./scale";
 
 /**
  * What the recipients map draws, as plain data: every recipient with a notification in view,

@@ -1,10 +1,9 @@
 import "server-only";
-import { cachedView, type Db } from "@/lib/data";
-import { newestResolutionFirst, resolutionOutcome, type FeedEvent, type Member, type ResolutionDetail, type ResolutionSale, type ResolutionVote } from "@/lib/congress";
-import type { SourceDetail } from "@/lib/definitions";
+import { cachedView, type Db } from "./timeline";
+import { type FeedEvent, type Member, newestResolutionFirst, type ResolutionDetail, resolutionOutcome, type ResolutionSale, type ResolutionVote, type SourceDetail } from "@/lib/domain";
 import { serializeFilters, type Filters } from "@/lib/filters";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { filterSql, searchOf } from "@/lib/notification-sql";
+import { filterSql, searchOf } from "./notification-sql";
 
 /**
  * Resolutions of disapproval as the pages and exports show them, one query each: every

@@ -1,10 +1,10 @@
 import "server-only";
-import { cachedView } from "@/lib/data";
-import { RESEARCHED_FROM, compressSerials, fiscalYearOf, fiscalYearRange } from "@/lib/coverage-rules";
+import { cachedView } from "./timeline";
+import { RESEARCHED_FROM, compressSerials, fiscalYearOf, fiscalYearRange } from "@/lib/domain";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { count } from "@/lib/notification-sql";
-import { OFFICIAL_TEXT_KINDS } from "@/lib/seed/schema";
-import { todayInWashington } from "@/lib/dates";
+import { count } from "./notification-sql";
+import { OFFICIAL_TEXT_KINDS } from "@/lib/seed";
+import { todayInWashington } from "@/lib/format";
 
 export { RESEARCHED_FROM };
 

@@ -1,5 +1,8 @@
-import type { ExportResolution, Member, ResolutionVote } from "@/lib/congress";
+import "server-only";
+import type { ExportResolution, Member, ResolutionVote } from "@/lib/domain";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { filterVocabulary, getVocabulary } from "./timeline";
+import { indexVocabulary, validateExportQuery, type ValidationResult } from "@/lib/filters";
 
 /**
  * The resolutions aimed at a notification `n`, as one JSON column for the exports (the JSON API
@@ -33,4 +36,10 @@ export function parseExportResolutions(json: string): ExportResolution[] {
     ...r,
     becameLaw: becameLawOn && becameLawPublicLaw ? { on: becameLawOn, publicLaw: becameLawPublicLaw } : null,
   }));
+}
+
+/** Validates an export request's query string against the database's vocabulary. */
+export async function readExportQuery(params: URLSearchParams, allowed?: readonly string[]): Promise<ValidationResult> {
+  const index = indexVocabulary(filterVocabulary(await getVocabulary()));
+  return validateExportQuery(params, index, allowed);
 }

@@ -1,9 +1,9 @@
 import "server-only";
-import { cachedView } from "@/lib/data";
-import type { FacetCounts } from "@/lib/definitions";
+import { cachedView } from "./timeline";
+import type { FacetCounts } from "@/lib/domain";
 import { hasFilters, serializeFilters, type Filters } from "@/lib/filters";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { count, filterSql, searchOf } from "@/lib/notification-sql";
+import { count, filterSql, searchOf } from "./notification-sql";
 
 /**
  * The counts beside each option of the filter panel, as in any faceted search: an option's count

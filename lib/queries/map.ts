@@ -1,10 +1,9 @@
 import "server-only";
-import type { Filters } from "@/lib/filters";
-import { isBounded } from "@/lib/map/filters";
-import { recipientMap, type RecipientMap } from "@/lib/map/recipient-map";
-import { countryHref } from "@/lib/paths";
-import { getRecipientSummaries } from "@/lib/profiles";
-import type { RecipientSummary } from "@/lib/definitions";
+import { type Filters, isBounded } from "@/lib/filters";
+import { recipientMap, type RecipientMap } from "@/lib/map";
+import { countryHref } from "@/lib/format";
+import { getRecipientSummaries } from "./profiles";
+import type { RecipientSummary } from "@/lib/domain";
 
 export type RecipientMapView = {
   map: RecipientMap;

@@ -1,8 +1,8 @@
-import type { TimelineEntry } from "@/lib/definitions";
+import type { TimelineEntry } from "@/lib/domain";
 import type { Filters } from "@/lib/filters";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { matchExpression } from "@/lib/search-query";
-import { matchingIds } from "@/lib/search";
+import { matchExpression } from "@/lib/search";
+import { matchingIds } from "@/lib/search/fts";
 
 /**
  * The SQL behind every list of notifications (lib/data.ts, lib/profiles.ts): which rows the

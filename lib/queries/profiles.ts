@@ -1,22 +1,10 @@
 import "server-only";
 import { cache } from "react";
-import { cachedView, type Db } from "@/lib/data";
-import type {
-  ContextFact,
-  CountryProfile,
-  LineItem,
-  RecipientSummary,
-  SourceKind,
-  SystemProfile,
-  SystemQuantity,
-  SystemSummary,
-  YearTotal,
-} from "@/lib/definitions";
+import { cachedView, type Db } from "./timeline";
+import { type ContextFact, type CountryProfile, type LineItem, lineItemsForSystem, type NamedSystem, type RecipientSummary, RESEARCHED_FROM, type SourceKind, type SystemProfile, type SystemQuantity, type SystemSummary, type YearTotal } from "@/lib/domain";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { EMPTY_FILTERS, serializeFilters, type Filters } from "@/lib/filters";
-import { count, driveFor, entriesSql, exactSum, filterSql, NEWEST_FIRST, searchOf, toEntry, type EntryRow } from "@/lib/notification-sql";
-import { lineItemsForSystem, type NamedSystem } from "@/lib/quantities";
-import { RESEARCHED_FROM } from "@/lib/coverage-rules";
+import { count, driveFor, entriesSql, exactSum, filterSql, NEWEST_FIRST, searchOf, toEntry, type EntryRow } from "./notification-sql";
 
 /** The years bucket of a recipient's notifications before the researched range ("0000" sorts first). */
 const EARLIER = "0000";

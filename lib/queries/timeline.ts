@@ -1,8 +1,7 @@
 import "server-only";
 import { cache } from "react";
-import { createVersionedCache } from "@/lib/data-cache";
-import { databaseFile } from "@/lib/database-url.mjs";
-import { prisma } from "@/lib/db";
+import { createVersionedCache, prisma } from "@/lib/db";
+import { databaseFile } from "@/lib/server/database-url.mjs";
 import { serializeFilters, type Filters, type Vocabulary } from "@/lib/filters";
 import type {
   ClaimDetail,
@@ -16,11 +15,11 @@ import type {
   SourceDetail,
   TimelinePage,
   VocabularyDetail,
-} from "@/lib/definitions";
+} from "@/lib/domain";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { count, driveFor, ENTRY_COLUMNS, entriesSql, exactSum, filterSql, NEWEST_FIRST, searchOf, toEntry, type EntryRow } from "@/lib/notification-sql";
-import { RELEVANCE, searchHighlights } from "@/lib/search";
-import { EXPORT_RESOLUTIONS_COLUMN, parseExportResolutions } from "@/lib/congress-sql";
+import { count, driveFor, ENTRY_COLUMNS, entriesSql, exactSum, filterSql, NEWEST_FIRST, searchOf, toEntry, type EntryRow } from "./notification-sql";
+import { RELEVANCE, searchHighlights } from "@/lib/search/fts";
+import { EXPORT_RESOLUTIONS_COLUMN, parseExportResolutions } from "./export";
 
 export const PAGE_SIZE = 50;
 

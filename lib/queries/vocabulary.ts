@@ -1,7 +1,7 @@
 import "server-only";
-import { filterVocabulary, getVocabulary } from "@/lib/data";
+import { filterVocabulary, getVocabulary } from "./timeline";
 import { indexVocabulary, resolveSystem } from "@/lib/filters";
-import { normalizeAlias } from "@/lib/systems";
+import { normalizeAlias } from "@/lib/domain";
 
 /**
  * What a profile URL segment names. Recipient codes are canonical in uppercase, and a

@@ -1,6 +1,6 @@
-import type { SearchField, SearchHighlight } from "@/lib/definitions";
+import type { SearchField, SearchHighlight } from "@/lib/domain";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { hasMark, highlightParts, MARK_END, MARK_START, matchExpression } from "@/lib/search-query";
+import { hasMark, highlightParts, MARK_END, MARK_START, matchExpression } from "./query";
 
 /**
  * Full-text search on the NotificationSearch FTS5 table (see its migration), through raw

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { highlightParts, MARK_END, MARK_START, matchExpression, searchTerms } from "./search-query";
+import { highlightParts, MARK_END, MARK_START, matchExpression, searchTerms } from "./query";
 
 describe("matchExpression", () => {
   it("turns each word into a quoted phrase, all required", () => {

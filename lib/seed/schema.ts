@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { addDaysIso, isValidIsoDate } from "@/lib/dates";
-import { congressFirstYear } from "@/lib/congress";
-import { normalizeReportTransmittal, normalizeTransmittal } from "@/lib/transmittal";
+import { addDaysIso, isValidIsoDate } from "@/lib/format";
+import { congressFirstYear, normalizeReportTransmittal, normalizeTransmittal } from "@/lib/domain";
 
 /**
  * The shape of the reviewable JSON files in `seeds/`. Every fact the app shows comes from

@@ -1,7 +1,7 @@
 // @ts-check
 import { constants, crc32, deflateRawSync, gzipSync } from "node:zlib";
 import Database from "better-sqlite3";
-import { todayInWashington } from "../washington-day.mjs";
+import { todayInWashington } from "./washington-day.mjs";
 
 /**
  * Rendered pages, kept until the seed next commits.

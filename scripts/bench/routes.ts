@@ -27,10 +27,10 @@ export type BenchContext = {
 };
 
 /** lib/data.ts, loaded by the runner (type-only here so this file stays import-free). */
-export type DataLib = typeof import("@/lib/data");
+export type DataLib = typeof import("@/lib/queries");
 export type FiltersLib = typeof import("@/lib/filters");
-export type ProfilesLib = typeof import("@/lib/profiles");
-export type FacetsLib = typeof import("@/lib/facets");
+export type ProfilesLib = typeof import("@/lib/queries");
+export type FacetsLib = typeof import("@/lib/queries");
 
 export type BenchLib = { data: DataLib; filters: FiltersLib; profiles: ProfilesLib; facets: FacetsLib };
 

@@ -226,7 +226,7 @@ async function directTimings(context: BenchContext, runs: number): Promise<Map<s
   process.env.FMS_DATA_CACHE = "off";
   // The cache still reads the database's version (lib/data-cache.ts): point it at the bench file.
   process.env.DATABASE_URL = `file:${DB}`;
-  const lib: BenchLib = { data: (await import("@/lib/data")) as DataLib, filters: (await import("@/lib/filters")) as FiltersLib, profiles: (await import("@/lib/profiles")) as ProfilesLib, facets: (await import("@/lib/facets")) as FacetsLib };
+  const lib: BenchLib = { data: (await import("@/lib/queries")) as DataLib, filters: (await import("@/lib/filters")) as FiltersLib, profiles: (await import("@/lib/queries")) as ProfilesLib, facets: (await import("@/lib/queries")) as FacetsLib };
   const sqlite = new Database(DB, { readonly: true });
   sqlite.defaultSafeIntegers(true);
   const out = new Map<string, { dataMs: number; sqlMs: number; queries: number }>();

@@ -4,7 +4,7 @@ import { cpSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { migrateFreshDatabase } from "@/lib/seed/test-db";
+import { migrateFreshDatabase } from "../support/db";
 
 /**
  * The broken-seed corpus: each folder in tests/fixtures/bad-seeds/ holds one or two files laid
@@ -14,7 +14,7 @@ import { migrateFreshDatabase } from "@/lib/seed/test-db";
  *
  * To add a case: add a folder under tests/fixtures/bad-seeds/ and a row here.
  */
-const root = path.resolve(__dirname, "..");
+const root = path.resolve(__dirname, "../..");
 const fixtures = path.join(root, "tests/fixtures");
 const NL = "notifications/2025-05-01-netherlands-amraam.json";
 const NL_RECORD = "2025-05-01-netherlands-amraam";

@@ -14,13 +14,13 @@ import {
   playwrightShellDir,
   type Browser,
   type Command,
-} from "../e2e/browser.mjs";
+} from "../../scripts/browser.mjs";
 
 // How `npm test` gets a browser on a machine without one (e2e/browser.mjs): each path is walked
 // with the files, the network probe and the installers replaced, so the machine's own browser
 // (and its packages) are never touched.
 
-const root = path.resolve(__dirname, "..");
+const root = path.resolve(__dirname, "../..");
 let work: string;
 beforeAll(() => {
   work = mkdtempSync(path.join(tmpdir(), "fms-browser-"));

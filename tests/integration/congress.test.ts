@@ -1,34 +1,32 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { EMPTY_FILTERS } from "./filters";
-import { loadSeedData, type SeedData } from "./seed/load";
-import { useSeededDatabase } from "./seed/test-db";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EMPTY_FILTERS } from "@/lib/filters";
+import { loadSeedData, type SeedData } from "@/lib/seed";
+import { useSeededDatabase } from "../support/db";
 
-// lib/data.ts and lib/congress-data.ts are server code: "server-only" throws outside a React Server Component build.
-vi.mock("server-only", () => ({}));
 
 /**
  * Congress's response through seed and data layer, on the project's own seeds: what the deal
  * page, /congress, the challenged filter, the exports and the feed read back, checked against
  * the seed files themselves (so the test holds as resolutions are added).
  */
-const seedsDir = path.resolve(__dirname, "../seeds");
+const seedsDir = path.resolve(__dirname, "../../seeds");
 const TANKS = "2024-08-13-israel-120mm-tank-ammunition";
 
 let work: string;
 let seeds: SeedData;
-let data: typeof import("./data");
-let congress: typeof import("./congress-data");
+let data: typeof import("@/lib/queries");
+let congress: typeof import("@/lib/queries");
 let disconnect: () => Promise<void>;
 
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), "fms-congress-"));
   seeds = loadSeedData(seedsDir);
   disconnect = await useSeededDatabase(path.join(work, "congress.db"), seeds);
-  data = await import("./data");
-  congress = await import("./congress-data");
+  data = await import("@/lib/queries");
+  congress = await import("@/lib/queries");
 });
 afterAll(async () => {
   await disconnect?.();

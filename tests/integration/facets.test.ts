@@ -1,15 +1,12 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { FacetCounts } from "./definitions";
-import { EMPTY_FILTERS, type Filters } from "./filters";
-import { loadSeedData, type SeedData } from "./seed/load";
-import type { NotificationSeed } from "./seed/schema";
-import { useSeededDatabase } from "./seed/test-db";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { FacetCounts } from "@/lib/domain";
+import { EMPTY_FILTERS, type Filters } from "@/lib/filters";
+import { loadSeedData, type NotificationSeed, type SeedData } from "@/lib/seed";
+import { useSeededDatabase } from "../support/db";
 
-// lib/data.ts (which lib/facets.ts uses) is server code: "server-only" throws outside a React Server Component build.
-vi.mock("server-only", () => ({}));
 
 // The filter panel's counts, against the real seed data in a temporary database. The oracle
 // works from the seed files themselves: an option's count is how many notifications match every
@@ -17,8 +14,8 @@ vi.mock("server-only", () => ({}));
 
 let work: string;
 let seeds: SeedData;
-let facets: typeof import("./facets");
-let data: typeof import("./data");
+let facets: typeof import("@/lib/queries");
+let data: typeof import("@/lib/queries");
 let disconnect: () => Promise<void>;
 let categoryOf: Map<string, string>;
 /** The sales that reports in seeds/reports/ change, and those resolutions in seeds/resolutions/ aim at. */
@@ -27,13 +24,13 @@ let challengedSlugs: Set<string>;
 
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), "fms-facets-"));
-  seeds = loadSeedData(path.resolve(__dirname, "../seeds"));
+  seeds = loadSeedData(path.resolve(__dirname, "../../seeds"));
   categoryOf = new Map(seeds.systems.map((s) => [s.slug, s.category]));
   changedSlugs = new Set(seeds.reports.map((r) => r.saleSlug));
   challengedSlugs = new Set(seeds.resolutions.flatMap((r) => r.saleSlugs));
   disconnect = await useSeededDatabase(path.join(work, "facets.db"), seeds);
-  facets = await import("./facets");
-  data = await import("./data");
+  facets = await import("@/lib/queries");
+  data = await import("@/lib/queries");
 });
 afterAll(async () => {
   await disconnect?.();

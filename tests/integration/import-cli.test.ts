@@ -1,7 +1,7 @@
 import { truncateSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { cleanTemp, fixture, minimalSeeds, readJson, root, runImport, seedFileCounts, snapshot, tempDir, tempSeeds } from "./helpers";
+import { cleanTemp, fixture, minimalSeeds, readJson, root, runImport, seedFileCounts, snapshot, tempDir, tempSeeds } from "../support/import";
 
 afterAll(cleanTemp);
 

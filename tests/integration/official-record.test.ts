@@ -1,14 +1,11 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { EMPTY_FILTERS } from "./filters";
-import { loadSeedData, type SeedData } from "./seed/load";
-import { dumpDatabase, useSeededDatabase } from "./seed/test-db";
-import { writeSeedData } from "./seed/write";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EMPTY_FILTERS } from "@/lib/filters";
+import { loadSeedData, type SeedData, writeSeedData } from "@/lib/seed";
+import { dumpDatabase, useSeededDatabase } from "../support/db";
 
-// lib/data.ts is server code: "server-only" throws outside a React Server Component build.
-vi.mock("server-only", () => ({}));
 
 /**
  * The official record's facts through seed and data layer: a real record given a transmittal
@@ -16,14 +13,14 @@ vi.mock("server-only", () => ({}));
  * the deal page, the timeline filters and the exports read back. The number is one no real sale
  * has (99-999), so the test holds as the record grows.
  */
-const seedsDir = path.resolve(__dirname, "../seeds");
+const seedsDir = path.resolve(__dirname, "../../seeds");
 const CANADA = "2025-10-01-canada-m142-himars";
 const NUMBER = "99-999";
 
 let work: string;
 let file: string;
 let seeds: SeedData;
-let data: typeof import("./data");
+let data: typeof import("@/lib/queries");
 let disconnect: () => Promise<void>;
 
 function withRecord(base: SeedData): SeedData {
@@ -73,7 +70,7 @@ beforeAll(async () => {
   file = path.join(work, "record.db");
   seeds = withRecord(loadSeedData(seedsDir));
   disconnect = await useSeededDatabase(file, seeds);
-  data = await import("./data");
+  data = await import("@/lib/queries");
 });
 afterAll(async () => {
   await disconnect?.();

@@ -4,7 +4,7 @@ import path from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { acceptsGzip, createPageCache, isPageRequest, pageBody, pageHeaders, toPage, type Rendered } from "./page-cache.mjs";
+import { acceptsGzip, createPageCache, isPageRequest, pageBody, pageHeaders, toPage, type Rendered } from "@/lib/server/page-cache.mjs";
 
 const NONCE = "renderNonce_0123456789ab";
 

@@ -1,25 +1,21 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { RESEARCHED_FROM } from "./coverage-rules";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { NotificationSeed } from "./seed/schema";
-import { EMPTY_FILTERS, type Filters } from "./filters";
-import { lineItemsForSystem } from "./quantities";
-import { loadSeedData } from "./seed/load";
-import { ANOTHER_SALE, newestFirst, sumValues, useSeededDatabase } from "./seed/test-db";
+import { lineItemsForSystem, RESEARCHED_FROM } from "@/lib/domain";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadSeedData, type NotificationSeed } from "@/lib/seed";
+import { EMPTY_FILTERS, type Filters } from "@/lib/filters";
+import { ANOTHER_SALE, newestFirst, sumValues, useSeededDatabase } from "../support/db";
 
-// lib/profiles.ts is server code: "server-only" throws outside a React Server Component build.
-vi.mock("server-only", () => ({}));
 
-const seedsDir = path.resolve(__dirname, "../seeds");
+const seedsDir = path.resolve(__dirname, "../../seeds");
 const TEMPLATE = "2024-03-12-poland-amraam";
 /** More than the list window (50) and the dot strip's limit (200), for one recipient and system. */
 const EXTRA = 260;
 
 let work: string;
 let notifications: NotificationSeed[];
-let profiles: typeof import("./profiles");
+let profiles: typeof import("@/lib/queries");
 let disconnect: () => Promise<void>;
 
 
@@ -54,7 +50,7 @@ beforeAll(async () => {
 
   const file = path.join(work, "profiles.db");
   disconnect = await useSeededDatabase(file, data);
-  profiles = await import("./profiles");
+  profiles = await import("@/lib/queries");
 });
 afterAll(async () => {
   await disconnect?.();

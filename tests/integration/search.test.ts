@@ -2,27 +2,24 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { PrismaClient } from "@/lib/prisma-client";
-import { EMPTY_FILTERS } from "./filters";
-import { searchHighlights } from "./search";
-import { loadSeedData, type SeedData } from "./seed/load";
-import { migrateFreshDatabase } from "./seed/test-db";
-import { writeSeedData } from "./seed/write";
-import { expectedMatches, fieldsHolding } from "../tests/oracles/search";
+import type { PrismaClient } from "@/lib/db";
+import { EMPTY_FILTERS } from "@/lib/filters";
+import { searchHighlights } from "@/lib/search/fts";
+import { loadSeedData, type SeedData, writeSeedData } from "@/lib/seed";
+import { migrateFreshDatabase } from "../support/db";
+import { expectedMatches, fieldsHolding } from "../support/search-oracle";
 
-// lib/data.ts is server code: "server-only" throws outside a React Server Component build.
-vi.mock("server-only", () => ({}));
 
 // Search on the real seed data (seeds/), in a temporary database, through the timeline's own
 // query (lib/data.ts). What each search should find is worked out from the seed records by an
 // oracle that shares no code with the app (tests/oracles/search.ts: plain word matching in the
 // fields the search covers), so the expectations follow the record as research adds to it.
-const root = path.resolve(__dirname, "..");
+const root = path.resolve(__dirname, "../..");
 let work: string;
 let file: string;
 let prisma: PrismaClient;
 let data: SeedData;
-let timeline: typeof import("./data");
+let timeline: typeof import("@/lib/queries");
 
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), "fms-search-"));
@@ -32,8 +29,8 @@ beforeAll(async () => {
   writeSeedData(file, data);
   // lib/db.ts opens DATABASE_URL when first imported.
   vi.stubEnv("DATABASE_URL", `file:${file}`);
-  timeline = await import("./data");
-  prisma = (await import("./db")).prisma;
+  timeline = await import("@/lib/queries");
+  prisma = (await import("@/lib/db")).prisma;
 });
 afterAll(async () => {
   await prisma.$disconnect();

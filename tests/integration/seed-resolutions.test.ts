@@ -3,9 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { loadSeedData } from "./load";
-import { changedTables, dumpDatabase, migrateFreshDatabase, seedProblems } from "./test-db";
-import { resolutionSortDates, writeSeedData } from "./write";
+import { loadSeedData, resolutionSortDates, writeSeedData } from "@/lib/seed";
+import { changedTables, dumpDatabase, migrateFreshDatabase, seedProblems } from "../support/db";
 
 const seedsDir = path.resolve(__dirname, "../../seeds");
 const TANKS = "118-sjres-111";

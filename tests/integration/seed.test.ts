@@ -3,10 +3,9 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient } from "@/lib/prisma-client";
-import { loadSeedData } from "./load";
-import { changedTables, dumpDatabase, migrateFreshDatabase } from "./test-db";
-import { writeSeedData } from "./write";
+import { createPrismaClient } from "@/lib/db";
+import { loadSeedData, writeSeedData } from "@/lib/seed";
+import { changedTables, dumpDatabase, migrateFreshDatabase } from "../support/db";
 
 const root = path.resolve(__dirname, "../..");
 const seedsDir = path.join(root, "seeds");

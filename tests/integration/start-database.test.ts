@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 // A database that cannot be used stops `npm start` (and the seed) with one paragraph naming
 // the path and what to do, a non-zero exit, and no stack trace.
-const root = path.resolve(__dirname, "..");
+const root = path.resolve(__dirname, "../..");
 let work: string;
 
 beforeAll(() => {

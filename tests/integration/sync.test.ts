@@ -2,9 +2,9 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SeedStore } from "@/lib/import/store";
-import type { NotificationSeed } from "@/lib/seed/schema";
-import { cleanTemp, fixtureText, readJson, runSync, snapshot, tempSeeds } from "./helpers";
+import { SeedStore } from "@/lib/import";
+import type { NotificationSeed } from "@/lib/seed";
+import { cleanTemp, fixtureText, readJson, runSync, snapshot, tempSeeds } from "../support/import";
 
 /**
  * A local stand-in for the Federal Register API: documents.json answers shaped as the API's

@@ -1,16 +1,13 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { EMPTY_FILTERS, type Filters } from "./filters";
-import { loadSeedData } from "./seed/load";
-import type { NotificationSeed } from "./seed/schema";
-import { ANOTHER_SALE, newestFirst, sumValues, useSeededDatabase } from "./seed/test-db";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EMPTY_FILTERS, type Filters } from "@/lib/filters";
+import { loadSeedData, type NotificationSeed } from "@/lib/seed";
+import { ANOTHER_SALE, newestFirst, sumValues, useSeededDatabase } from "../support/db";
 
-// lib/data.ts is server code: "server-only" throws outside a React Server Component build.
-vi.mock("server-only", () => ({}));
 
-const seedsDir = path.resolve(__dirname, "../seeds");
+const seedsDir = path.resolve(__dirname, "../../seeds");
 const TEMPLATE = "2024-03-12-poland-amraam";
 /** Copies whose summary names a word no real record has. Search used to count at most 900 matches. */
 const MATCHING = 1_234;
@@ -20,7 +17,7 @@ const WORD = "Quokka";
 
 let work: string;
 let copies: NotificationSeed[];
-let data: typeof import("./data");
+let data: typeof import("@/lib/queries");
 let disconnect: () => Promise<void>;
 
 const search = (q: string, more: Partial<Filters> = {}): Filters => ({ ...EMPTY_FILTERS, q, sort: "relevance", ...more });
@@ -46,7 +43,7 @@ beforeAll(async () => {
 
   const file = path.join(work, "data.db");
   disconnect = await useSeededDatabase(file, { ...seeds, notifications: [...seeds.notifications, ...copies] });
-  data = await import("./data");
+  data = await import("@/lib/queries");
 });
 afterAll(async () => {
   await disconnect?.();

@@ -2,13 +2,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createVersionedCache } from "./data-cache";
-import { createPrismaClient, type PrismaClient } from "./prisma-client";
-import { loadSeedData } from "./seed/load";
-import { migrateFreshDatabase } from "./seed/test-db";
-import { writeSeedData } from "./seed/write";
+import { createPrismaClient, createVersionedCache, type PrismaClient } from "@/lib/db";
+import { loadSeedData, writeSeedData } from "@/lib/seed";
+import { migrateFreshDatabase } from "../support/db";
 
-const seedsDir = path.resolve(__dirname, "../seeds");
+const seedsDir = path.resolve(__dirname, "../../seeds");
 const slug = "2025-09-16-netherlands-amraam";
 let work: string;
 let file: string;

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 // of that file (as GitHub names headings). Links to other sites and to a running server are not
 // checked here.
 
-const root = path.resolve(__dirname, "..");
+const root = path.resolve(__dirname, "../..");
 
 /** The id GitHub gives a heading: lower case, punctuation dropped (hyphens and underscores kept), spaces as hyphens. */
 export function headingId(heading: string): string {

@@ -2,9 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { vi } from "vitest";
-import { loadSeedData, SeedValidationError, type SeedData, type SeedProblem } from "./load";
-import type { NotificationSeed } from "./schema";
-import { writeSeedData } from "./write";
+import { loadSeedData, type NotificationSeed, type SeedData, type SeedProblem, SeedValidationError, writeSeedData } from "@/lib/seed";
 
 /** Test helper: a fresh SQLite file with the project's real migrations applied. */
 export function migrateFreshDatabase(file: string): void {

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 
 export const root = path.resolve(__dirname, "../..");
-export const fixturesDir = path.join(__dirname, "fixtures");
+export const fixturesDir = path.join(root, "tests/fixtures/releases");
 
 export function fixture(name: string): string {
   return path.join(fixturesDir, name);

@@ -10,14 +10,10 @@ import { QuantityTable } from "@/components/profile/quantity-table";
 import { SourceLine } from "@/components/profile/source-line";
 import { Usd } from "@/components/ui/money";
 import { BackLink } from "@/components/ui/back-link";
-import { barChart } from "@/lib/charts/bars";
+import { barChart } from "@/lib/charts";
 import { EMPTY_FILTERS, timelineHref } from "@/lib/filters";
-import { getRecipientMap } from "@/lib/map/views";
-import { formatUsdCompact } from "@/lib/money";
-import { countryHref, systemHref } from "@/lib/paths";
-import { resolveSystemSlug } from "@/lib/profile-routes";
-import { getSystemProfile } from "@/lib/profiles";
-import { plural } from "@/lib/describe";
+import { getRecipientMap, getSystemProfile, resolveSystemSlug } from "@/lib/queries";
+import { countryHref, formatUsdCompact, plural, systemHref } from "@/lib/format";
 import { OPEN_GRAPH_BASE } from "@/lib/site";
 
 type Props = { params: Promise<{ slug: string }> };
