@@ -2,32 +2,22 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
 import { MonthlyValueChart } from "@/components/charts/monthly-value-chart";
-import { describeFilters, feedHref, filterChoices, type FilterChoices, type Filters, filtersHeadline, indexVocabulary, parseFilters, rawQueryString, serializeFilters, timelineHref, type VocabularyIndex } from "@/lib/filters";
 import { FilterPanel } from "@/components/timeline/filter-panel";
 import { Pagination } from "@/components/timeline/pagination";
 import { ResultsSummary } from "@/components/timeline/results-summary";
 import { SearchResults } from "@/components/timeline/search-results";
 import { Timeline } from "@/components/timeline/timeline";
 import { ViewLinks } from "@/components/timeline/view-links";
-import { filterVocabulary, getFacetCounts, getMonthlyTotals, getTimeline, getVocabulary } from "@/lib/queries";
-import { isResearched, type VocabularyDetail } from "@/lib/domain";
+import { isResearched } from "@/lib/domain";
+import { describeFilters, feedHref, filtersHeadline, parseFilters, rawQueryString, serializeFilters, timelineHref, type Filters } from "@/lib/filters";
+import { getFacetCounts, getFilterChoices, getMonthlyTotals, getTimeline, getVocabulary, getVocabularyIndex } from "@/lib/queries";
 import { OPEN_GRAPH_BASE, SITE_NAME } from "@/lib/site";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-// lib/data.ts hands every request the same vocabulary object until the data changes, so what is
-// derived from it is derived once, not twice per request (metadata and page).
-const derived = new WeakMap<VocabularyDetail, { index: VocabularyIndex; choices: FilterChoices }>();
-function fromVocabulary(vocabulary: VocabularyDetail) {
-  let d = derived.get(vocabulary);
-  if (!d) derived.set(vocabulary, (d = { index: indexVocabulary(filterVocabulary(vocabulary)), choices: filterChoices(vocabulary) }));
-  return d;
-}
-
 async function readFilters(props: Props): Promise<{ filters: Filters; canonical: boolean }> {
   const raw = await props.searchParams;
-  const vocabulary = await getVocabulary();
-  const filters = parseFilters(raw, fromVocabulary(vocabulary).index);
+  const filters = parseFilters(raw, await getVocabularyIndex());
   return { filters, canonical: serializeFilters(filters) === rawQueryString(raw) };
 }
 
@@ -55,6 +45,7 @@ export default async function TimelinePage(props: Props) {
   if (!canonical) redirect(timelineHref(filters));
 
   const vocabulary = await getVocabulary();
+  const choices = await getFilterChoices();
   const [timeline, months, counts] = await Promise.all([getTimeline(filters), getMonthlyTotals(filters), getFacetCounts(filters)]);
   if (filters.page > timeline.pageCount) redirect(timelineHref({ ...filters, page: timeline.pageCount }));
   const active = describeFilters(filters, vocabulary);
@@ -63,7 +54,7 @@ export default async function TimelinePage(props: Props) {
     <div className="grid gap-8 md:grid-cols-[17rem_minmax(0,1fr)]">
       {/* Focusable because it scrolls on its own on wide screens: keyboard users can scroll it (axe scrollable-region-focusable). */}
       <aside aria-label="Filters" tabIndex={0} className="md:sticky md:top-4 md:max-h-[calc(100vh-2rem)] md:self-start md:overflow-y-auto">
-        <FilterPanel choices={fromVocabulary(vocabulary).choices} filters={filters} counts={counts} />
+        <FilterPanel choices={choices} filters={filters} counts={counts} />
       </aside>
       <section aria-labelledby="results-heading" className="min-w-0">
         <h1 id="results-heading" className="font-serif text-2xl font-semibold tracking-tight sm:text-3xl">

@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { checkOverrides, FIELD_LABEL, type FileOutcome, importDocument, InputError, type Overrides, readInputFile, SeedStore } from "@/lib/import";
+import { checkOverrides, FIELD_LABEL, importDocument, InputError, readInputFile, SeedStore, type FileOutcome, type Overrides } from "@/lib/import";
 import { loadSeedData, SeedValidationError } from "@/lib/seed";
 
 // `npm run import -- <file or folder>… [options]`: reads official texts of arms sales

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { isValidIsoDate } from "@/lib/format";
-import { classify, decodeInput, DEFAULT_API, fetchRawText, type FileOutcome, type FrDocument, importDocument, InputError, listNotices, sameText, SeedStore, SyncError } from "@/lib/import";
+import { classify, decodeInput, DEFAULT_API, fetchRawText, importDocument, InputError, listNotices, sameText, SeedStore, SyncError, type FileOutcome, type FrDocument } from "@/lib/import";
 import { loadSeedData, SeedValidationError } from "@/lib/seed";
 
 // `npm run sync`: fetches the arms sales notices the Federal Register published since a day,

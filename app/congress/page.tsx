@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ResolutionCard } from "@/components/congress/resolution-card";
-import { congressFirstYear, congressOrdinal } from "@/lib/domain";
-import { getResolutions, type ListedResolution } from "@/lib/queries";
+import { congressFirstYear, congressOrdinal, type ListedResolution } from "@/lib/domain";
+import { getResolutions } from "@/lib/queries";
 import { OPEN_GRAPH_BASE } from "@/lib/site";
 
 const title = "In Congress: resolutions of disapproval against arms sales";

@@ -7,8 +7,8 @@ import { RecipientTable } from "@/components/map/recipient-table";
 import { Usd } from "@/components/ui/money";
 import { RESEARCHED_FROM } from "@/lib/domain";
 import { formatLongDate, plural } from "@/lib/format";
-import { filterVocabulary, getRecipientMap, getVocabulary } from "@/lib/queries";
-import { countriesHref, describeFilters, filtersHeadline, indexVocabulary, parseMapFilters, rawQueryString, serializeFilters, timelineHref } from "@/lib/filters";
+import { getRecipientMap, getVocabulary, getVocabularyIndex } from "@/lib/queries";
+import { countriesHref, describeFilters, filtersHeadline, parseMapFilters, rawQueryString, serializeFilters, timelineHref } from "@/lib/filters";
 import { OPEN_GRAPH_BASE } from "@/lib/site";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -16,7 +16,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 async function readView(props: Props) {
   const raw = await props.searchParams;
   const vocabulary = await getVocabulary();
-  const filters = parseMapFilters(raw, indexVocabulary(filterVocabulary(vocabulary)));
+  const filters = parseMapFilters(raw, await getVocabularyIndex());
   return { filters, vocabulary, canonical: serializeFilters(filters) === rawQueryString(raw), headline: filtersHeadline(describeFilters(filters, vocabulary)) };
 }
 

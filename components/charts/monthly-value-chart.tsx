@@ -1,6 +1,6 @@
 import { columnChart, fillKeys, labelsYear, monthRange, yearLabels, yearRange } from "@/lib/charts";
 import Link from "next/link";
-import { BEFORE_RESEARCHED, isResearched, type MonthTotal, RESEARCHED_FROM } from "@/lib/domain";
+import { BEFORE_RESEARCHED, isResearched, RESEARCHED_FROM, type MonthTotal } from "@/lib/domain";
 import { formatLongDate, formatMonth, formatUsdCompact } from "@/lib/format";
 import { timelineHref, type Filters } from "@/lib/filters";
 import { ChartFigure, ChartTable, ChartTotalsRows } from "./chart-figure";

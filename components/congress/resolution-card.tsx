@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Flag } from "@/components/ui/flag";
 import { Usd } from "@/components/ui/money";
 import {
+  CHAMBER_NAME,
   chamberOf,
   congressGovUrl,
   congressOrdinal,
@@ -146,7 +147,7 @@ export function ResolutionCard({ resolution: r, showSales, headingLevel }: { res
                   <tr key={i} className="border-b border-rule align-top last:border-0" data-testid="vote">
                     <td className="py-1 pr-3">{v.on ? <time dateTime={v.on}>{formatLongDate(v.on)}</time> : <span className="text-muted">not given</span>}</td>
                     <td className="py-1 pr-3">
-                      {v.question} ({v.chamber === "senate" ? "Senate" : "House"}
+                      {v.question} ({CHAMBER_NAME[v.chamber]}
                       {v.rollCall ? `, roll call ${v.rollCall}` : ""})
                     </td>
                     <td className="py-1">

@@ -1,4 +1,4 @@
-import { type ClaimDetail, VERDICT_LABEL } from "@/lib/domain";
+import { VERDICT_LABEL, type ClaimDetail } from "@/lib/domain";
 import { VERDICT_ICON, VERDICT_STYLE } from "./kind-styles";
 
 function VerdictIcon({ verdict }: { verdict: ClaimDetail["verdict"] }) {

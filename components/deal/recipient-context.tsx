@@ -1,4 +1,4 @@
-import { type ContextFact, SOURCE_KIND_LABEL } from "@/lib/domain";
+import { SOURCE_KIND_LABEL, type ContextFact } from "@/lib/domain";
 import { safeHref } from "@/lib/format";
 
 /** Official context about the recipient (e.g. Canada's FMS portfolio): background, not part of the notification. */

@@ -1,5 +1,5 @@
 import { formatCurrencyCompact, formatLongDate, formatUsdCompact, hostOf, safeHref } from "@/lib/format";
-import { type ClaimDetail, SOURCE_KIND_LABEL, type SourceDetail, VERDICT_LABEL } from "@/lib/domain";
+import { SOURCE_KIND_LABEL, VERDICT_LABEL, type ClaimDetail, type SourceDetail } from "@/lib/domain";
 import { SOURCE_KIND_STYLE } from "./kind-styles";
 
 export function SourceList({ sources, claims, estimatedValueUsd }: { sources: SourceDetail[]; claims: ClaimDetail[]; estimatedValueUsd: bigint }) {

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useOptimistic, useRef, useState, useTransition, type ChangeEvent, type FormEvent } from "react";
-import { allSystems, choicesVocabulary, type FilterChoices, type Filters, indexVocabulary, parseFilters, resolveSystem, serializeFilters, timelineHref, type VocabularyIndex } from "@/lib/filters";
+import { allSystems, choicesVocabulary, indexVocabulary, parseFilters, resolveSystem, serializeFilters, timelineHref, type FilterChoices, type Filters, type VocabularyIndex } from "@/lib/filters";
 import { ChevronDownIcon } from "@/components/ui/icons";
 import type { FacetCounts } from "@/lib/domain";
 import { MAX_QUERY_LENGTH } from "@/lib/search";

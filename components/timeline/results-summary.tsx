@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { CrossIcon } from "@/components/ui/icons";
 import { Usd } from "@/components/ui/money";
-import { type ActiveFilter, type Filters, timelineHref, withoutFilter } from "@/lib/filters";
+import { timelineHref, withoutFilter, type ActiveFilter, type Filters } from "@/lib/filters";
 import { RESEARCHED_FROM } from "@/lib/domain";
 import { formatLongDate } from "@/lib/format";
 

@@ -1,5 +1,7 @@
 import { formatLongDate } from "@/lib/format";
-import type { SourceDetail } from "./views";
+import { CHAMBER_NAME } from "./labels";
+import { CHAMBER_SEATS, type Chamber, type ReportKind, type ResolutionType, type VoteResult, type VoteThreshold } from "./kinds";
+import type { SourceDetail } from "./record";
 import type { ReviewPeriod } from "./review-period";
 
 /**
@@ -11,16 +13,16 @@ import type { ReviewPeriod } from "./review-period";
 export type Member = { name: string; party: string; state: string };
 
 export type ResolutionVote = {
-  chamber: "senate" | "house";
+  chamber: Chamber;
   /** YYYY-MM-DD, or null when no source gives the day. */
   on: string | null;
   question: string;
-  threshold: "simple-majority" | "two-thirds";
+  threshold: VoteThreshold;
   yeas: number;
   nays: number;
   present: number | null;
   notVoting: number | null;
-  result: "agreed" | "rejected";
+  result: VoteResult;
   rollCall: number | null;
   sourceKey: string;
 };
@@ -42,7 +44,7 @@ export type ResolutionDetail = {
   /** "119-sjres-33" */
   id: string;
   congress: number;
-  type: "sjres" | "hjres";
+  type: ResolutionType;
   number: number;
   sponsor: Member;
   cosponsors: Member[];
@@ -57,9 +59,11 @@ export type ResolutionDetail = {
   sales: ResolutionSale[];
 };
 
+/** A resolution as lists show it, with the day it sorts by (introduced, or its place among its chamber's numbers). */
+export type ListedResolution = ResolutionDetail & { sortOn: string };
+
 const TYPE_LABEL = { sjres: "S.J.Res.", hjres: "H.J.Res." } as const;
 const TYPE_PATH = { sjres: "senate-joint-resolution", hjres: "house-joint-resolution" } as const;
-const CHAMBER_NAME = { senate: "Senate", house: "House" } as const;
 
 /** "S.J.Res. 33" */
 export function resolutionLabel(r: Pick<ResolutionDetail, "type" | "number">): string {
@@ -84,11 +88,11 @@ export function congressGovUrl(r: Pick<ResolutionDetail, "congress" | "type" | "
 }
 
 /** "Sen. Bernie Sanders (I-VT)" */
-export function memberName(m: Member, chamber: "senate" | "house"): string {
+export function memberName(m: Member, chamber: Chamber): string {
   return `${chamber === "senate" ? "Sen." : "Rep."} ${m.name} (${m.party}-${m.state})`;
 }
 
-export function chamberOf(r: Pick<ResolutionDetail, "type">): "senate" | "house" {
+export function chamberOf(r: Pick<ResolutionDetail, "type">): Chamber {
   return r.type === "sjres" ? "senate" : "house";
 }
 
@@ -103,7 +107,7 @@ export function tallyText(v: Pick<ResolutionVote, "yeas" | "nays" | "present" | 
 /** Seats the source leaves unsplit between present and not voting (null when it splits them, or the chamber's size is unknown). */
 export function unsplitSeats(v: Pick<ResolutionVote, "chamber" | "yeas" | "nays" | "present" | "notVoting">): number | null {
   if (v.chamber !== "senate" || (v.present !== null && v.notVoting !== null)) return null;
-  const rest = 100 - v.yeas - v.nays - (v.present ?? 0) - (v.notVoting ?? 0);
+  const rest = CHAMBER_SEATS.senate - v.yeas - v.nays - (v.present ?? 0) - (v.notVoting ?? 0);
   return rest > 0 ? rest : null;
 }
 
@@ -236,7 +240,7 @@ export type FeedEvent =
       kind: "resolution";
       /** "119-sjres-33" */
       id: string;
-      type: "sjres" | "hjres";
+      type: ResolutionType;
       number: number;
       congress: number;
       summary: string;
@@ -251,7 +255,7 @@ export type FeedEvent =
       kind: "report";
       /** The report's seed id ("26-1c") */
       id: string;
-      reportKind: "enhancement-or-upgrade" | "cost-increase" | "correction";
+      reportKind: ReportKind;
       transmittalNumber: string | null;
       title: string;
       published: string;

@@ -1,4 +1,4 @@
-import type { FundingSource, ReportKind, SourceKind, Verdict } from "./views";
+import type { Chamber, FundingSource, ReportKind, SourceKind, Verdict } from "./kinds";
 
 /** What each kind in the record is called where a reader sees it. Styles and icons stay with the components (components/deal/kind-styles.ts). */
 
@@ -30,3 +30,5 @@ export const REPORT_KIND_LABEL: Record<ReportKind, string> = {
   "cost-increase": "Cost increase",
   correction: "Correction",
 };
+
+export const CHAMBER_NAME: Record<Chamber, string> = { senate: "Senate", house: "House" };

@@ -1,4 +1,4 @@
-import type { LineItem } from "./views";
+import type { LineItem } from "./record";
 import { normalizeAlias } from "./aliases";
 
 export type NamedSystem = { slug: string; names: string[] };

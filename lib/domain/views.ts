@@ -1,13 +1,11 @@
-/** Plain typed objects that pages and components render. No Prisma types leak past lib/. */
+/** The plain objects each view is built from: what the queries return and components render. No Prisma types leak past lib/. */
 
 import type { ExportResolution } from "./congress";
-import type { TextPart } from "@/lib/search";
+import type { FundingSource, SourceKind } from "./kinds";
+import type { ClaimDetail, ContextFact, DatedFact, EarlierCaseFacts, EmergencyFacts, LineItem, RecipientRef, ReportDetail, SourceDetail, SourceRef, SystemRef } from "./record";
 
-export type { TextPart };
-
-export type RecipientRef = { code: string; name: string; kind: string; notifiedAs: string | null };
-
-export type SystemRef = { slug: string; name: string; category: { slug: string; name: string } };
+/** A run of text, marked (a search match) or not. */
+export type TextPart = { text: string; mark: boolean };
 
 export type TimelineEntry = {
   slug: string;
@@ -50,55 +48,6 @@ export type TimelinePage = {
   pageCount: number;
   pageSize: number;
   entries: TimelineEntry[];
-};
-
-export type LineItem = { description: string; quantity: number | null; upTo: boolean };
-
-export type SourceKind = "official-notice" | "congressional-record" | "federal-register" | "official-record" | "news-report" | "official-context" | "unverified-report";
-
-export type FundingSource = "national-funds" | "fmf" | "partner-funds";
-
-/** A date of the official record with the key of the source that gives it (a SourceDetail's key). */
-export type DatedFact = { on: string; sourceKey: string };
-
-export type ReportKind = "enhancement-or-upgrade" | "cost-increase" | "correction";
-
-/** A later change to a sale: a §36(b)(5)(C) report or a correction, with its own sources. */
-export type ReportDetail = {
-  slug: string;
-  kind: ReportKind;
-  transmittalNumber: string | null;
-  /** The date it is shown under: delivered to Congress, else printed, else published. */
-  reportedOn: string;
-  deliveredOn: string | null;
-  recordOn: string | null;
-  registerOn: string | null;
-  title: string;
-  description: string;
-  valueBeforeUsd: bigint | null;
-  valueAfterUsd: bigint | null;
-  notes: string | null;
-  sources: Omit<SourceDetail, "reportedValue">[];
-};
-export type Verdict = "confirmed" | "consistent" | "unsupported" | "contradicted";
-
-export type SourceDetail = {
-  key: string;
-  kind: SourceKind;
-  publisher: string;
-  title: string | null;
-  url: string | null;
-  publishedOn: string | null;
-  document: string | null;
-  supports: string | null;
-  reportedValue: { amount: bigint; currency: string; text: string } | null;
-};
-
-export type ClaimDetail = { claim: string; verdict: Verdict; reason: string; source: { key: string; publisher: string } };
-
-export type ContextFact = {
-  fact: string;
-  source: { kind: SourceKind; publisher: string; title: string | null; url: string | null; document: string | null };
 };
 
 export type NotificationDetail = TimelineEntry & {
@@ -158,8 +107,6 @@ export type FacetCounts = {
 /** The timeline chart's data: one month's notifications matching the filters. */
 export type MonthTotal = { month: string; count: number; valueUsd: bigint; approximateCount: number };
 
-export type SourceRef = { kind: SourceKind; publisher: string; title: string | null; url: string | null; document: string | null };
-
 export type YearTotal = { year: string; count: number; valueUsd: bigint };
 
 /** A country (or organisation) page: everything notified to it, and what the record says about it. */
@@ -213,12 +160,6 @@ export type RecipientSummary = RecipientRef & { nato: boolean; count: number; va
 /** A row of the /systems index. */
 export type SystemSummary = SystemRef & { aliases: string[]; count: number; recipientCount: number; valueUsd: bigint };
 
-/** Who determined the emergency that waived a sale's review, and when (either may be unknown). */
-export type EmergencyFacts = { determinedBy: string | null; determinedOn: string | null };
-
-/** The earlier case a sale adds to: below the threshold, or a notified sale by its number. */
-export type EarlierCaseFacts = { belowThreshold: boolean; transmittalNumber: string | null; description: string | null };
-
 /** A notification with what the CSV export and the JSON API carry beyond a timeline entry. */
 export type ExportNotification = TimelineEntry & {
   valueMdeUsd: bigint | null;
@@ -239,4 +180,44 @@ export type ExportNotification = TimelineEntry & {
   sources: { kind: SourceKind; publisher: string; title: string | null; url: string | null }[];
   /** Joint resolutions of disapproval aimed at the sale, newest first (lib/congress.ts). */
   resolutions: ExportResolution[];
+};
+
+export type FiscalYearCoverage = {
+  /** FY2025 runs from 1 October 2024 to 30 September 2025. */
+  fiscalYear: number;
+  from: string;
+  to: string;
+  /** Today falls in it: the count can still grow. */
+  current: boolean;
+  total: number;
+  /** With at least one official text among its sources (press release, Congressional Record, Federal Register). */
+  official: number;
+  /** From reporting only. */
+  reportingOnly: number;
+  lowConfidence: number;
+  withTransmittal: number;
+};
+
+export type SeriesCoverage = {
+  /** "25" for 25-01, 25-02, … */
+  series: string;
+  /** The highest number the record holds in the series: the series may run further. */
+  highest: string;
+  held: string[];
+  /** Numbers from 01 to the highest held that the record lacks, as runs ("25-02 to 25-05", "25-07"). */
+  missing: string[];
+  missingCount: number;
+};
+
+export type Coverage = {
+  researchedFrom: string;
+  today: string;
+  /** Everything from the researched range on. */
+  researched: { total: number; official: number; withTransmittal: number; reports: number };
+  fiscalYears: FiscalYearCoverage[];
+  series: SeriesCoverage[];
+  /** Notifications before the researched range: examples, not a record of those years. */
+  earlier: { total: number; years: { year: string; count: number }[] };
+  /** The newest announcement date the record holds. */
+  newest: string | null;
 };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { ExportNotification } from "@/lib/domain";
 import { toCsv } from "./csv";
-import { apiPage, CSV_HEADER, csvRecord, lineItemText, toApiNotification } from "./api";
+import { apiPage, toApiNotification } from "./api";
+import { CSV_HEADER, csvRecord, lineItemText } from "./csv-record";
 
 const origin = new URL("https://fms-timeline.example");
 const turkey: ExportNotification = {

@@ -1,11 +1,8 @@
-import { chamberOf, congressGovUrl, congressOrdinal, dealHeadline, type EarlierCaseFacts, type EmergencyFacts, type ExportNotification, type ExportResolution, type FeedEvent, type FundingSource, type LineItem, memberName, type ReportKind, resolutionLabel, type SourceKind, type TimelineEntry, type VoteFacts } from "@/lib/domain";
-import { formatLongDate, formatUsdCompact, safeHref } from "@/lib/format";
-import { OFFICIAL_TEXT_KINDS } from "@/lib/seed";
-import { atomDate, buildAtomFeed, type AtomEntry, type AtomFeed } from "./atom";
-import type { CsvValue } from "./csv";
+import { chamberOf, congressGovUrl, hasOfficialText, resolutionLabel, type Chamber, type EarlierCaseFacts, type EmergencyFacts, type ExportNotification, type ExportResolution, type FundingSource, type ReportKind, type SourceKind, type VoteFacts } from "@/lib/domain";
+import { dealUrl, safeHref } from "@/lib/format";
 
 /**
- * The shapes the exports publish, built from lib's plain objects. Field names here are a
+ * The JSON API's shapes, built from lib's plain objects. Field names here are a
  * public contract (documented in docs/architecture.md): add fields, never rename or remove them.
  */
 
@@ -17,10 +14,6 @@ function usd(amount: bigint | null): number | null {
   const n = Number(amount);
   if (!Number.isSafeInteger(n)) throw new RangeError(`US$${amount} cannot be a JSON number exactly`);
   return n;
-}
-
-export function dealUrl(slug: string, origin: URL): string {
-  return new URL(`/deals/${slug}`, origin).href;
 }
 
 export type ApiLineItem = { description: string; quantity: number | null; upTo: boolean };
@@ -69,7 +62,7 @@ export type ApiResolution = {
   /** "S.J.Res. 33" */
   label: string;
   congress: number;
-  chamber: "senate" | "house";
+  chamber: Chamber;
   /** Its page on congress.gov. */
   url: string;
   sponsor: { name: string; party: string; state: string };
@@ -104,20 +97,6 @@ export function toApiResolution(r: ExportResolution): ApiResolution {
     })),
     becameLaw: r.becameLaw && { ...r.becameLaw },
   };
-}
-
-/** "S.J.Res. 33 (119th Congress; Sen. Bernie Sanders (I-VT); introduced 2025-03-10): motion to discharge rejected 15-82 on 2025-04-03" */
-export function resolutionText(r: ExportResolution): string {
-  const head = `${resolutionLabel(r)} (${congressOrdinal(r.congress)}; ${memberName(r.sponsor, chamberOf(r))}; introduced ${r.introducedOn ?? "date not given"})`;
-  const votes = r.votes.map((v) => `${/discharge/i.test(v.question) ? "motion to discharge" : "vote"} ${v.result} ${v.yeas}-${v.nays}${v.on ? ` on ${v.on}` : ""}`);
-  const law = r.becameLaw ? [`became law (${r.becameLaw.publicLaw}) on ${r.becameLaw.on}`] : [];
-  const outcome = [...votes, ...law];
-  return `${head}: ${outcome.length > 0 ? outcome.join(", ") : "no floor vote recorded"}`;
-}
-
-/** At least one source is an official text of the notification. */
-export function hasOfficialText(n: Pick<ExportNotification, "sources">): boolean {
-  return n.sources.some((s) => (OFFICIAL_TEXT_KINDS as readonly string[]).includes(s.kind));
 }
 
 export function toApiNotification(n: ExportNotification, origin: URL): ApiNotification {
@@ -157,7 +136,7 @@ export function toApiNotification(n: ExportNotification, origin: URL): ApiNotifi
       valueBeforeUsd: usd(r.valueBeforeUsd),
       valueAfterUsd: usd(r.valueAfterUsd),
     })),
-    officialText: hasOfficialText(n),
+    officialText: hasOfficialText(n.sources),
     resolutions: n.resolutions.map(toApiResolution),
   };
 }
@@ -192,167 +171,4 @@ export function apiPage(notifications: ExportNotification[], total: number, page
       next: page < pageCount ? link(page + 1) : null,
     },
   };
-}
-
-export const CSV_HEADER = [
-  "slug",
-  "url",
-  "announced_on",
-  "date_approximate",
-  "recipient_code",
-  "recipient",
-  "systems",
-  "categories",
-  "title",
-  "summary",
-  "estimated_value_usd",
-  "major_defense_equipment",
-  "other_items",
-  "principal_contractors",
-  "transmittal_number",
-  "review_waived",
-  "low_confidence",
-  "source_urls",
-  "value_mde_usd",
-  "value_other_usd",
-  "delivered_on",
-  "congressional_record_on",
-  "federal_register_on",
-  "implementing_agency",
-  "case_designator",
-  "funding_sources",
-  "emergency_determined_by",
-  "emergency_determined_on",
-  "adds_to_earlier_case",
-  "prior_related_cases",
-  "later_changes",
-  "official_text",
-  "challenged_in_congress",
-  "resolutions",
-];
-
-/** "26 × M142 HIMARS launchers", "up to 400 × AIM-120D-3", or the description alone. */
-export function lineItemText(item: LineItem): string {
-  if (item.quantity === null) return item.description;
-  return `${item.upTo ? "up to " : ""}${item.quantity} × ${item.description}`;
-}
-
-/** One CSV row per notification; lists within a cell are joined with "; ". */
-export function csvRecord(n: ExportNotification, origin: URL): CsvValue[] {
-  const unique = (values: string[]) => [...new Set(values)];
-  return [
-    n.slug,
-    dealUrl(n.slug, origin),
-    n.announcedOn,
-    n.dateApproximate,
-    n.recipient.code,
-    n.recipient.name,
-    n.systems.map((s) => s.name).join("; "),
-    unique(n.systems.map((s) => s.category.name)).join("; "),
-    n.title,
-    n.summary,
-    n.estimatedValueUsd,
-    n.majorDefenseEquipment.map(lineItemText).join("; "),
-    n.otherItems.join("; "),
-    n.principalContractors.map((c) => (c.location ? `${c.name} (${c.location})` : c.name)).join("; "),
-    n.transmittalNumber,
-    n.reviewWaived,
-    n.lowConfidence,
-    n.sources.flatMap((s) => safeHref(s.url) ?? []).join(" "),
-    n.valueMdeUsd,
-    n.valueOtherUsd,
-    n.deliveredOn,
-    n.recordOn,
-    n.registerOn,
-    n.implementingAgency,
-    n.caseDesignator,
-    n.fundingSources.join("; "),
-    n.emergency?.determinedBy ?? null,
-    n.emergency?.determinedOn ?? null,
-    n.addsToEarlierCase
-      ? [n.addsToEarlierCase.belowThreshold ? "below threshold" : "notified sale", n.addsToEarlierCase.transmittalNumber, n.addsToEarlierCase.description].filter(Boolean).join(": ")
-      : null,
-    n.priorRelatedCases,
-    n.reports.map((r) => `${r.reportedOn} ${r.kind}${r.transmittalNumber ? ` ${r.transmittalNumber}` : ""}: ${r.title}`).join("; "),
-    hasOfficialText(n),
-    n.resolutions.length > 0,
-    n.resolutions.map(resolutionText).join("; "),
-  ];
-}
-
-const REPORT_KIND_TEXT = { "enhancement-or-upgrade": "Enhancement or upgrade", "cost-increase": "Cost increase", correction: "Correction" } as const;
-
-/**
- * A feed entry for something that happened to a sale after its notification: a resolution of
- * disapproval aimed at it (dated by its introduction, updated by its last vote) or a report on it
- * (dated by the report), linking to the deal page where it is shown.
- */
-export function eventEntry(event: FeedEvent, origin: URL): AtomEntry {
-  const deal = dealUrl(event.sale.slug, origin);
-  if (event.kind === "resolution") {
-    const label = resolutionLabel(event);
-    return {
-      id: `${new URL("/congress", origin).href}#${event.id}`,
-      title: `In Congress: ${label} against the sale to ${event.sale.recipientName} of ${event.sale.title}`,
-      updated: atomDate(event.updated),
-      published: atomDate(event.published),
-      url: `${deal}#${event.id}`,
-      summary: `${event.summary} ${label} (${congressOrdinal(event.congress)}), ${memberName(event.sponsor, chamberOf(event))}. ${event.outcome}.`,
-      categories: [event.sale.recipientName, ...event.sale.systems, "Congress"],
-    };
-  }
-  const what = `${REPORT_KIND_TEXT[event.reportKind]}${event.transmittalNumber ? ` ${event.transmittalNumber}` : ""}`;
-  return {
-    id: `${deal}#change-${event.id}`,
-    title: `Later change: ${what} to the sale to ${event.sale.recipientName} of ${event.sale.title}`,
-    updated: atomDate(event.updated),
-    published: atomDate(event.published),
-    url: `${deal}#change-${event.id}`,
-    summary: `${event.title}. Reported ${formatLongDate(event.published)}.`,
-    categories: [event.sale.recipientName, ...event.sale.systems, "Later changes"],
-  };
-}
-
-/**
- * The Atom feed of a view: its newest notifications, each linking to its deal page, and what
- * happened to its sales since (`events`: resolutions of disapproval, reports), newest first by
- * the day each entry last changed, `size` entries at most.
- */
-export function atomFeedFor(
-  entries: TimelineEntry[],
-  view: { headline: string | null; selfUrl: string; alternateUrl: string; origin: URL; fallbackUpdated: string },
-  events: FeedEvent[] = [],
-  size = Number.POSITIVE_INFINITY,
-): string {
-  const title = view.headline ? `FMS Timeline: ${view.headline}` : "FMS Timeline: all notifications";
-  const feed: AtomFeed = {
-    // The feed's id is its own URL: each filtered view is a different feed.
-    id: view.selfUrl,
-    title,
-    subtitle: "U.S. Foreign Military Sales notified to Congress, with what Congress did about them and later changes to them, newest first, with sources.",
-    updated: atomDate([entries[0]?.announcedOn, ...events.map((e) => e.updated)].filter((d): d is string => !!d).sort().at(-1) ?? view.fallbackUpdated),
-    selfUrl: view.selfUrl,
-    alternateUrl: view.alternateUrl,
-    author: "FMS Timeline",
-    entries: entries.map((e) => ({
-      id: dealUrl(e.slug, view.origin),
-      title: dealHeadline(e),
-      updated: atomDate(e.announcedOn),
-      published: atomDate(e.announcedOn),
-      url: dealUrl(e.slug, view.origin),
-      summary: `${e.summary} Estimated value ${formatUsdCompact(e.estimatedValueUsd)}; announced ${e.dateApproximate ? "about " : ""}${formatLongDate(e.announcedOn)}${
-        e.deliveredOn ? `; delivered to Congress ${formatLongDate(e.deliveredOn)}` : ""
-      }${e.transmittalNumber ? `; transmittal ${e.transmittalNumber}` : ""}${e.reviewWaived ? "; emergency sale, review waived" : ""}. ${e.title}.`,
-      categories: [e.recipient.name, ...e.systems.map((s) => s.name)],
-    })),
-  };
-  if (events.length > 0) {
-    // Newest first by the day each last changed; a notification and an event of the same day keep the notification first.
-    const all = [...feed.entries.map((entry, i) => ({ entry, i })), ...events.map((e, i) => ({ entry: eventEntry(e, view.origin), i: feed.entries.length + i }))];
-    feed.entries = all
-      .sort((a, b) => b.entry.updated.localeCompare(a.entry.updated) || a.i - b.i)
-      .slice(0, size)
-      .map((x) => x.entry);
-  }
-  return buildAtomFeed(feed);
 }

@@ -2,7 +2,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import type { TimelineEntry } from "@/lib/domain";
 import { atomDate, buildAtomFeed, xmlEscape } from "./atom";
-import { atomFeedFor } from "./api";
+import { atomFeedFor } from "./feed";
 
 const entry = (over: Partial<TimelineEntry> = {}): TimelineEntry => ({
   slug: "2025-10-01-canada-m142-himars",

@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import type { FeedEvent, TimelineEntry } from "@/lib/domain";
-import { atomFeedFor } from "./api";
+import { atomFeedFor } from "./feed";
 
 const origin = new URL("https://fms-timeline.example");
 const view = { headline: "Israel", selfUrl: "https://fms-timeline.example/feed.xml?country=IL", alternateUrl: "https://fms-timeline.example/?country=IL", origin, fallbackUpdated: "2025-12-22" };

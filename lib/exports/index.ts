@@ -3,4 +3,6 @@ export * from "./api";
 export * from "./atom";
 export * from "./bad-request";
 export * from "./csv";
+export * from "./csv-record";
+export * from "./feed";
 export * from "./json-ld";

@@ -1,5 +1,5 @@
 import { dealDescription, dealHeadline, type NotificationDetail } from "@/lib/domain";
-import { safeHref } from "@/lib/format";
+import { dealUrl, safeHref } from "@/lib/format";
 
 /**
  * Structured data (schema.org JSON-LD) for a deal page. A notification to Congress is a
@@ -9,7 +9,7 @@ import { safeHref } from "@/lib/format";
  * no start time when the date is approximate, only http(s) sources.
  */
 export function dealJsonLd(deal: NotificationDetail, origin: URL): Record<string, unknown> {
-  const url = new URL(`/deals/${deal.slug}`, origin).href;
+  const url = dealUrl(deal.slug, origin);
   const sources = deal.sources.flatMap((s) => safeHref(s.url) ?? []);
   const estimatedValueUsd = Number(deal.estimatedValueUsd);
   return {

@@ -1,5 +1,5 @@
 import type { VocabularyDetail } from "@/lib/domain";
-import type { Vocabulary } from "./filters";
+import type { Vocabulary } from "./vocabulary";
 
 export type SystemChoice = { slug: string; name: string; /** Aliases besides the name and the slug, if any. */ otherNames?: string[] };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { EMPTY_FILTERS, hasFilters, indexVocabulary, parseFilters, rawQueryString, serializeFilters, timelineHref, type Vocabulary } from "./filters";
+import { EMPTY_FILTERS, hasFilters, parseFilters, rawQueryString, serializeFilters, timelineHref } from "./filters";
+import { indexVocabulary, type Vocabulary } from "./vocabulary";
 
 const vocabulary: Vocabulary = {
   recipients: [

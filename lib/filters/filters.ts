@@ -1,6 +1,7 @@
 import { isValidIsoDate } from "@/lib/format";
 import { MAX_QUERY_LENGTH } from "@/lib/search";
-import { normalizeAlias, normalizeTransmittal } from "@/lib/domain";
+import { normalizeTransmittal } from "@/lib/domain";
+import { resolveRecipient, resolveSystem, type VocabularyIndex } from "./vocabulary";
 
 /**
  * Timeline filters live in the URL query string, so every view is a link. This module is
@@ -44,13 +45,6 @@ export type Filters = {
   /** "relevance" only with a search. */
   sort: Sort;
   page: number;
-};
-
-/** What the filters may name, from the database. Small: sent to the browser as is. */
-export type Vocabulary = {
-  recipients: { code: string; name: string }[];
-  systems: { slug: string; aliases: string[] }[];
-  categories: { slug: string }[];
 };
 
 export type RawQuery = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -122,34 +116,9 @@ function uniqueSorted(values: Iterable<string>): string[] {
   return [...new Set(values)].sort();
 }
 
-/** Lookup tables built once per vocabulary. */
-export function indexVocabulary(vocabulary: Vocabulary) {
-  const recipientByKey = new Map<string, string>();
-  for (const r of vocabulary.recipients) {
-    recipientByKey.set(r.code.toUpperCase(), r.code);
-    recipientByKey.set(normalizeAlias(r.name).toUpperCase(), r.code);
-  }
-  const systemByAlias = new Map<string, string>();
-  for (const s of vocabulary.systems) {
-    systemByAlias.set(normalizeAlias(s.slug), s.slug);
-    for (const a of s.aliases) systemByAlias.set(normalizeAlias(a), s.slug);
-  }
-  const categories = new Set(vocabulary.categories.map((c) => c.slug));
-  return { recipientByKey, systemByAlias, categories };
-}
-
-export type VocabularyIndex = ReturnType<typeof indexVocabulary>;
-
-export function resolveSystem(name: string, index: VocabularyIndex): string | null {
-  return index.systemByAlias.get(normalizeAlias(name)) ?? null;
-}
-
 export function parseFilters(raw: RawQuery, index: VocabularyIndex): Filters {
   const countries = uniqueSorted(
-    valuesOf(raw, "country").flatMap((v) => {
-      const code = index.recipientByKey.get(v.toUpperCase()) ?? index.recipientByKey.get(normalizeAlias(v).toUpperCase());
-      return code ? [code] : [];
-    }),
+    valuesOf(raw, "country").flatMap((v) => resolveRecipient(v, index) ?? []),
   );
   const systems = uniqueSorted(valuesOf(raw, "system").flatMap((v) => resolveSystem(v, index) ?? []));
   const categories = uniqueSorted(valuesOf(raw, "category").map((v) => v.toLowerCase()).filter((v) => index.categories.has(v)));

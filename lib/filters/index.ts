@@ -4,3 +4,4 @@ export * from "./describe";
 export * from "./filters";
 export * from "./map";
 export * from "./strict";
+export * from "./vocabulary";

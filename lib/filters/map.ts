@@ -1,4 +1,5 @@
-import { EMPTY_FILTERS, parseFilters, serializeFilters, type Filters, type RawQuery, type VocabularyIndex } from "./filters";
+import { EMPTY_FILTERS, parseFilters, serializeFilters, type Filters, type RawQuery } from "./filters";
+import type { VocabularyIndex } from "./vocabulary";
 
 /**
  * The recipients map's view in the URL: the timeline's range and category filters, parsed and

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { EMPTY_FILTERS, indexVocabulary, type Vocabulary } from "./filters";
+import { EMPTY_FILTERS } from "./filters";
 import { API_PARAMS, DEFAULT_PAGE_SIZE, validateExportQuery, type ValidationResult } from "./strict";
+import { indexVocabulary, type Vocabulary } from "./vocabulary";
 
 const vocabulary: Vocabulary = {
   recipients: [

@@ -1,7 +1,8 @@
 import { isValidIsoDate } from "@/lib/format";
-import { normalizeQuery, parseFilters, resolveSystem, type Filters, type VocabularyIndex } from "./filters";
-import { normalizeAlias, normalizeTransmittal } from "@/lib/domain";
+import { normalizeTransmittal } from "@/lib/domain";
 import { MAX_QUERY_LENGTH } from "@/lib/search";
+import { normalizeQuery, parseFilters, type Filters } from "./filters";
+import { resolveRecipient, resolveSystem, type VocabularyIndex } from "./vocabulary";
 
 /**
  * Strict reading of the query string for the JSON API, the CSV export and the Atom feed.
@@ -45,7 +46,7 @@ export function validateExportQuery(params: URLSearchParams, index: VocabularyIn
   const single = (key: string) => values(key)[0] ?? null;
 
   for (const v of values("country")) {
-    if (!index.recipientByKey.has(v.toUpperCase()) && !index.recipientByKey.has(normalizeAlias(v).toUpperCase()))
+    if (!resolveRecipient(v, index))
       return fail("country", v, `Unknown country "${v}": give an ISO 3166 code (CA) or a name (Canada).`);
   }
   for (const v of values("system")) {

@@ -3,6 +3,16 @@
  * a kept document) and which outside links may be rendered as links at all.
  */
 
+/** A deal page: `/deals/2025-10-01-canada-m142-himars`. Slugs are lower-case words and digits, so they need no escaping. */
+export function dealHref(slug: string): string {
+  return `/deals/${slug}`;
+}
+
+/** A deal page's absolute URL, for the exports and link previews. */
+export function dealUrl(slug: string, origin: URL): string {
+  return new URL(dealHref(slug), origin).href;
+}
+
 /** Recipient codes are canonical in uppercase (`/countries/CA`). */
 export function countryHref(code: string): string {
   return `/countries/${encodeURIComponent(code.toUpperCase())}`;

@@ -4,7 +4,7 @@ import { notificationSchema, recipientsFileSchema, reportSchema, systemsFileSche
 import { describeUsd, parseUsd } from "./numbers";
 import { classify, readOfficialDocument, type DocumentKind, type OfficialNotice } from "./official";
 import { parseRelease, splitCopyHeader } from "./parse";
-import { ESSENTIAL_FIELDS, FIELD_LABEL, buildRecord, findSameSale, mergeInto, missingFields, slugOf, titleFrom, valueSlug, type ImportField, type SaleFacts } from "./record";
+import { buildRecord, ESSENTIAL_FIELDS, FIELD_LABEL, findSameSale, mergeInto, missingFields, slugOf, titleFrom, valueSlug, type ImportField, type SaleFacts } from "./record";
 import { buildOrMergeReport, reportIdOf, type ReportSource } from "./reports";
 import type { SeedStore } from "./store";
 import { findKnownRecipient, findSystem, findSystems, newRecipientEntry, proposeSystem, resolveRecipient, type SystemEntry } from "./vocabulary";

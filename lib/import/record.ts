@@ -1,7 +1,7 @@
+import type { FundingSource, OfficialTextKind } from "@/lib/domain";
 import { addDaysIso } from "@/lib/format";
 import { DELIVERED_AFTER_ANNOUNCED_DAYS, type NotificationSeed, type RecipientSeed } from "@/lib/seed";
 import { describeUsd } from "./numbers";
-import type { FundingSource } from "./official";
 import type { ContractorDraft, DateFrom, LineItemDraft } from "./parse";
 import { normalizeForSlug } from "./vocabulary";
 
@@ -47,7 +47,7 @@ export const FIELD_LABEL: Record<ImportField, string> = {
 export type SaleFacts = {
   origin: Origin;
   /** The source entry's fields. */
-  source: { kind: "official-notice" | "congressional-record" | "federal-register"; publisher: string; title: string | null; url: string; publishedOn: string | null };
+  source: { kind: OfficialTextKind; publisher: string; title: string | null; url: string; publishedOn: string | null };
   recipient: RecipientSeed;
   systems: string[];
   title: string;

@@ -49,6 +49,12 @@ export type RecipientMap = {
   hasDots: boolean;
 };
 
+export type RecipientMapView = {
+  map: RecipientMap;
+  /** Recipients in the record with no notification in view, by name. */
+  none: { code: string; name: string; href: string }[];
+};
+
 /** `bounded`: the view ends before today (a year or a `to` date), so a title says "from … to …", not "since …". */
 export function recipientMap(rows: RecipientSummary[], bounded: boolean): RecipientMap {
   const world = worldMap();

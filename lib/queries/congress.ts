@@ -1,6 +1,6 @@
 import "server-only";
-import { cachedView, type Db } from "./timeline";
-import { type FeedEvent, type Member, newestResolutionFirst, type ResolutionDetail, resolutionOutcome, type ResolutionSale, type ResolutionVote, type SourceDetail } from "@/lib/domain";
+import { cachedView, type Db } from "@/lib/db";
+import { newestResolutionFirst, resolutionOutcome, type FeedEvent, type ListedResolution, type Member, type ReportKind, type ResolutionDetail, type ResolutionSale, type ResolutionType, type ResolutionVote, type SourceDetail } from "@/lib/domain";
 import { serializeFilters, type Filters } from "@/lib/filters";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { filterSql, searchOf } from "./notification-sql";
@@ -28,7 +28,7 @@ const RESOLUTION_COLUMNS = Prisma.sql`r.slug AS id, r.congress AS congress, r.ty
 type ResolutionRow = {
   id: string;
   congress: number | bigint;
-  type: "sjres" | "hjres";
+  type: ResolutionType;
   number: number | bigint;
   sponsorName: string;
   sponsorParty: string;
@@ -49,8 +49,6 @@ type ResolutionRow = {
 };
 
 type SaleJson = Omit<ResolutionSale, "estimatedValueUsd" | "recipient"> & { estimatedValueUsd: string; code: string; name: string; kind: string };
-
-export type ListedResolution = ResolutionDetail & { sortOn: string };
 
 function toResolution(row: ResolutionRow): ListedResolution {
   return {
@@ -114,7 +112,7 @@ export async function getResolutionsBySale(db: Db, notificationIds: number[]): P
 const SALE_SYSTEMS = Prisma.sql`(SELECT json_group_array(s.name ORDER BY ns.position) FROM NotificationSystem ns JOIN System s ON s.id = ns.systemId WHERE ns.notificationId = n.id)`;
 
 type FeedResolutionRow = ResolutionRow & { saleSlug: string; saleTitle: string; recipientName: string; saleSystems: string; position: number | bigint };
-type FeedReportRow = { id: string; kind: "enhancement-or-upgrade" | "cost-increase" | "correction"; transmittalNumber: string | null; reportedOn: string; title: string; saleSlug: string; saleTitle: string; recipientName: string; saleSystems: string };
+type FeedReportRow = { id: string; kind: ReportKind; transmittalNumber: string | null; reportedOn: string; title: string; saleSlug: string; saleTitle: string; recipientName: string; saleSystems: string };
 
 /**
  * The resolutions and reports on the sales a view keeps (its filters), newest first, `limit` of

@@ -1,52 +1,9 @@
 import "server-only";
-import { cachedView } from "./timeline";
-import { RESEARCHED_FROM, compressSerials, fiscalYearOf, fiscalYearRange } from "@/lib/domain";
+import { cachedView, toCount } from "@/lib/db";
+import { compressSerials, fiscalYearOf, fiscalYearRange, OFFICIAL_TEXT_KINDS, RESEARCHED_FROM, type Coverage, type FiscalYearCoverage, type SeriesCoverage } from "@/lib/domain";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { count } from "./notification-sql";
-import { OFFICIAL_TEXT_KINDS } from "@/lib/seed";
+
 import { todayInWashington } from "@/lib/format";
-
-export { RESEARCHED_FROM };
-
-export type FiscalYearCoverage = {
-  /** FY2025 runs from 1 October 2024 to 30 September 2025. */
-  fiscalYear: number;
-  from: string;
-  to: string;
-  /** Today falls in it: the count can still grow. */
-  current: boolean;
-  total: number;
-  /** With at least one official text among its sources (press release, Congressional Record, Federal Register). */
-  official: number;
-  /** From reporting only. */
-  reportingOnly: number;
-  lowConfidence: number;
-  withTransmittal: number;
-};
-
-export type SeriesCoverage = {
-  /** "25" for 25-01, 25-02, … */
-  series: string;
-  /** The highest number the record holds in the series: the series may run further. */
-  highest: string;
-  held: string[];
-  /** Numbers from 01 to the highest held that the record lacks, as runs ("25-02 to 25-05", "25-07"). */
-  missing: string[];
-  missingCount: number;
-};
-
-export type Coverage = {
-  researchedFrom: string;
-  today: string;
-  /** Everything from the researched range on. */
-  researched: { total: number; official: number; withTransmittal: number; reports: number };
-  fiscalYears: FiscalYearCoverage[];
-  series: SeriesCoverage[];
-  /** Notifications before the researched range: examples, not a record of those years. */
-  earlier: { total: number; years: { year: string; count: number }[] };
-  /** The newest announcement date the record holds. */
-  newest: string | null;
-};
 
 type Row = { announcedOn: string; transmittalNumber: string | null; official: number | bigint; confidence: string };
 
@@ -59,7 +16,7 @@ export function getCoverage(): Promise<Coverage> {
         EXISTS (SELECT 1 FROM Source so WHERE so.notificationId = n.id AND so.kind IN (${Prisma.join(OFFICIAL_TEXT_KINDS)})) AS official
       FROM Notification n ORDER BY n.announcedOn`;
     const [reports] = await db.$queryRaw<{ count: number | bigint }[]>`SELECT COUNT(*) AS count FROM Report`;
-    return buildCoverage(rows, count(reports?.count), today);
+    return buildCoverage(rows, toCount(reports?.count), today);
   });
 }
 

@@ -1,9 +1,9 @@
 import "server-only";
-import { cachedView } from "./timeline";
+import { cachedView, toCount } from "@/lib/db";
 import type { FacetCounts } from "@/lib/domain";
 import { hasFilters, serializeFilters, type Filters } from "@/lib/filters";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { count, filterSql, searchOf } from "./notification-sql";
+import { filterSql, searchOf } from "./notification-sql";
 
 /**
  * The counts beside each option of the filter panel, as in any faceted search: an option's count
@@ -105,8 +105,8 @@ function queryFacets(view: Filters, facets: Facet[]): Promise<FacetCounts> {
     const rows = await db.$queryRaw<{ facet: keyof FacetCounts; value: string | null; count: number | bigint }[]>(Prisma.join(parts, " UNION ALL "));
     const counts = emptyCounts();
     for (const row of rows) {
-      if (row.facet === "emergency" || row.facet === "changed" || row.facet === "challenged") counts[row.facet] = count(row.count);
-      else counts[row.facet][row.value!] = count(row.count);
+      if (row.facet === "emergency" || row.facet === "changed" || row.facet === "challenged") counts[row.facet] = toCount(row.count);
+      else counts[row.facet][row.value!] = toCount(row.count);
     }
     return counts;
   });

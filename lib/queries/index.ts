@@ -6,6 +6,7 @@ export * from "./export";
 export * from "./facets";
 export * from "./health";
 export * from "./map";
+export * from "./notification";
 export * from "./profiles";
 export * from "./timeline";
 export * from "./vocabulary";

@@ -1,15 +1,9 @@
 import "server-only";
-import { type Filters, isBounded } from "@/lib/filters";
-import { recipientMap, type RecipientMap } from "@/lib/map";
+import { isBounded, type Filters } from "@/lib/filters";
+import { recipientMap, type RecipientMapView } from "@/lib/map";
 import { countryHref } from "@/lib/format";
 import { getRecipientSummaries } from "./profiles";
 import type { RecipientSummary } from "@/lib/domain";
-
-export type RecipientMapView = {
-  map: RecipientMap;
-  /** Recipients in the record with no notification in view, by name. */
-  none: { code: string; name: string; href: string }[];
-};
 
 // getRecipientSummaries hands every request the same rows until the seed runs; the map built
 // from them (the land path is 40 KB of text) is kept with them, not rebuilt per request.

@@ -1,3 +1,4 @@
+import { toCount } from "@/lib/db";
 import type { TimelineEntry } from "@/lib/domain";
 import type { Filters } from "@/lib/filters";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -118,8 +119,8 @@ export function toEntry(row: EntryRow): TimelineEntry {
     transmittalNumber: row.transmittalNumber,
     deliveredOn: row.deliveredOn,
     reviewWaived: Boolean(row.reviewWaived),
-    laterChanges: count(row.reportCount),
-    resolutionCount: count(row.resolutionCount),
+    laterChanges: toCount(row.reportCount),
+    resolutionCount: toCount(row.resolutionCount),
     recipient: { code: row.recipientCode, name: row.recipientName, kind: row.recipientKind, notifiedAs: row.recipientNotifiedAs },
     systems: (JSON.parse(row.systems) as [string, string, string, string][]).map(([slug, name, categorySlug, categoryName]) => ({
       slug,
@@ -141,9 +142,3 @@ export function entriesSql(page: Prisma.Sql, order: Prisma.Sql, columns: Prisma.
     FROM (${page}) p CROSS JOIN Notification n ON n.id = p.id CROSS JOIN Recipient r ON r.id = n.recipientId
     ORDER BY ${order}`;
 }
-
-/** Sums arrive as text (SQLite sums INTEGERs exactly, up to 2^63); null for an empty set. */
-export const exactSum = (text: string | null | undefined) => BigInt(text ?? "0");
-
-/** COUNT(*) and other computed integers arrive as a number or a bigint, depending on their size. */
-export const count = (value: number | bigint | null | undefined) => Number(value ?? 0);

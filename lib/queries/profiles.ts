@@ -1,10 +1,10 @@
 import "server-only";
 import { cache } from "react";
-import { cachedView, type Db } from "./timeline";
-import { type ContextFact, type CountryProfile, type LineItem, lineItemsForSystem, type NamedSystem, type RecipientSummary, RESEARCHED_FROM, type SourceKind, type SystemProfile, type SystemQuantity, type SystemSummary, type YearTotal } from "@/lib/domain";
+import { cachedView, exactSum, toCount, type Db } from "@/lib/db";
+import { lineItemsForSystem, RESEARCHED_FROM, type ContextFact, type CountryProfile, type LineItem, type NamedSystem, type RecipientSummary, type SourceKind, type SystemProfile, type SystemQuantity, type SystemSummary, type YearTotal } from "@/lib/domain";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { EMPTY_FILTERS, serializeFilters, type Filters } from "@/lib/filters";
-import { count, driveFor, entriesSql, exactSum, filterSql, NEWEST_FIRST, searchOf, toEntry, type EntryRow } from "./notification-sql";
+import { driveFor, entriesSql, filterSql, NEWEST_FIRST, searchOf, toEntry, type EntryRow } from "./notification-sql";
 
 /** The years bucket of a recipient's notifications before the researched range ("0000" sorts first). */
 const EARLIER = "0000";
@@ -227,7 +227,7 @@ async function systemQuantities(db: Db, systemId: number, slug: string, names: M
     ORDER BY q.announcedOn DESC, q.estimatedValueUsd DESC, q.slug ASC`;
   const ids = candidates
     .filter((c) => {
-      if (!count(c.shared)) return true;
+      if (!toCount(c.shared)) return true;
       // SQL kept only quantified lines; the owner depends on the description alone.
       const quantified = (JSON.parse(c.lines ?? "[]") as string[]).map((description) => ({ description, quantity: 1, upTo: false }));
       return lineItemsForSystem(quantified, named(c.systems ?? "[]"), slug).length > 0;
@@ -279,7 +279,7 @@ async function queryRecipientSummaries(db: Db, filters: Filters): Promise<Recipi
     FROM Recipient r LEFT JOIN Notification n ON n.recipientId = r.id AND ${filterSql(filters, searchOf(filters), "list")}
     GROUP BY r.id
     ORDER BY r.name`;
-  return rows.map((r) => ({ ...r, nato: Boolean(r.nato), count: count(r.count), valueUsd: exactSum(r.valueUsd) }));
+  return rows.map((r) => ({ ...r, nato: Boolean(r.nato), count: toCount(r.count), valueUsd: exactSum(r.valueUsd) }));
 }
 
 /** Every system with its notifications, distinct recipients and their total value, for /systems. */
@@ -301,8 +301,8 @@ async function querySystemSummaries(db: Db): Promise<SystemSummary[]> {
     name: s.name,
     category: { slug: s.categorySlug, name: s.categoryName },
     aliases: (JSON.parse(s.aliases) as string[]).filter((a) => a !== s.slug && a !== s.name),
-    count: count(s.count),
-    recipientCount: count(s.recipientCount),
+    count: toCount(s.count),
+    recipientCount: toCount(s.recipientCount),
     valueUsd: exactSum(s.valueUsd),
   }));
 }

@@ -8,6 +8,8 @@
  * syntax error (a 500) or an operator.
  */
 
+import type { TextPart } from "@/lib/domain";
+
 /** Longest search text kept (the filters module trims to this). */
 export const MAX_QUERY_LENGTH = 200;
 /** Most terms a search is built from; a longer query keeps the first ones. */
@@ -50,8 +52,6 @@ export function matchExpression(query: string): string | null {
 /** FTS5 wraps each match in these (private-use characters, which no record should contain). */
 export const MARK_START = "\uE000";
 export const MARK_END = "\uE001";
-
-export type TextPart = { text: string; mark: boolean };
 
 /**
  * Splits FTS5 `highlight()`/`snippet()` output into plain and marked parts. When `original`

@@ -24,7 +24,7 @@ import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { generate, writeSeedsDir } from "./generate";
-import { ROUTES, type BenchContext, type BenchLib, type DataLib, type FacetsLib, type FiltersLib, type ProfilesLib } from "./routes";
+import { ROUTES, type BenchContext, type BenchLib, type FiltersLib, type QueriesLib } from "./routes";
 
 const root = path.resolve(__dirname, "../..");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
@@ -226,7 +226,7 @@ async function directTimings(context: BenchContext, runs: number): Promise<Map<s
   process.env.FMS_DATA_CACHE = "off";
   // The cache still reads the database's version (lib/data-cache.ts): point it at the bench file.
   process.env.DATABASE_URL = `file:${DB}`;
-  const lib: BenchLib = { data: (await import("@/lib/queries")) as DataLib, filters: (await import("@/lib/filters")) as FiltersLib, profiles: (await import("@/lib/queries")) as ProfilesLib, facets: (await import("@/lib/queries")) as FacetsLib };
+  const lib: BenchLib = { queries: (await import("@/lib/queries")) as QueriesLib, filters: (await import("@/lib/filters")) as FiltersLib };
   const sqlite = new Database(DB, { readonly: true });
   sqlite.defaultSafeIntegers(true);
   const out = new Map<string, { dataMs: number; sqlMs: number; queries: number }>();

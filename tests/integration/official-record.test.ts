@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EMPTY_FILTERS } from "@/lib/filters";
-import { loadSeedData, type SeedData, writeSeedData } from "@/lib/seed";
+import { loadSeedData, writeSeedData, type SeedData } from "@/lib/seed";
 import { dumpDatabase, useSeededDatabase } from "../support/db";
 
 

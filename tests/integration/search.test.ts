@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { PrismaClient } from "@/lib/db";
 import { EMPTY_FILTERS } from "@/lib/filters";
 import { searchHighlights } from "@/lib/search/fts";
-import { loadSeedData, type SeedData, writeSeedData } from "@/lib/seed";
+import { loadSeedData, writeSeedData, type SeedData } from "@/lib/seed";
 import { migrateFreshDatabase } from "../support/db";
 import { expectedMatches, fieldsHolding } from "../support/search-oracle";
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { vi } from "vitest";
-import { loadSeedData, type NotificationSeed, type SeedData, type SeedProblem, SeedValidationError, writeSeedData } from "@/lib/seed";
+import { loadSeedData, SeedValidationError, writeSeedData, type NotificationSeed, type SeedData, type SeedProblem } from "@/lib/seed";
 
 /** Test helper: a fresh SQLite file with the project's real migrations applied. */
 export function migrateFreshDatabase(file: string): void {

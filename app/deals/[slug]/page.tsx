@@ -15,11 +15,10 @@ import { Flag } from "@/components/ui/flag";
 import { JsonLd } from "@/components/ui/json-ld";
 import { Usd } from "@/components/ui/money";
 import { BackLink } from "@/components/ui/back-link";
-import { dealDescription, dealHeadline, dealStage, isDealSlug, isResearched, RESEARCHED_FROM, reviewPeriod } from "@/lib/domain";
+import { dealDescription, dealHeadline, dealStage, hasOfficialText, isDealSlug, isResearched, RESEARCHED_FROM, reviewPeriod } from "@/lib/domain";
 import { getNotification, getResolutionsForSale } from "@/lib/queries";
 import { countryHref, formatLongDate, todayInWashington } from "@/lib/format";
 import { dealJsonLd } from "@/lib/exports";
-import { OFFICIAL_TEXT_KINDS } from "@/lib/seed";
 import { OPEN_GRAPH_BASE, siteUrl } from "@/lib/site";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -50,7 +49,7 @@ export default async function DealPage(props: Props) {
   const deal = await load(props);
   if (!deal) notFound();
   const review = reviewPeriod(deal.recipient, { announcedOn: deal.announcedOn, deliveredOn: deal.deliveredToCongress?.on ?? null }, deal.reviewWaived, todayInWashington());
-  const official = deal.sources.some((s) => OFFICIAL_TEXT_KINDS.includes(s.kind as (typeof OFFICIAL_TEXT_KINDS)[number]));
+  const official = hasOfficialText(deal.sources);
   const resolutions = await getResolutionsForSale(deal.slug);
 
   return (
