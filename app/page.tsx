@@ -10,7 +10,7 @@ import { Timeline } from "@/components/timeline/timeline";
 import { ViewLinks } from "@/components/timeline/view-links";
 import { isResearched } from "@/lib/domain";
 import { describeFilters, feedHref, filtersHeadline, parseFilters, rawQueryString, serializeFilters, timelineHref, type Filters } from "@/lib/filters";
-import { getFacetCounts, getFilterChoices, getMonthlyTotals, getTimeline, getVocabulary, getVocabularyIndex } from "@/lib/queries";
+import { getFacetCounts, getPanelChoices, getMonthlyTotals, getTimeline, getVocabulary, getVocabularyIndex } from "@/lib/queries";
 import { OPEN_GRAPH_BASE, SITE_NAME } from "@/lib/site";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -45,7 +45,7 @@ export default async function TimelinePage(props: Props) {
   if (!canonical) redirect(timelineHref(filters));
 
   const vocabulary = await getVocabulary();
-  const choices = await getFilterChoices();
+  const choices = await getPanelChoices();
   const [timeline, months, counts] = await Promise.all([getTimeline(filters), getMonthlyTotals(filters), getFacetCounts(filters)]);
   if (filters.page > timeline.pageCount) redirect(timelineHref({ ...filters, page: timeline.pageCount }));
   const active = describeFilters(filters, vocabulary);

@@ -4,17 +4,17 @@ import Link from "next/link";
 import { Usd } from "@/components/ui/money";
 
 /** A dot of a date strip, its position rounded and its tooltip written on the server. */
-export type StripDotFacts = { key: string; cx: string; r: number; approximate?: true; label: string };
+export type StripDotProps = { key: string; cx: string; r: number; approximate?: true; label: string };
 
 /** A row of a date strip's table: the date (formatted on the server), the systems, the value. */
-export type StripRowFacts = { slug: string; date: string; systems: string; estimatedValueUsd: bigint };
+export type StripRowProps = { slug: string; date: string; systems: string; estimatedValueUsd: bigint };
 
 /**
  * A date strip has a dot and a table row per notification, up to 200 of each: client components
  * so they travel in the page payload as their facts, not as element trees. Paint: the
  * .date-strip and .chart-table rules in app/globals.css.
  */
-export function StripDots({ dots, cy }: { dots: StripDotFacts[]; cy: number }) {
+export function StripDots({ dots, cy }: { dots: StripDotProps[]; cy: number }) {
   return dots.map((d) => (
     <circle key={d.key} cx={d.cx} cy={cy} r={d.r} className={d.approximate ? "approx" : undefined}>
       <title>{d.label}</title>
@@ -22,7 +22,7 @@ export function StripDots({ dots, cy }: { dots: StripDotFacts[]; cy: number }) {
   ));
 }
 
-export function StripRows({ rows }: { rows: StripRowFacts[] }) {
+export function StripRows({ rows }: { rows: StripRowProps[] }) {
   return rows.map((n) => (
     <tr key={n.slug}>
       <td>{n.date}</td>

@@ -26,7 +26,7 @@ const OUTCOME_STYLE = {
 /** The anchor of a resolution's source, so each fact can point at the source that gives it. */
 const sourceAnchor = (id: string, key: string) => `${id}-source-${key}`;
 
-function SourceRef({ resolution, sourceKey }: { resolution: ResolutionDetail; sourceKey: string }) {
+function ResolutionSourceLink({ resolution, sourceKey }: { resolution: ResolutionDetail; sourceKey: string }) {
   const source = resolution.sources.find((s) => s.key === sourceKey);
   if (!source) return null;
   const href = safeHref(source.url);
@@ -116,7 +116,7 @@ export function ResolutionCard({ resolution: r, showSales, headingLevel }: { res
                   <span className="text-muted">Date not given</span>
                 )}
                 : {a.text}
-                <SourceRef resolution={r} sourceKey={a.sourceKey} />
+                <ResolutionSourceLink resolution={r} sourceKey={a.sourceKey} />
               </li>
             ))}
           </ul>
@@ -153,7 +153,7 @@ export function ResolutionCard({ resolution: r, showSales, headingLevel }: { res
                     <td className="py-1">
                       <strong>{v.result === "agreed" ? "Agreed to" : "Rejected"}</strong> {tallyText(v)}
                       {rest ? <span className="block text-xs text-muted">{rest} not split between present and not voting</span> : null}
-                      <SourceRef resolution={r} sourceKey={v.sourceKey} />
+                      <ResolutionSourceLink resolution={r} sourceKey={v.sourceKey} />
                     </td>
                   </tr>
                 );
@@ -168,7 +168,7 @@ export function ResolutionCard({ resolution: r, showSales, headingLevel }: { res
       {r.becameLaw && (
         <p className="mt-3 rounded border border-red-300 bg-red-50 p-2 text-red-900">
           Became law as {r.becameLaw.publicLaw} on {formatLongDate(r.becameLaw.on)}.
-          <SourceRef resolution={r} sourceKey={r.becameLaw.sourceKey} />
+          <ResolutionSourceLink resolution={r} sourceKey={r.becameLaw.sourceKey} />
         </p>
       )}
 

@@ -2,8 +2,8 @@ import Link from "next/link";
 import { Flag } from "@/components/ui/flag";
 import { Usd } from "@/components/ui/money";
 import { countryHref, formatLongDate, systemHref, weekdayName } from "@/lib/format";
-import { FUNDING_LABEL, type NotificationDetail } from "@/lib/domain";
-import { SourceRef } from "./source-ref";
+import { FUNDING_LABEL, type NotificationDetail, type OfficialDates } from "@/lib/domain";
+import { SourceCardLink } from "./source-card-link";
 
 /**
  * The record's facts as a definition list; a fact no source gives says so. The dates of the
@@ -12,15 +12,18 @@ import { SourceRef } from "./source-ref";
  */
 export function DealFacts({ deal }: { deal: NotificationDetail }) {
   const notRecorded = <span className="text-muted">Not recorded</span>;
-  const dated = (fact: NotificationDetail["deliveredToCongress"]) =>
-    fact ? (
+  const dated = (date: keyof OfficialDates) => {
+    const on = deal[date];
+    const sourceKey = deal.dateSources[date];
+    return on && sourceKey ? (
       <>
-        <time dateTime={fact.on}>{formatLongDate(fact.on)}</time>
-        <SourceRef sourceKey={fact.sourceKey} sources={deal.sources} />
+        <time dateTime={on}>{formatLongDate(on)}</time>
+        <SourceCardLink sourceKey={sourceKey} sources={deal.sources} />
       </>
     ) : (
       notRecorded
     );
+  };
   const adds = deal.addsToEarlierCase;
   return (
     <section aria-labelledby="facts-heading">
@@ -48,7 +51,7 @@ export function DealFacts({ deal }: { deal: NotificationDetail }) {
         </dd>
         <dt>Delivered to Congress</dt>
         <dd className="figures" data-testid="delivered">
-          {dated(deal.deliveredToCongress)}
+          {dated("deliveredOn")}
         </dd>
         <dt>Announced</dt>
         <dd className="figures">
@@ -57,11 +60,11 @@ export function DealFacts({ deal }: { deal: NotificationDetail }) {
         </dd>
         <dt>Printed in the Congressional Record</dt>
         <dd className="figures" data-testid="record-date">
-          {dated(deal.congressionalRecord)}
+          {dated("congressionalRecordOn")}
         </dd>
         <dt>Published in the Federal Register</dt>
         <dd className="figures" data-testid="register-date">
-          {dated(deal.federalRegister)}
+          {dated("federalRegisterOn")}
         </dd>
         <dt>Estimated value</dt>
         <dd className="figures" data-testid="value-split">
@@ -132,7 +135,7 @@ export function DealFacts({ deal }: { deal: NotificationDetail }) {
                   )}
                 </span>
               )}
-              <SourceRef sourceKey={adds.sourceKey} sources={deal.sources} />
+              <SourceCardLink sourceKey={adds.sourceKey} sources={deal.sources} />
             </dd>
           </>
         )}

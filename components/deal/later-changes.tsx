@@ -44,16 +44,16 @@ export function LaterChanges({ reports }: { reports: ReportDetail[] }) {
                   <dd>{formatLongDate(r.deliveredOn)}</dd>
                 </>
               )}
-              {r.recordOn && (
+              {r.congressionalRecordOn && (
                 <>
                   <dt>Printed in the Congressional Record</dt>
-                  <dd>{formatLongDate(r.recordOn)}</dd>
+                  <dd>{formatLongDate(r.congressionalRecordOn)}</dd>
                 </>
               )}
-              {r.registerOn && (
+              {r.federalRegisterOn && (
                 <>
                   <dt>Published in the Federal Register</dt>
-                  <dd>{formatLongDate(r.registerOn)}</dd>
+                  <dd>{formatLongDate(r.federalRegisterOn)}</dd>
                 </>
               )}
             </dl>

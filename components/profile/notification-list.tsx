@@ -1,4 +1,4 @@
-import { NotificationRows, type NotificationRowFacts } from "./notification-rows";
+import { NotificationRows, type NotificationRowProps } from "./notification-rows";
 import { formatShortDate } from "@/lib/format";
 import type { TimelineEntry } from "@/lib/domain";
 
@@ -8,7 +8,7 @@ import type { TimelineEntry } from "@/lib/domain";
  * their facts by a client component (components/profile/notification-rows.tsx).
  */
 export function NotificationList({ entries, show, id = "notifications" }: { entries: TimelineEntry[]; show: "systems" | "recipient"; id?: string }) {
-  const rows = entries.map((e): NotificationRowFacts => ({
+  const rows = entries.map((e): NotificationRowProps => ({
     slug: e.slug,
     title: e.title,
     announcedOn: e.announcedOn,

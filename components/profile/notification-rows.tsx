@@ -6,7 +6,7 @@ import { Usd } from "@/components/ui/money";
 import { countryHref, systemHref } from "@/lib/format";
 
 /** What one row of a profile's notification list shows; the date comes formatted from the server. */
-export type NotificationRowFacts = {
+export type NotificationRowProps = {
   slug: string;
   title: string;
   announcedOn: string;
@@ -26,7 +26,7 @@ export type NotificationRowFacts = {
  * component for the server's sake, like the timeline's entries: the rows travel in the page
  * payload as their facts rather than as fifty element trees. Styles: .profile-list in app/globals.css.
  */
-export function NotificationRows({ rows }: { rows: NotificationRowFacts[] }) {
+export function NotificationRows({ rows }: { rows: NotificationRowProps[] }) {
   return rows.map((e) => (
     <li key={e.slug} data-testid="profile-notification">
       <p>

@@ -5,7 +5,7 @@ import { Flag } from "@/components/ui/flag";
 import { countryHref } from "@/lib/format";
 
 /** One row of a system's quantities table, formatted on the server. */
-export type QuantityRowFacts = {
+export type QuantityRowProps = {
   slug: string;
   /** "14 Nov 2026" */
   date: string;
@@ -19,7 +19,7 @@ export type QuantityRowFacts = {
  * The rows of a system's quantities table (components/profile/quantity-table.tsx): a client
  * component so the rows travel in the page payload as their facts, not as element trees.
  */
-export function QuantityRows({ rows }: { rows: QuantityRowFacts[] }) {
+export function QuantityRows({ rows }: { rows: QuantityRowProps[] }) {
   return rows.map((q) => (
     <tr key={q.slug}>
       <td>

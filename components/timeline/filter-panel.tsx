@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useOptimistic, useRef, useState, useTransition, type ChangeEvent, type FormEvent } from "react";
-import { allSystems, choicesVocabulary, indexVocabulary, parseFilters, resolveSystem, serializeFilters, timelineHref, type FilterChoices, type Filters, type VocabularyIndex } from "@/lib/filters";
+import { allSystems, choicesToParseVocabulary, indexVocabulary, parseFilters, resolveSystem, serializeFilters, timelineHref, type Filters, type PanelChoices, type VocabularyIndex } from "@/lib/filters";
 import { ChevronDownIcon } from "@/components/ui/icons";
 import type { FacetCounts } from "@/lib/domain";
 import { MAX_QUERY_LENGTH } from "@/lib/search";
@@ -18,7 +18,7 @@ import { MAX_QUERY_LENGTH } from "@/lib/search";
  * lib/facets.ts); an option that would give none is left out, unless it is chosen: a chosen
  * option always stays, so it can be unticked.
  */
-export function FilterPanel({ choices, filters, counts }: { choices: FilterChoices; filters: Filters; counts: FacetCounts }) {
+export function FilterPanel({ choices, filters, counts }: { choices: PanelChoices; filters: Filters; counts: FacetCounts }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [notice, setNotice] = useState("");
@@ -28,9 +28,9 @@ export function FilterPanel({ choices, filters, counts }: { choices: FilterChoic
   const findRef = useRef<HTMLInputElement>(null);
   // The parser's index is needed only when the form changes, never to render: built on first
   // use (not during the server render of every page), again when new choices arrive.
-  const indexed = useRef<{ choices: FilterChoices; index: VocabularyIndex } | null>(null);
+  const indexed = useRef<{ choices: PanelChoices; index: VocabularyIndex } | null>(null);
   function index(): VocabularyIndex {
-    if (indexed.current?.choices !== choices) indexed.current = { choices, index: indexVocabulary(choicesVocabulary(choices)) };
+    if (indexed.current?.choices !== choices) indexed.current = { choices, index: indexVocabulary(choicesToParseVocabulary(choices)) };
     return indexed.current.index;
   }
   // The "find a system" suggestions (every name and alias) fill their datalist once the box is

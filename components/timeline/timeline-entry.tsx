@@ -11,7 +11,7 @@ import { countryHref, systemHref } from "@/lib/format";
  * What one timeline entry shows, as plain facts. The date comes formatted (lib/dates stays on
  * the server); everything else is formatted here.
  */
-export type EntryFacts = {
+export type TimelineEntryProps = {
   slug: string;
   title: string;
   summary: string;
@@ -24,7 +24,7 @@ export type EntryFacts = {
   transmittalNumber?: string;
   reviewWaived?: true;
   /** How many later reports change the sale. */
-  laterChanges?: number;
+  laterChangeCount?: number;
   /** How many joint resolutions of disapproval are aimed at the sale. */
   resolutionCount?: number;
   recipient: { code: string; name: string; kind: string };
@@ -46,7 +46,7 @@ const MATCHED_IN: Record<SearchField, string> = {
  * as a client component each travels as its facts, and the markup is rendered from them.
  * Styles: the .tl-* rules in app/globals.css.
  */
-export function TimelineEntryView({ e }: { e: EntryFacts }) {
+export function TimelineEntryView({ e }: { e: TimelineEntryProps }) {
   return (
     <li className="tl-entry" data-testid="timeline-entry">
       <p className="tl-date">
@@ -81,12 +81,12 @@ export function TimelineEntryView({ e }: { e: EntryFacts }) {
           ))}
         </dl>
       )}
-      {(e.reviewWaived || e.laterChanges || e.resolutionCount || e.lowConfidence) && (
+      {(e.reviewWaived || e.laterChangeCount || e.resolutionCount || e.lowConfidence) && (
         <p className="tl-marks">
           {e.reviewWaived && <span className="tl-emergency">Emergency sale: no congressional review</span>}
-          {e.laterChanges && (
+          {e.laterChangeCount && (
             <span className="tl-changed">
-              Changed later: {e.laterChanges} {e.laterChanges === 1 ? "report" : "reports"}
+              Changed later: {e.laterChangeCount} {e.laterChangeCount === 1 ? "report" : "reports"}
             </span>
           )}
           {e.resolutionCount && (

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { TimelineEntryView, type EntryFacts } from "./timeline-entry";
+import { TimelineEntryView, type TimelineEntryProps } from "./timeline-entry";
 import { formatMonth, formatShortDate } from "@/lib/format";
 import { groupByYearAndMonth, type TimelineEntry } from "@/lib/domain";
 import { hasFilters, type Filters } from "@/lib/filters";
@@ -56,7 +56,7 @@ export function Timeline({ entries, filters }: { entries: TimelineEntry[]; filte
 
 /** One entry: its facts go to the client component that renders them (components/timeline/timeline-entry.tsx). */
 export function TimelineItem({ entry: e }: { entry: TimelineEntry }) {
-  const facts: EntryFacts = {
+  const facts: TimelineEntryProps = {
     slug: e.slug,
     title: e.title,
     summary: e.summary,
@@ -70,7 +70,7 @@ export function TimelineItem({ entry: e }: { entry: TimelineEntry }) {
     ...(e.lowConfidence ? { lowConfidence: true } : {}),
     ...(e.transmittalNumber ? { transmittalNumber: e.transmittalNumber } : {}),
     ...(e.reviewWaived ? { reviewWaived: true } : {}),
-    ...(e.laterChanges > 0 ? { laterChanges: e.laterChanges } : {}),
+    ...(e.laterChangeCount > 0 ? { laterChangeCount: e.laterChangeCount } : {}),
     ...(e.resolutionCount > 0 ? { resolutionCount: e.resolutionCount } : {}),
     ...(e.match ? { match: e.match } : {}),
   };

@@ -111,11 +111,6 @@ export function unsplitSeats(v: Pick<ResolutionVote, "chamber" | "yeas" | "nays"
   return rest > 0 ? rest : null;
 }
 
-/** "Rejected 15–82 in the Senate" */
-export function voteText(v: ResolutionVote): string {
-  return `${v.result === "agreed" ? "Agreed to" : "Rejected"} ${v.yeas}–${v.nays} in the ${CHAMBER_NAME[v.chamber]}`;
-}
-
 export type Outcome = { kind: "law" | "voted" | "pending"; text: string };
 
 /**

@@ -13,7 +13,7 @@ const himars: TimelineEntry = {
   transmittalNumber: null,
   deliveredOn: null,
   reviewWaived: false,
-  laterChanges: 0,
+  laterChangeCount: 0,
   resolutionCount: 0,
   recipient: { code: "CA", name: "Canada", kind: "country", notifiedAs: null },
   systems: [

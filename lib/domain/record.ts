@@ -8,9 +8,6 @@ export type SystemRef = { slug: string; name: string; category: { slug: string; 
 
 export type LineItem = { description: string; quantity: number | null; upTo: boolean };
 
-/** A date of the official record with the key of the source that gives it (a SourceDetail's key). */
-export type DatedFact = { on: string; sourceKey: string };
-
 /** A later change to a sale: a §36(b)(5)(C) report or a correction, with its own sources. */
 export type ReportDetail = {
   slug: string;
@@ -19,8 +16,8 @@ export type ReportDetail = {
   /** The date it is shown under: delivered to Congress, else printed, else published. */
   reportedOn: string;
   deliveredOn: string | null;
-  recordOn: string | null;
-  registerOn: string | null;
+  congressionalRecordOn: string | null;
+  federalRegisterOn: string | null;
   title: string;
   description: string;
   valueBeforeUsd: bigint | null;
@@ -43,12 +40,11 @@ export type SourceDetail = {
 
 export type ClaimDetail = { claim: string; verdict: Verdict; reason: string; source: { key: string; publisher: string } };
 
-export type ContextFact = {
-  fact: string;
-  source: { kind: SourceKind; publisher: string; title: string | null; url: string | null; document: string | null };
-};
+/** Where a fact outside a notification comes from (a recipient's context, a system's description): a source without a key, since nothing points at it. */
+export type SourceCitation = { kind: SourceKind; publisher: string; title: string | null; url: string | null; document: string | null };
 
-export type SourceRef = { kind: SourceKind; publisher: string; title: string | null; url: string | null; document: string | null };
+/** A fact about a recipient that is not part of any one notification, with its source. */
+export type ContextFact = { fact: string; source: SourceCitation };
 
 /** Who determined the emergency that waived a sale's review, and when (either may be unknown). */
 export type EmergencyFacts = { determinedBy: string | null; determinedOn: string | null };

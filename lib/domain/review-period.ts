@@ -7,7 +7,6 @@ import { addDaysIso } from "@/lib/format";
  * for every other recipient. The one place this rule lives; who is NATO and who the five are is
  * the one table in lib/alliances.ts, which the importer reads too.
  */
-export { NATO_PLUS_FIVE };
 
 export type ReviewRecipient = { code: string; name: string; nato: boolean; kind: string };
 
@@ -21,7 +20,7 @@ export function reviewTier(recipient: ReviewRecipient): ReviewTier {
     };
   }
   if (isNamedPartner(recipient.code)) {
-    return { days: 15, reason: `${recipient.name} is one of the five non-NATO partners the law names (Japan, Australia, South Korea, Israel, New Zealand)` };
+    return { days: 15, reason: `${recipient.name} is one of the five non-NATO partners the law names (${Object.values(NATO_PLUS_FIVE).join(", ")})` };
   }
   return { days: 30, reason: `${recipient.name} is neither a NATO member nor one of the five named partners` };
 }

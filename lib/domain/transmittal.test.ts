@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeReportTransmittal, normalizeTransmittal, transmittalOrder } from "./transmittal";
+import { normalizeReportTransmittal, normalizeTransmittal } from "./transmittal";
 
 describe("normalizeTransmittal", () => {
   it.each([
@@ -28,11 +28,5 @@ describe("normalizeReportTransmittal", () => {
     expect(normalizeReportTransmittal("26-1c")).toBe("26-1C");
     expect(normalizeReportTransmittal("24\u20130J")).toBe("24-0J");
     expect(normalizeReportTransmittal("25-34")).toBeNull();
-  });
-});
-
-describe("transmittalOrder", () => {
-  it("sorts by series, then by serial as a number", () => {
-    expect(["25-10", "24-114", "25-9", "25-103", "26-01"].sort(transmittalOrder)).toEqual(["24-114", "25-9", "25-10", "25-103", "26-01"]);
   });
 });

@@ -45,10 +45,3 @@ export function normalizeReportTransmittal(text: string): string | null {
   const m = REPORT.exec(tidy(text));
   return m ? `${m[1]}-${m[2]}` : null;
 }
-
-/** Sort key: series, then serial (`24-9` before `24-10`). */
-export function transmittalOrder(a: string, b: string): number {
-  const [as, an] = a.split("-");
-  const [bs, bn] = b.split("-");
-  return Number(as) - Number(bs) || Number(an) - Number(bn) || a.localeCompare(b);
-}

@@ -2,7 +2,7 @@
 
 import type { ExportResolution } from "./congress";
 import type { FundingSource, SourceKind } from "./kinds";
-import type { ClaimDetail, ContextFact, DatedFact, EarlierCaseFacts, EmergencyFacts, LineItem, RecipientRef, ReportDetail, SourceDetail, SourceRef, SystemRef } from "./record";
+import type { ClaimDetail, ContextFact, EarlierCaseFacts, EmergencyFacts, LineItem, RecipientRef, ReportDetail, SourceDetail, SourceCitation, SystemRef } from "./record";
 
 /** A run of text, marked (a search match) or not. */
 export type TextPart = { text: string; mark: boolean };
@@ -22,7 +22,7 @@ export type TimelineEntry = {
   /** Sent under an emergency determination that waived the congressional review. */
   reviewWaived: boolean;
   /** How many later reports (enhancements, cost increases, corrections) change it. */
-  laterChanges: number;
+  laterChangeCount: number;
   /** How many joint resolutions of disapproval are aimed at it (challenged in Congress). */
   resolutionCount: number;
   recipient: RecipientRef;
@@ -50,14 +50,23 @@ export type TimelinePage = {
   entries: TimelineEntry[];
 };
 
+/**
+ * Something for each date the official record keeps apart: delivered to Congress (paragraph
+ * (viii)), printed in the Congressional Record, published in the Federal Register. The same
+ * three names are used for the dates themselves, everywhere but the seed files.
+ */
+export type OfficialDates<T = string | null> = { deliveredOn: T; congressionalRecordOn: T; federalRegisterOn: T };
+
 export type NotificationDetail = TimelineEntry & {
   recipient: RecipientRef & { nato: boolean; context: ContextFact[] };
   /** Paragraph (ii)'s split: null where no text gives it. */
   valueMdeUsd: bigint | null;
   valueOtherUsd: bigint | null;
-  deliveredToCongress: DatedFact | null;
-  congressionalRecord: DatedFact | null;
-  federalRegister: DatedFact | null;
+  /** The official record's dates besides the day it was delivered (deliveredOn, the entry's). */
+  congressionalRecordOn: string | null;
+  federalRegisterOn: string | null;
+  /** The key of the source (a SourceDetail's) that gives each of the official record's dates. */
+  dateSources: OfficialDates;
   implementingAgency: string | null;
   caseDesignator: string | null;
   fundingSources: FundingSource[];
@@ -80,7 +89,7 @@ export type NotificationDetail = TimelineEntry & {
   claims: ClaimDetail[];
 };
 
-export type VocabularyDetail = {
+export type Vocabulary = {
   recipients: (RecipientRef & { count: number })[];
   systems: (SystemRef & { aliases: string[]; count: number })[];
   categories: { slug: string; name: string; count: number }[];
@@ -139,7 +148,7 @@ export type SystemQuantity = {
 };
 
 export type SystemProfile = {
-  system: SystemRef & { aliases: string[]; description: { text: string; source: SourceRef } | null };
+  system: SystemRef & { aliases: string[]; description: { text: string; source: SourceCitation } | null };
   /** The newest notifications, newest first: a window of at most PROFILE_LIST_SIZE (lib/profiles.ts). */
   notifications: TimelineEntry[];
   /** How many notifications list the system in all; totals below cover every one. */
@@ -165,8 +174,8 @@ export type ExportNotification = TimelineEntry & {
   valueMdeUsd: bigint | null;
   valueOtherUsd: bigint | null;
   deliveredOn: string | null;
-  recordOn: string | null;
-  registerOn: string | null;
+  congressionalRecordOn: string | null;
+  federalRegisterOn: string | null;
   implementingAgency: string | null;
   caseDesignator: string | null;
   fundingSources: FundingSource[];

@@ -15,7 +15,7 @@ const entry = (over: Partial<TimelineEntry> = {}): TimelineEntry => ({
   transmittalNumber: null,
   deliveredOn: null,
   reviewWaived: false,
-  laterChanges: 0,
+  laterChangeCount: 0,
   resolutionCount: 0,
   recipient: { code: "CA", name: "Canada", kind: "country", notifiedAs: null },
   systems: [{ slug: "m142-himars", name: "M142 HIMARS", category: { slug: "rocket-artillery", name: "Rocket artillery" } }],

@@ -19,7 +19,7 @@ const notification: TimelineEntry = {
   transmittalNumber: "24-10",
   deliveredOn: null,
   reviewWaived: false,
-  laterChanges: 0,
+  laterChangeCount: 0,
   resolutionCount: 1,
   recipient: { code: "IL", name: "Israel", kind: "country", notifiedAs: null },
   systems: [{ slug: "120mm-tank-ammunition", name: "120mm tank ammunition", category: { slug: "ammunition", name: "Ammunition" } }],

@@ -1,5 +1,5 @@
-import type { VocabularyDetail } from "@/lib/domain";
-import type { Vocabulary } from "./vocabulary";
+import type { Vocabulary } from "@/lib/domain";
+import type { ParseVocabulary } from "./vocabulary";
 
 export type SystemChoice = { slug: string; name: string; /** Aliases besides the name and the slug, if any. */ otherNames?: string[] };
 
@@ -9,14 +9,14 @@ export type SystemChoice = { slug: string; name: string; /** Aliases besides the
  * view, come apart: lib/facets.ts). It travels in the page payload on every request, so it
  * carries nothing the panel does not use, and each system once, under its category.
  */
-export type FilterChoices = {
+export type PanelChoices = {
   recipients: { code: string; name: string }[];
   /** Every category in name order, with its systems in name order. */
   categories: { slug: string; name: string; systems: SystemChoice[] }[];
   years: number[];
 };
 
-export function filterChoices(v: VocabularyDetail): FilterChoices {
+export function panelChoices(v: Vocabulary): PanelChoices {
   return {
     recipients: v.recipients.map((r) => ({ code: r.code, name: r.name })),
     categories: v.categories.map((c) => ({
@@ -25,7 +25,7 @@ export function filterChoices(v: VocabularyDetail): FilterChoices {
       systems: v.systems
         .filter((s) => s.category.slug === c.slug)
         .map((s) => {
-          // The name and the slug resolve anyway (choicesVocabulary, indexVocabulary).
+          // The name and the slug resolve anyway (choicesToParseVocabulary, indexVocabulary).
           const otherNames = s.aliases.filter((a) => a !== s.name && a !== s.slug);
           return { slug: s.slug, name: s.name, ...(otherNames.length ? { otherNames } : {}) };
         }),
@@ -35,15 +35,23 @@ export function filterChoices(v: VocabularyDetail): FilterChoices {
 }
 
 /** Every system, in name order (as the vocabulary lists them). */
-export function allSystems(c: FilterChoices): SystemChoice[] {
+export function allSystems(c: PanelChoices): SystemChoice[] {
   return c.categories.flatMap((g) => g.systems).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-/** The choices as the filter parser's vocabulary: it resolves exactly what the server's does. */
-export function choicesVocabulary(c: FilterChoices): Vocabulary {
+/** The choices as the filter parser's vocabulary: what the filter panel parses with in the browser. */
+export function choicesToParseVocabulary(c: PanelChoices): ParseVocabulary {
   return {
     recipients: c.recipients,
     systems: allSystems(c).map((s) => ({ slug: s.slug, aliases: [s.name, ...(s.otherNames ?? [])] })),
     categories: c.categories,
   };
+}
+
+/**
+ * What the server parses with: the vocabulary through the panel's choices, so the browser, which
+ * has only the choices, resolves exactly the names the server does.
+ */
+export function toParseVocabulary(v: Vocabulary): ParseVocabulary {
+  return choicesToParseVocabulary(panelChoices(v));
 }

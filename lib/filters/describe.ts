@@ -1,11 +1,11 @@
 import type { Filters } from "./filters";
-import type { VocabularyDetail } from "@/lib/domain";
+import type { Vocabulary } from "@/lib/domain";
 import { formatShortDate } from "@/lib/format";
 
 export type ActiveFilter = { key: keyof Filters; value: string; label: string };
 
 /** Human labels for the filters in force, in URL order, for chips and titles. */
-export function describeFilters(filters: Filters, vocabulary: VocabularyDetail): ActiveFilter[] {
+export function describeFilters(filters: Filters, vocabulary: Vocabulary): ActiveFilter[] {
   const recipientName = new Map(vocabulary.recipients.map((r) => [r.code, r.name]));
   const systemName = new Map(vocabulary.systems.map((s) => [s.slug, s.name]));
   const categoryName = new Map(vocabulary.categories.map((c) => [c.slug, c.name]));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { EMPTY_FILTERS, hasFilters, parseFilters, rawQueryString, serializeFilters, timelineHref } from "./filters";
-import { indexVocabulary, type Vocabulary } from "./vocabulary";
+import { indexVocabulary, type ParseVocabulary } from "./vocabulary";
 
-const vocabulary: Vocabulary = {
+const vocabulary: ParseVocabulary = {
   recipients: [
     { code: "CA", name: "Canada" },
     { code: "NL", name: "Netherlands" },

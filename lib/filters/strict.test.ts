@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { EMPTY_FILTERS } from "./filters";
 import { API_PARAMS, DEFAULT_PAGE_SIZE, validateExportQuery, type ValidationResult } from "./strict";
-import { indexVocabulary, type Vocabulary } from "./vocabulary";
+import { indexVocabulary, type ParseVocabulary } from "./vocabulary";
 
-const vocabulary: Vocabulary = {
+const vocabulary: ParseVocabulary = {
   recipients: [
     { code: "CA", name: "Canada" },
     { code: "NL", name: "Netherlands" },

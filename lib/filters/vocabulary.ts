@@ -1,29 +1,21 @@
-import { normalizeAlias, type VocabularyDetail } from "@/lib/domain";
+import { normalizeAlias } from "@/lib/domain";
 
 /**
- * The names filters resolve against: the parser's vocabulary (what the database holds, sent to
- * the browser as the filter panel's choices too) and the lookup tables built from it once.
+ * The names filters resolve against, and the lookup tables built from them once. Four shapes of
+ * the vocabulary, from the most to the least: Vocabulary (lib/domain: everything, with counts;
+ * what getVocabulary returns), PanelChoices (choices.ts: what the filter panel is sent),
+ * ParseVocabulary (what parsing needs: codes and names, slugs and every alias, category slugs)
+ * and VocabularyIndex (its lookup tables).
  */
 
-/** What the filters may name, from the database. Small: sent to the browser as is. */
-export type Vocabulary = {
+export type ParseVocabulary = {
   recipients: { code: string; name: string }[];
   systems: { slug: string; aliases: string[] }[];
   categories: { slug: string }[];
 };
 
-/** The part of the vocabulary that filter parsing needs (also sent to the browser). */
-export function filterVocabulary(v: VocabularyDetail): Vocabulary {
-  return {
-    recipients: v.recipients.map((r) => ({ code: r.code, name: r.name })),
-    systems: v.systems.map((s) => ({ slug: s.slug, aliases: [s.name, ...s.aliases] })),
-    categories: v.categories.map((c) => ({ slug: c.slug })),
-  };
-}
-
-
 /** Lookup tables built once per vocabulary. */
-export function indexVocabulary(vocabulary: Vocabulary) {
+export function indexVocabulary(vocabulary: ParseVocabulary) {
   const recipientByKey = new Map<string, string>();
   for (const r of vocabulary.recipients) {
     recipientByKey.set(r.code.toUpperCase(), r.code);

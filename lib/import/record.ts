@@ -32,7 +32,7 @@ export const FIELD_NAME: Record<ImportField, string> = {
 };
 
 /** The same, with where the importer looked and how to supply it. */
-export const FIELD_LABEL: Record<ImportField, string> = {
+export const FIELD_HELP: Record<ImportField, string> = {
   announcedOn: 'announcement date (no "WASHINGTON, <date>" dateline, "issued <date>" or "Date Report Delivered to Congress"; give --date YYYY-MM-DD)',
   recipient: 'recipient (no "possible … Sale to <recipient>" sentence or "Prospective Purchaser"; give --recipient)',
   estimatedValueUsd: 'estimated value (no "estimated cost of $…" or "Total $…"; give --value)',

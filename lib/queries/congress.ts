@@ -92,22 +92,6 @@ export function getResolutionsForSale(slug: string): Promise<ListedResolution[]>
   );
 }
 
-/** The resolutions aimed at each of these sales, by sale slug, newest first (the exports). */
-export async function getResolutionsBySale(db: Db, notificationIds: number[]): Promise<Map<number, ListedResolution[]>> {
-  const bySale = new Map<number, ListedResolution[]>();
-  if (notificationIds.length === 0) return bySale;
-  const rows = await db.$queryRaw<(ResolutionRow & { notificationId: number | bigint })[]>`
-    SELECT t.notificationId AS notificationId, ${RESOLUTION_COLUMNS}
-    FROM ResolutionTarget t JOIN Resolution r ON r.id = t.resolutionId
-    WHERE t.notificationId IN (SELECT value FROM json_each(${JSON.stringify(notificationIds)}))`;
-  for (const row of rows) {
-    const id = Number(row.notificationId);
-    bySale.set(id, [...(bySale.get(id) ?? []), toResolution(row)]);
-  }
-  for (const list of bySale.values()) list.sort(newestResolutionFirst);
-  return bySale;
-}
-
 /** The names of a notification `n`'s systems, in the record's order, as a JSON array. */
 const SALE_SYSTEMS = Prisma.sql`(SELECT json_group_array(s.name ORDER BY ns.position) FROM NotificationSystem ns JOIN System s ON s.id = ns.systemId WHERE ns.notificationId = n.id)`;
 

@@ -119,7 +119,7 @@ export function toEntry(row: EntryRow): TimelineEntry {
     transmittalNumber: row.transmittalNumber,
     deliveredOn: row.deliveredOn,
     reviewWaived: Boolean(row.reviewWaived),
-    laterChanges: toCount(row.reportCount),
+    laterChangeCount: toCount(row.reportCount),
     resolutionCount: toCount(row.resolutionCount),
     recipient: { code: row.recipientCode, name: row.recipientName, kind: row.recipientKind, notifiedAs: row.recipientNotifiedAs },
     systems: (JSON.parse(row.systems) as [string, string, string, string][]).map(([slug, name, categorySlug, categoryName]) => ({

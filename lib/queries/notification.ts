@@ -1,19 +1,19 @@
 import "server-only";
 import { cache } from "react";
 import { cachedView, type Db } from "@/lib/db";
-import type { ClaimDetail, ContextFact, DatedFact, FundingSource, NotificationDetail, ReportDetail, SourceDetail } from "@/lib/domain";
+import type { ClaimDetail, ContextFact, FundingSource, NotificationDetail, ReportDetail, SourceDetail } from "@/lib/domain";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ENTRY_COLUMNS, toEntry, type EntryRow } from "./notification-sql";
 
 /** The official record's columns of a notification, shared by the deal page and the exports. */
 export const RECORD_COLUMNS = Prisma.sql`CAST(n.valueMdeUsd AS TEXT) AS valueMdeUsd, CAST(n.valueOtherUsd AS TEXT) AS valueOtherUsd,
-  n.deliveredOn AS deliveredOn, n.deliveredSourceKey AS deliveredSourceKey, n.recordOn AS recordOn, n.recordSourceKey AS recordSourceKey,
-  n.registerOn AS registerOn, n.registerSourceKey AS registerSourceKey, n.implementingAgency AS implementingAgency, n.caseDesignator AS caseDesignator,
+  n.deliveredOn AS deliveredOn, n.deliveredSourceKey AS deliveredSourceKey, n.recordOn AS congressionalRecordOn, n.recordSourceKey AS congressionalRecordSourceKey,
+  n.registerOn AS federalRegisterOn, n.registerSourceKey AS federalRegisterSourceKey, n.implementingAgency AS implementingAgency, n.caseDesignator AS caseDesignator,
   n.fundingSources AS fundingSources, n.emergencyBy AS emergencyBy, n.emergencyOn AS emergencyOn, n.emergencySourceKey AS emergencySourceKey,
   n.addsToEarlierCase AS addsToEarlierCase, n.addsToBelowThreshold AS addsToBelowThreshold, n.addsToTransmittal AS addsToTransmittal,
   n.addsToDescription AS addsToDescription, n.addsToSourceKey AS addsToSourceKey, n.priorRelatedCases AS priorRelatedCases,
   (SELECT json_group_array(json_object('slug', rp.slug, 'kind', rp.kind, 'transmittalNumber', rp.transmittalNumber, 'reportedOn', rp.reportedOn,
-      'deliveredOn', rp.deliveredOn, 'recordOn', rp.recordOn, 'registerOn', rp.registerOn, 'title', rp.title, 'description', rp.description,
+      'deliveredOn', rp.deliveredOn, 'congressionalRecordOn', rp.recordOn, 'federalRegisterOn', rp.registerOn, 'title', rp.title, 'description', rp.description,
       'valueBeforeUsd', CAST(rp.valueBeforeUsd AS TEXT), 'valueAfterUsd', CAST(rp.valueAfterUsd AS TEXT), 'notes', rp.notes, 'sources', json(rp.sources))
       ORDER BY rp.reportedOn, rp.slug)
    FROM Report rp WHERE rp.notificationId = n.id) AS reports`;
@@ -23,10 +23,10 @@ export type RecordRow = {
   valueOtherUsd: string | null;
   deliveredOn: string | null;
   deliveredSourceKey: string | null;
-  recordOn: string | null;
-  recordSourceKey: string | null;
-  registerOn: string | null;
-  registerSourceKey: string | null;
+  congressionalRecordOn: string | null;
+  congressionalRecordSourceKey: string | null;
+  federalRegisterOn: string | null;
+  federalRegisterSourceKey: string | null;
   implementingAgency: string | null;
   caseDesignator: string | null;
   fundingSources: string;
@@ -46,16 +46,23 @@ export type RecordRow = {
 type ReportJson = Omit<ReportDetail, "valueBeforeUsd" | "valueAfterUsd"> & { valueBeforeUsd: string | null; valueAfterUsd: string | null };
 
 const bigOrNull = (text: string | null) => (text === null ? null : BigInt(text));
-const dated = (on: string | null, sourceKey: string | null): DatedFact | null => (on && sourceKey ? { on, sourceKey } : null);
+/** A date of the official record counts only with the source that gives it (the seed keeps them together). */
+const dated = (on: string | null, sourceKey: string | null) => (on && sourceKey ? on : null);
+const sourced = (on: string | null, sourceKey: string | null) => (on && sourceKey ? sourceKey : null);
 
 /** The official record's facts of a row, as the deal page and the exports show them. */
 export function toRecord(row: RecordRow) {
   return {
     valueMdeUsd: bigOrNull(row.valueMdeUsd),
     valueOtherUsd: bigOrNull(row.valueOtherUsd),
-    deliveredToCongress: dated(row.deliveredOn, row.deliveredSourceKey),
-    congressionalRecord: dated(row.recordOn, row.recordSourceKey),
-    federalRegister: dated(row.registerOn, row.registerSourceKey),
+    deliveredOn: dated(row.deliveredOn, row.deliveredSourceKey),
+    congressionalRecordOn: dated(row.congressionalRecordOn, row.congressionalRecordSourceKey),
+    federalRegisterOn: dated(row.federalRegisterOn, row.federalRegisterSourceKey),
+    dateSources: {
+      deliveredOn: sourced(row.deliveredOn, row.deliveredSourceKey),
+      congressionalRecordOn: sourced(row.congressionalRecordOn, row.congressionalRecordSourceKey),
+      federalRegisterOn: sourced(row.federalRegisterOn, row.federalRegisterSourceKey),
+    },
     implementingAgency: row.implementingAgency,
     caseDesignator: row.caseDesignator,
     fundingSources: JSON.parse(row.fundingSources) as FundingSource[],

@@ -6,17 +6,17 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { EMPTY_FILTERS, serializeFilters, type Filters } from "@/lib/filters";
 import { driveFor, entriesSql, filterSql, NEWEST_FIRST, searchOf, toEntry, type EntryRow } from "./notification-sql";
 
-/** The years bucket of a recipient's notifications before the researched range ("0000" sorts first). */
-const EARLIER = "0000";
+/**
+ * Recipient and system pages and their indexes. Each page is a few raw queries
+ * (notification-sql.ts says why): the record and its aggregates come as one row with JSON
+ * columns, the listed notifications as a second query.
+ */
 
 /**
  * How many notifications (and quantity rows) a profile lists: the newest ones. A recipient or
  * system can have thousands (npm run bench), and pages never render thousands of rows; the
  * timeline, filtered to the recipient or system, pages through all of them. Totals, years,
  * systems and recipients are aggregates over every notification, computed in SQLite.
- *
- * Each page is a few raw queries (lib/notification-sql.ts says why): the record and its
- * aggregates come as one row with JSON columns, the listed notifications as a second query.
  */
 export const PROFILE_LIST_SIZE = 50;
 
@@ -44,7 +44,7 @@ type CountryRow = {
   nato: boolean | number | bigint;
   /** JSON: ContextFact[] in order. */
   context: string;
-  /** JSON: [year, count, value as text, approximate, waived] per year with notifications, oldest first; EARLIER for those before the researched range. */
+  /** JSON: [year, count, value as text, approximate, waived] per year with notifications, oldest first; the year null for those before the researched range (NULL sorts first). */
   years: string;
   /** JSON: [slug, name, category slug, category name, count, value as text] per system. */
   systems: string;
@@ -61,7 +61,7 @@ async function queryCountryProfile(db: Db, code: string): Promise<CountryProfile
           'title', x.sourceTitle, 'url', x.sourceUrl, 'document', x.sourceDocument)) ORDER BY x.position)
        FROM RecipientContext x WHERE x.recipientId = r.id) AS context,
       (SELECT json_group_array(json_array(y.year, y.count, y.valueUsd, y.approximate, y.waived) ORDER BY y.year)
-       FROM (SELECT CASE WHEN n.announcedOn < ${RESEARCHED_FROM} THEN ${EARLIER} ELSE substr(n.announcedOn, 1, 4) END AS year,
+       FROM (SELECT CASE WHEN n.announcedOn < ${RESEARCHED_FROM} THEN NULL ELSE substr(n.announcedOn, 1, 4) END AS year,
                     COUNT(*) AS count, CAST(SUM(n.estimatedValueUsd) AS TEXT) AS valueUsd,
                     SUM(n.dateApproximate) AS approximate, SUM(n.reviewWaived) AS waived
              FROM Notification n WHERE n.recipientId = r.id GROUP BY year) y) AS years,
@@ -76,7 +76,7 @@ async function queryCountryProfile(db: Db, code: string): Promise<CountryProfile
              GROUP BY s.id) t) AS systems
     FROM Recipient r WHERE r.code = ${code}`;
   if (!row) return null;
-  const years = JSON.parse(row.years) as [string, number, string, number, number][];
+  const years = JSON.parse(row.years) as [string | null, number, string, number, number][];
   const notificationCount = years.reduce((total, [, n]) => total + n, 0);
   // Few enough for the strip: load them all once (at most STRIP_LIMIT) and list the newest.
   const drawStrip = notificationCount <= STRIP_LIMIT;
@@ -92,9 +92,9 @@ async function queryCountryProfile(db: Db, code: string): Promise<CountryProfile
     notificationCount,
     strip: drawStrip ? entries : null,
     totalValueUsd: years.reduce((total, [, , value]) => total + BigInt(value), 0n),
-    byYear: years.filter(([year]) => year !== EARLIER).map(([year, n, value]): YearTotal => ({ year, count: n, valueUsd: BigInt(value) })),
+    byYear: years.flatMap(([year, n, value]): YearTotal[] => (year === null ? [] : [{ year, count: n, valueUsd: BigInt(value) }])),
     earlier: years
-      .filter(([year]) => year === EARLIER)
+      .filter(([year]) => year === null)
       .reduce((total, [, n, value]) => ({ count: total.count + n, valueUsd: total.valueUsd + BigInt(value) }), { count: 0, valueUsd: 0n }),
     systems: (JSON.parse(row.systems) as [string, string, string, string, number, string][])
       .map(([slug, name, categorySlug, categoryName, n, value]) => ({ slug, name, category: { slug: categorySlug, name: categoryName }, count: n, valueUsd: BigInt(value) }))

@@ -1,13 +1,13 @@
 import "server-only";
 import { cache } from "react";
 import { cachedQuery, type Db } from "@/lib/db";
-import type { VocabularyDetail } from "@/lib/domain";
-import { filterChoices, filterVocabulary, indexVocabulary, resolveRecipient, resolveSystem, type FilterChoices, type VocabularyIndex } from "@/lib/filters";
+import type { Vocabulary } from "@/lib/domain";
+import { indexVocabulary, panelChoices, resolveRecipient, resolveSystem, toParseVocabulary, type PanelChoices, type VocabularyIndex } from "@/lib/filters";
 
 /** Everything the filters can name, with how many notifications each has. Cached until the seed runs. */
-export const getVocabulary = cache((): Promise<VocabularyDetail> => cachedQuery("vocabulary", queryVocabulary));
+export const getVocabulary = cache((): Promise<Vocabulary> => cachedQuery("vocabulary", queryVocabulary));
 
-type VocabularyJson = {
+type VocabularyDocument = {
   recipients: { code: string; name: string; kind: string; notifiedAs: string | null; count: number }[];
   systems: { slug: string; name: string; category: { slug: string; name: string }; aliases: string[]; count: number }[];
   categories: { slug: string; name: string; count: number }[];
@@ -20,7 +20,7 @@ type VocabularyJson = {
  * per table and relation. json() keeps each subquery's JSON as JSON rather than as a string.
  * A category counts distinct notifications: one may list two systems of a category.
  */
-async function queryVocabulary(db: Db): Promise<VocabularyDetail> {
+async function queryVocabulary(db: Db): Promise<Vocabulary> {
   const [row] = await db.$queryRaw<{ vocabulary: string }[]>`
     SELECT json_object(
       'recipients', json((SELECT json_group_array(json_object('code', r.code, 'name', r.name, 'kind', r.kind, 'notifiedAs', r.notifiedAs,
@@ -34,7 +34,7 @@ async function queryVocabulary(db: Db): Promise<VocabularyDetail> {
         FROM Category c)),
       'first', (SELECT MIN(announcedOn) FROM Notification),
       'last', (SELECT MAX(announcedOn) FROM Notification)) AS vocabulary`;
-  const v = JSON.parse(row!.vocabulary) as VocabularyJson;
+  const v = JSON.parse(row!.vocabulary) as VocabularyDocument;
   const first = Number(v.first?.slice(0, 4) ?? NaN);
   const last = Number(v.last?.slice(0, 4) ?? NaN);
   const years = Number.isFinite(first) && Number.isFinite(last) ? Array.from({ length: last - first + 1 }, (_, i) => last - i) : [];
@@ -44,11 +44,11 @@ async function queryVocabulary(db: Db): Promise<VocabularyDetail> {
 // getVocabulary hands every request the same object until the data changes, so what is derived
 // from it (the parser's lookup tables, the filter panel's choices) is derived once per seed, not
 // once per request.
-const derived = new WeakMap<VocabularyDetail, { index: VocabularyIndex; choices: FilterChoices }>();
+const derived = new WeakMap<Vocabulary, { index: VocabularyIndex; choices: PanelChoices }>();
 
-function derive(vocabulary: VocabularyDetail) {
+function derive(vocabulary: Vocabulary) {
   let d = derived.get(vocabulary);
-  if (!d) derived.set(vocabulary, (d = { index: indexVocabulary(filterVocabulary(vocabulary)), choices: filterChoices(vocabulary) }));
+  if (!d) derived.set(vocabulary, (d = { index: indexVocabulary(toParseVocabulary(vocabulary)), choices: panelChoices(vocabulary) }));
   return d;
 }
 
@@ -58,7 +58,7 @@ export async function getVocabularyIndex(): Promise<VocabularyIndex> {
 }
 
 /** What the filter panel offers (names, codes, slugs, years), the same for every view. */
-export async function getFilterChoices(): Promise<FilterChoices> {
+export async function getPanelChoices(): Promise<PanelChoices> {
   return derive(await getVocabulary()).choices;
 }
 

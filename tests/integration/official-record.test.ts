@@ -84,14 +84,15 @@ describe("the official record's facts", () => {
       transmittalNumber: NUMBER,
       valueMdeUsd: 1_200_000_000n,
       valueOtherUsd: 550_000_000n,
-      deliveredToCongress: { on: "2025-09-30", sourceKey: "castanet" },
-      congressionalRecord: { on: "2025-11-04", sourceKey: "castanet" },
-      federalRegister: null,
+      deliveredOn: "2025-09-30",
+      congressionalRecordOn: "2025-11-04",
+      federalRegisterOn: null,
+      dateSources: { deliveredOn: "castanet", congressionalRecordOn: "castanet", federalRegisterOn: null },
       implementingAgency: "Army",
       caseDesignator: "CN-B-ZZZ",
       fundingSources: ["national-funds"],
       emergency: null,
-      laterChanges: 1,
+      laterChangeCount: 1,
     });
     expect(deal.reports).toEqual([
       expect.objectContaining({ kind: "cost-increase", reportedOn: "2026-03-02", title: "More launchers", valueBeforeUsd: 1_750_000_000n, valueAfterUsd: 1_900_000_000n }),
@@ -107,7 +108,7 @@ describe("the official record's facts", () => {
     expect(other.estimatedValueUsd).toBe(BigInt(unsplit[0]!.estimatedValueUsd));
     expect(other.valueMdeUsd).toBeNull();
     expect(other.valueOtherUsd).toBeNull();
-    expect(other.deliveredToCongress).toBeNull();
+    expect(other.deliveredOn).toBeNull();
   });
 
   it("the emergency sales carry who determined the emergency", async () => {
@@ -123,7 +124,7 @@ describe("the official record's facts", () => {
   it("the timeline filters by transmittal number, by emergency and by later changes", async () => {
     const byNumber = await data.getTimeline({ ...EMPTY_FILTERS, transmittals: [NUMBER] });
     expect(byNumber.entries.map((e) => e.slug)).toEqual([CANADA]);
-    expect(byNumber.entries[0]).toMatchObject({ transmittalNumber: NUMBER, laterChanges: 1 });
+    expect(byNumber.entries[0]).toMatchObject({ transmittalNumber: NUMBER, laterChangeCount: 1 });
 
     const changed = await data.getTimeline({ ...EMPTY_FILTERS, changed: true }, 10_000);
     const reported = new Set(seeds.reports.map((r) => r.saleSlug));
@@ -147,8 +148,8 @@ describe("the official record's facts", () => {
       transmittalNumber: NUMBER,
       valueMdeUsd: 1_200_000_000n,
       deliveredOn: "2025-09-30",
-      recordOn: "2025-11-04",
-      registerOn: null,
+      congressionalRecordOn: "2025-11-04",
+      federalRegisterOn: null,
       implementingAgency: "Army",
       reports: [expect.objectContaining({ kind: "cost-increase", valueAfterUsd: 1_900_000_000n })],
     });

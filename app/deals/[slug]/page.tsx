@@ -48,7 +48,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function DealPage(props: Props) {
   const deal = await load(props);
   if (!deal) notFound();
-  const review = reviewPeriod(deal.recipient, { announcedOn: deal.announcedOn, deliveredOn: deal.deliveredToCongress?.on ?? null }, deal.reviewWaived, todayInWashington());
+  const review = reviewPeriod(deal.recipient, { announcedOn: deal.announcedOn, deliveredOn: deal.deliveredOn }, deal.reviewWaived, todayInWashington());
   const official = hasOfficialText(deal.sources);
   const resolutions = await getResolutionsForSale(deal.slug);
 
@@ -129,7 +129,7 @@ export default async function DealPage(props: Props) {
           <DealFacts deal={deal} />
         </div>
         <ReviewPeriodPanel review={review} deal={deal}>
-          <DealStageList stage={dealStage({ announcedOn: deal.announcedOn, deliveredOn: deal.deliveredToCongress?.on ?? null }, review, resolutions)} />
+          <DealStageList stage={dealStage({ announcedOn: deal.announcedOn, deliveredOn: deal.deliveredOn }, review, resolutions)} />
         </ReviewPeriodPanel>
       </div>
 
