@@ -9,9 +9,10 @@ import { SearchResults } from "@/components/timeline/search-results";
 import { Timeline } from "@/components/timeline/timeline";
 import { ViewLinks } from "@/components/timeline/view-links";
 import { isResearched } from "@/lib/domain";
-import { describeFilters, feedHref, filtersHeadline, parseFilters, rawQueryString, serializeFilters, timelineHref, type Filters } from "@/lib/filters";
+import { describeFilters, feedQuery, filtersHeadline, parseFilters, rawQueryString, serializeFilters, type Filters } from "@/lib/filters";
 import { getFacetCounts, getPanelChoices, getMonthlyTotals, getTimeline, getVocabulary, getVocabularyIndex } from "@/lib/queries";
 import { OPEN_GRAPH_BASE, SITE_NAME } from "@/lib/site";
+import { feedHref, timelineHref } from "@/lib/format";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -28,12 +29,12 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const description = headline
     ? `U.S. Foreign Military Sales notifications to Congress matching ${headline}, with values, equipment and sources.`
     : "Every U.S. Foreign Military Sales notification to Congress in the record, newest first, with values, equipment and sources.";
-  const url = timelineHref(filters);
+  const url = timelineHref(serializeFilters(filters));
   return {
     title: headline ? title : { absolute: `${SITE_NAME}: ${title}` },
     description,
     // The Atom feed of this view, for feed readers that look for it in the page.
-    alternates: { canonical: url, types: { "application/atom+xml": [{ url: feedHref(filters), title: `${SITE_NAME}: ${headline ?? "all notifications"}` }] } },
+    alternates: { canonical: url, types: { "application/atom+xml": [{ url: feedHref(feedQuery(filters)), title: `${SITE_NAME}: ${headline ?? "all notifications"}` }] } },
     openGraph: { ...OPEN_GRAPH_BASE, title, description, url, type: "website" },
     twitter: { card: "summary", title, description },
   };
@@ -42,12 +43,12 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function TimelinePage(props: Props) {
   const { filters, canonical } = await readFilters(props);
   // Unknown keys, empty form fields, aliases ("HIMARS") and unsorted values all land on one URL.
-  if (!canonical) redirect(timelineHref(filters));
+  if (!canonical) redirect(timelineHref(serializeFilters(filters)));
 
   const vocabulary = await getVocabulary();
   const choices = await getPanelChoices();
   const [timeline, months, counts] = await Promise.all([getTimeline(filters), getMonthlyTotals(filters), getFacetCounts(filters)]);
-  if (filters.page > timeline.pageCount) redirect(timelineHref({ ...filters, page: timeline.pageCount }));
+  if (filters.page > timeline.pageCount) redirect(timelineHref(serializeFilters({ ...filters, page: timeline.pageCount })));
   const active = describeFilters(filters, vocabulary);
 
   return (

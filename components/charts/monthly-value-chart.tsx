@@ -1,8 +1,8 @@
 import { columnChart, fillKeys, labelsYear, monthRange, yearLabels, yearRange } from "@/lib/charts";
 import Link from "next/link";
 import { BEFORE_RESEARCHED, isResearched, RESEARCHED_FROM, type MonthTotal } from "@/lib/domain";
-import { formatLongDate, formatMonth, formatUsdCompact } from "@/lib/format";
-import { timelineHref, type Filters } from "@/lib/filters";
+import { formatLongDate, formatMonth, formatUsdCompact, PAGE_HREF, timelineHref } from "@/lib/format";
+import { serializeFilters, type Filters } from "@/lib/filters";
 import { ChartFigure, ChartTable, ChartTotalsRows } from "./chart-figure";
 import { ColumnChart } from "./column-chart";
 
@@ -26,7 +26,7 @@ function monthHref(filters: Filters, month: string): string {
   const last = lastDay(month);
   const from = filters.from && filters.from > first ? filters.from : first;
   const to = filters.to && filters.to < last ? filters.to : last;
-  return timelineHref({ ...filters, from, to, page: 1 });
+  return timelineHref(serializeFilters({ ...filters, from, to, page: 1 }));
 }
 
 /**
@@ -113,12 +113,12 @@ export function MonthlyValueChart({ months, filters }: { months: MonthTotal[]; f
   if (months.length === 0) return null;
   const computed = chartOf(months);
   const { earlier } = computed;
-  const earlierHref = timelineHref({ ...filters, from: filters.from && filters.from < RESEARCHED_FROM ? filters.from : null, to: earlierEnd(filters), page: 1 });
+  const earlierHref = timelineHref(serializeFilters({ ...filters, from: filters.from && filters.from < RESEARCHED_FROM ? filters.from : null, to: earlierEnd(filters), page: 1 }));
   const earlierNote = earlier.count > 0 && (
     <>
       {" "}
       Not charted: <Link href={earlierHref}>{earlier.count} earlier {earlier.count === 1 ? "notification" : "notifications"}</Link> ({formatUsdCompact(earlier.valueUsd)}),
-      from before {RESEARCHED_FROM_TEXT}, which the record holds only as examples (<Link href="/coverage">coverage</Link>).
+      from before {RESEARCHED_FROM_TEXT}, which the record holds only as examples (<Link href={PAGE_HREF.coverage}>coverage</Link>).
     </>
   );
   if (!computed.researched) {
@@ -130,7 +130,7 @@ export function MonthlyValueChart({ months, filters }: { months: MonthTotal[]; f
         <p className="mt-1 text-muted" data-testid="chart-unresearched">
           Every notification in this view is from before {RESEARCHED_FROM_TEXT}. The record is researched from that day on; earlier years hold only a few
           examples, so no chart is drawn: it would show the years between them as empty.{" "}
-          {earlier.count} {earlier.count === 1 ? "notification" : "notifications"}, {formatUsdCompact(earlier.valueUsd)} (<Link href="/coverage">coverage</Link>).
+          {earlier.count} {earlier.count === 1 ? "notification" : "notifications"}, {formatUsdCompact(earlier.valueUsd)} (<Link href={PAGE_HREF.coverage}>coverage</Link>).
         </p>
       </section>
     );
@@ -157,7 +157,7 @@ export function MonthlyValueChart({ months, filters }: { months: MonthTotal[]; f
               .map((d) => ({
                 key: d.key,
                 label: d.label,
-                href: byYear ? timelineHref({ ...filters, year: Number(d.key), page: 1 }) : monthHref(filters, d.key),
+                href: byYear ? timelineHref(serializeFilters({ ...filters, year: Number(d.key), page: 1 })) : monthHref(filters, d.key),
                 count: d.count,
                 valueUsd: d.valueUsd,
               }))}

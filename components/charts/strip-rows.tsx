@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { Usd } from "@/components/ui/money";
+import { dealHref } from "@/lib/format";
 
 /** A dot of a date strip, its position rounded and its tooltip written on the server. */
 export type StripDotProps = { key: string; cx: string; r: number; approximate?: true; label: string };
@@ -27,7 +28,7 @@ export function StripRows({ rows }: { rows: StripRowProps[] }) {
     <tr key={n.slug}>
       <td>{n.date}</td>
       <td>
-        <Link href={`/deals/${n.slug}`}>{n.systems}</Link>
+        <Link href={dealHref(n.slug)}>{n.systems}</Link>
       </td>
       <td>
         <Usd amount={n.estimatedValueUsd} />

@@ -13,7 +13,7 @@ import {
   unsplitSeats,
   type ResolutionDetail,
 } from "@/lib/domain";
-import { formatLongDate, hostOf, safeHref } from "@/lib/format";
+import { dealHref, formatLongDate, hostOf, safeHref } from "@/lib/format";
 import { SourceItem } from "@/components/deal/source-item";
 
 
@@ -90,7 +90,7 @@ export function ResolutionCard({ resolution: r, showSales, headingLevel }: { res
             {r.sales.map((s) => (
               <li key={s.slug} className="flex flex-wrap items-baseline gap-x-2">
                 <Flag code={s.recipient.code} kind={s.recipient.kind} />
-                <Link href={`/deals/${s.slug}`}>
+                <Link href={dealHref(s.slug)}>
                   {s.recipient.name}: {s.title}
                 </Link>
                 <span className="figures text-muted">

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { Flag } from "@/components/ui/flag";
 import { Usd } from "@/components/ui/money";
-import { countryHref, formatLongDate, systemHref, weekdayName } from "@/lib/format";
+import { EMPTY_FILTERS, serializeFilters } from "@/lib/filters";
+import { countryHref, dealHref, formatLongDate, systemHref, timelineHref, weekdayName } from "@/lib/format";
 import { FUNDING_LABEL, type NotificationDetail, type OfficialDates } from "@/lib/domain";
 import { SourceCardLink } from "./source-card-link";
 
@@ -42,7 +43,7 @@ export function DealFacts({ deal }: { deal: NotificationDetail }) {
         <dt>Transmittal number</dt>
         <dd className="figures" data-testid="transmittal">
           {deal.transmittalNumber ? (
-            <Link href={`/?transmittal=${deal.transmittalNumber}`} title="This sale in the timeline, by its number">
+            <Link href={timelineHref(serializeFilters({ ...EMPTY_FILTERS, transmittals: [deal.transmittalNumber] }))} title="This sale in the timeline, by its number">
               {deal.transmittalNumber}
             </Link>
           ) : (
@@ -127,7 +128,7 @@ export function DealFacts({ deal }: { deal: NotificationDetail }) {
                 <span className="block">
                   Earlier sale:{" "}
                   {adds.sale ? (
-                    <Link href={`/deals/${adds.sale.slug}`}>
+                    <Link href={dealHref(adds.sale.slug)}>
                       {adds.transmittalNumber}, {adds.sale.title} ({formatLongDate(adds.sale.announcedOn)})
                     </Link>
                   ) : (

@@ -1,4 +1,4 @@
-import { formatCurrencyCompact, formatLongDate, formatUsdCompact, hostOf, safeHref } from "@/lib/format";
+import { documentHref, formatCurrencyCompact, formatLongDate, formatUsdCompact, hostOf, safeHref } from "@/lib/format";
 import { SOURCE_KIND_LABEL, VERDICT_LABEL, type ClaimDetail, type SourceDetail } from "@/lib/domain";
 import { SOURCE_KIND_STYLE } from "./kind-styles";
 
@@ -29,7 +29,7 @@ export function SourceList({ sources, claims, estimatedValueUsd }: { sources: So
                 </p>
               ) : s.document ? (
                 <p className="mt-1">
-                  <a href={`/documents/${s.document.split("/").pop()}`} aria-label={`Read the document: ${s.publisher}`}>
+                  <a href={documentHref(s.document)} aria-label={`Read the document: ${s.publisher}`}>
                     Read the document
                   </a>{" "}
                   <span className="text-muted">(no public link; a copy is kept with this project)</span>

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { Flag } from "@/components/ui/flag";
 import { Usd } from "@/components/ui/money";
-import { countryHref, systemHref } from "@/lib/format";
+import { countryHref, dealHref, systemHref } from "@/lib/format";
 
 /** What one row of a profile's notification list shows; the date comes formatted from the server. */
 export type NotificationRowProps = {
@@ -34,7 +34,7 @@ export function NotificationRows({ rows }: { rows: NotificationRowProps[] }) {
         {e.dateApproximate && <span>approx. date</span>}
       </p>
       <p>
-        <Link href={`/deals/${e.slug}`}>{e.title}</Link>
+        <Link href={dealHref(e.slug)}>{e.title}</Link>
       </p>
       <p>
         {e.recipient && (

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { Flag } from "@/components/ui/flag";
-import { countryHref } from "@/lib/format";
+import { countryHref, dealHref } from "@/lib/format";
 
 /** One row of a system's quantities table, formatted on the server. */
 export type QuantityRowProps = {
@@ -23,7 +23,7 @@ export function QuantityRows({ rows }: { rows: QuantityRowProps[] }) {
   return rows.map((q) => (
     <tr key={q.slug}>
       <td>
-        <Link href={`/deals/${q.slug}`}>{q.date}</Link>
+        <Link href={dealHref(q.slug)}>{q.date}</Link>
         {q.dateApproximate && <span>approx.</span>}
       </td>
       <td>

@@ -3,10 +3,11 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useOptimistic, useRef, useState, useTransition, type ChangeEvent, type FormEvent } from "react";
-import { allSystems, choicesToParseVocabulary, indexVocabulary, parseFilters, resolveSystem, serializeFilters, timelineHref, type Filters, type PanelChoices, type VocabularyIndex } from "@/lib/filters";
+import { allSystems, choicesToParseVocabulary, indexVocabulary, parseFilters, resolveSystem, serializeFilters, type Filters, type PanelChoices, type VocabularyIndex } from "@/lib/filters";
 import { ChevronDownIcon } from "@/components/ui/icons";
 import type { FacetCounts } from "@/lib/domain";
 import { MAX_QUERY_LENGTH } from "@/lib/search";
+import { PAGE_HREF, timelineHref } from "@/lib/format";
 
 /**
  * The filter form. It is a plain GET form, so it works with JavaScript off; with it on,
@@ -56,7 +57,7 @@ export function FilterPanel({ choices, filters, counts }: { choices: PanelChoice
     const next = readForm(form, index());
     startTransition(() => {
       setCurrent(next);
-      router.push(timelineHref(next), { scroll: false });
+      router.push(timelineHref(serializeFilters(next)), { scroll: false });
     });
   }
 
@@ -148,7 +149,7 @@ export function FilterPanel({ choices, filters, counts }: { choices: PanelChoice
           id={formId}
           ref={formRef}
           method="get"
-          action="/"
+          action={PAGE_HREF.timeline}
           role="search"
           aria-label="Filter notifications"
           onSubmit={onSubmit}
@@ -252,7 +253,7 @@ export function FilterPanel({ choices, filters, counts }: { choices: PanelChoice
             <button type="submit" className="rounded-md bg-accent px-4 py-1.5 text-sm font-semibold text-white hover:bg-accent/90">
               Apply filters
             </button>
-            <Link href="/" className="text-sm underline">
+            <Link href={PAGE_HREF.timeline} className="text-sm underline">
               Clear all
             </Link>
           </div>

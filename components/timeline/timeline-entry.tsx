@@ -5,7 +5,7 @@ import { Flag } from "@/components/ui/flag";
 import { Highlight } from "@/components/ui/highlight";
 import { Usd } from "@/components/ui/money";
 import type { SearchField, SearchHighlight } from "@/lib/domain";
-import { countryHref, systemHref } from "@/lib/format";
+import { countryHref, dealHref, systemHref } from "@/lib/format";
 
 /**
  * What one timeline entry shows, as plain facts. The date comes formatted (lib/dates stays on
@@ -66,7 +66,7 @@ export function TimelineEntryView({ e }: { e: TimelineEntryProps }) {
         ))}
       </p>
       <h4>
-        <Link href={`/deals/${e.slug}`}>{e.match ? <Highlight parts={e.match.title} /> : e.title}</Link>
+        <Link href={dealHref(e.slug)}>{e.match ? <Highlight parts={e.match.title} /> : e.title}</Link>
       </h4>
       <p className="tl-summary">{e.match ? <Highlight parts={e.match.summary} /> : e.summary}</p>
       {e.match && e.match.elsewhere.length > 0 && (

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { TimelineEntryView, type TimelineEntryProps } from "./timeline-entry";
-import { formatMonth, formatShortDate } from "@/lib/format";
+import { formatMonth, formatShortDate, PAGE_HREF } from "@/lib/format";
 import { groupByYearAndMonth, type TimelineEntry } from "@/lib/domain";
 import { hasFilters, type Filters } from "@/lib/filters";
 import { matchExpression } from "@/lib/search";
@@ -15,7 +15,7 @@ export function Timeline({ entries, filters }: { entries: TimelineEntry[]; filte
         {hasFilters(filters) && (
           <p className="mt-2 text-muted">
             Remove a filter above, or{" "}
-            <Link href="/" className="font-medium underline">
+            <Link href={PAGE_HREF.timeline} className="font-medium underline">
               clear all filters
             </Link>{" "}
             to see every notification.

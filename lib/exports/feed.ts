@@ -1,5 +1,5 @@
 import { chamberOf, congressOrdinal, dealHeadline, memberName, REPORT_KIND_LABEL, resolutionLabel, type FeedEvent, type TimelineEntry } from "@/lib/domain";
-import { dealUrl, formatLongDate, formatUsdCompact } from "@/lib/format";
+import { absoluteUrl, dealUrl, formatLongDate, formatUsdCompact, PAGE_HREF } from "@/lib/format";
 import { atomDate, buildAtomFeed, type AtomEntry, type AtomFeed } from "./atom";
 
 /**
@@ -12,7 +12,7 @@ export function eventEntry(event: FeedEvent, origin: URL): AtomEntry {
   if (event.kind === "resolution") {
     const label = resolutionLabel(event);
     return {
-      id: `${new URL("/congress", origin).href}#${event.id}`,
+      id: `${absoluteUrl(PAGE_HREF.congress, origin)}#${event.id}`,
       title: `In Congress: ${label} against the sale to ${event.sale.recipientName} of ${event.sale.title}`,
       updated: atomDate(event.updated),
       published: atomDate(event.published),

@@ -166,25 +166,18 @@ export function serializeFilters(filters: Filters): string {
   return params.toString();
 }
 
-export function timelineHref(filters: Filters): string {
-  const query = serializeFilters(filters);
-  return query ? `/?${query}` : "/";
-}
-
 export function hasFilters(filters: Filters): boolean {
   return serializeFilters({ ...filters, page: 1 }) !== "";
 }
 
-/** The query string of a view without its page: what exports and feeds of the view carry. */
+/** The query string of a view without its page: what its CSV and JSON links carry (csvHref, apiHref in lib/format). */
 export function exportQuery(filters: Filters): string {
-  const query = serializeFilters({ ...filters, page: 1 });
-  return query ? `?${query}` : "";
+  return serializeFilters({ ...filters, page: 1 });
 }
 
-/** The Atom feed of a view: always newest first, so neither sort nor page belongs in it. */
-export function feedHref(filters: Filters): string {
-  const query = serializeFilters({ ...filters, sort: "relevance", page: 1 });
-  return query ? `/feed.xml?${query}` : "/feed.xml";
+/** The query string of a view's Atom feed (feedHref): always newest first, so neither sort nor page belongs in it. */
+export function feedQuery(filters: Filters): string {
+  return serializeFilters({ ...filters, sort: "relevance", page: 1 });
 }
 
 /** The same query string, as the server received it, for comparison with the canonical one. */

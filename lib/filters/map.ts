@@ -12,10 +12,9 @@ export function parseMapFilters(raw: RawQuery, index: VocabularyIndex): Filters 
   return { ...EMPTY_FILTERS, categories, year, from, to };
 }
 
-/** `/countries`, or `/countries?…` with the view's canonical query string. */
-export function countriesHref(filters: Filters): string {
-  const query = serializeFilters({ ...EMPTY_FILTERS, categories: filters.categories, year: filters.year, from: filters.from, to: filters.to });
-  return query ? `/countries?${query}` : "/countries";
+/** The map view's canonical query string (countriesHref in lib/format makes it a link): its range and categories only. */
+export function mapQuery(filters: Filters): string {
+  return serializeFilters({ ...EMPTY_FILTERS, categories: filters.categories, year: filters.year, from: filters.from, to: filters.to });
 }
 
 /** Whether the view ends before the record does: a year, or a `to` date. */

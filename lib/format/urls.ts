@@ -1,16 +1,52 @@
 /**
- * The one place the site's addresses are spelled: internal links (a deal, a recipient, a system,
- * a kept document) and which outside links may be rendered as links at all.
+ * The one place the site's addresses are spelled. A view with filters is a path and its
+ * canonical query string, which lib/filters writes (serializeFilters, exportQuery, feedQuery,
+ * mapQuery): this module builds the address around it and needs nothing else from lib/.
+ * Outside links are only ever rendered as links when they are http(s) (safeHref).
  */
+
+/** The pages that take no parameter (the header links each). */
+export const PAGE_HREF = { timeline: "/", recipients: "/countries", systems: "/systems", congress: "/congress", coverage: "/coverage" } as const;
+
+/** The header's links, in order: every page without a parameter (tests/project/pages.test.ts checks them against the kept pages). */
+export const SITE_NAV = [
+  { href: PAGE_HREF.timeline, label: "Timeline" },
+  { href: PAGE_HREF.recipients, label: "Recipients" },
+  { href: PAGE_HREF.systems, label: "Weapon systems" },
+  { href: PAGE_HREF.congress, label: "In Congress" },
+  { href: PAGE_HREF.coverage, label: "Coverage" },
+] as const;
+
+const withQuery = (path: string, query: string) => (query ? `${path}?${query}` : path);
+
+/** The timeline of a view: `/`, or `/?country=CA&year=2025`. */
+export function timelineHref(query = ""): string {
+  return withQuery(PAGE_HREF.timeline, query);
+}
+
+/** The recipients map of a view: `/countries`, or `/countries?year=2024`. */
+export function countriesHref(query = ""): string {
+  return withQuery(PAGE_HREF.recipients, query);
+}
+
+/** A view's Atom feed. */
+export function feedHref(query = ""): string {
+  return withQuery("/feed.xml", query);
+}
+
+/** A view's notifications as a CSV file. */
+export function csvHref(query = ""): string {
+  return withQuery("/notifications.csv", query);
+}
+
+/** A view's notifications as JSON (the API). */
+export function apiHref(query = ""): string {
+  return withQuery("/api/notifications", query);
+}
 
 /** A deal page: `/deals/2025-10-01-canada-m142-himars`. Slugs are lower-case words and digits, so they need no escaping. */
 export function dealHref(slug: string): string {
   return `/deals/${slug}`;
-}
-
-/** A deal page's absolute URL, for the exports and link previews. */
-export function dealUrl(slug: string, origin: URL): string {
-  return new URL(dealHref(slug), origin).href;
 }
 
 /** Recipient codes are canonical in uppercase (`/countries/CA`). */
@@ -25,6 +61,21 @@ export function systemHref(slug: string): string {
 /** `seeds/documents/003_….txt` is served at `/documents/003_….txt`. */
 export function documentHref(document: string): string {
   return `/documents/${document.split("/").pop()}`;
+}
+
+/** A country's flag, an SVG the app serves (app/flags/[file]/route.ts). */
+export function flagHref(code: string): string {
+  return `/flags/${code}.svg`;
+}
+
+/** An address on the site as an absolute URL, for the exports, feeds and link previews. */
+export function absoluteUrl(href: string, origin: URL): string {
+  return new URL(href, origin).href;
+}
+
+/** A deal page's absolute URL. */
+export function dealUrl(slug: string, origin: URL): string {
+  return absoluteUrl(dealHref(slug), origin);
 }
 
 /** Only http(s) links are ever rendered as links; anything else (javascript:, data:) is text. */

@@ -14,9 +14,9 @@ import { Usd } from "@/components/ui/money";
 import { BackLink } from "@/components/ui/back-link";
 import { columnChart, dateStrip, fillKeys, labelsYear, MAX_LABELLED_YEARS, yearRange } from "@/lib/charts";
 import { BEFORE_RESEARCHED, isResearched, RESEARCHED_FROM, reviewTier } from "@/lib/domain";
-import { countryHref, formatLongDate, formatShortDate, formatUsdCompact, plural, systemHref } from "@/lib/format";
+import { countryHref, formatLongDate, formatShortDate, formatUsdCompact, PAGE_HREF, plural, systemHref, timelineHref } from "@/lib/format";
 import { getCountryProfile, getVocabulary, resolveRecipientCode } from "@/lib/queries";
-import { EMPTY_FILTERS, timelineHref } from "@/lib/filters";
+import { EMPTY_FILTERS, serializeFilters } from "@/lib/filters";
 import { OPEN_GRAPH_BASE } from "@/lib/site";
 
 type Props = { params: Promise<{ code: string }> };
@@ -64,12 +64,12 @@ export default async function CountryPage(props: Props) {
   const yearLabel = (y: string) => (y === String(firstYear) ? `${y}*` : y);
   const yearData = fillKeys(years, new Map(byYear.map((y) => [y.year, y])), yearLabel);
   const researchedStrip = strip?.filter((n) => isResearched(n.announcedOn)) ?? null;
-  const timeline = timelineHref({ ...EMPTY_FILTERS, countries: [recipient.code] });
+  const timeline = timelineHref(serializeFilters({ ...EMPTY_FILTERS, countries: [recipient.code] }));
 
   return (
     <article className="mx-auto max-w-5xl">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <BackLink href="/countries">All recipients</BackLink>
+        <BackLink href={PAGE_HREF.recipients}>All recipients</BackLink>
       </nav>
       <header className="mt-4 border-b border-rule pb-5">
         <h1 className="flex items-center gap-3 font-serif text-3xl font-semibold tracking-tight sm:text-4xl">
@@ -95,7 +95,7 @@ export default async function CountryPage(props: Props) {
                 <>
                   {" "}
                   (and {plural(earlier.count, "earlier example", "earlier examples")}, <Usd amount={earlier.valueUsd} />, from years the record has not researched:{" "}
-                  <Link href="/coverage">coverage</Link>)
+                  <Link href={PAGE_HREF.coverage}>coverage</Link>)
                 </>
               )}
               .
@@ -176,7 +176,7 @@ export default async function CountryPage(props: Props) {
                           ? {
                               key: "earlier",
                               label: `Before ${formatLongDate(RESEARCHED_FROM)} (examples, not charted)`,
-                              href: timelineHref({ ...EMPTY_FILTERS, countries: [recipient.code], to: BEFORE_RESEARCHED }),
+                              href: timelineHref(serializeFilters({ ...EMPTY_FILTERS, countries: [recipient.code], to: BEFORE_RESEARCHED })),
                               ...earlier,
                             }
                           : undefined

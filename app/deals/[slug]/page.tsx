@@ -17,7 +17,7 @@ import { Usd } from "@/components/ui/money";
 import { BackLink } from "@/components/ui/back-link";
 import { dealDescription, dealHeadline, dealStage, hasOfficialText, isDealSlug, isResearched, RESEARCHED_FROM, reviewPeriod } from "@/lib/domain";
 import { getNotification, getResolutionsForSale } from "@/lib/queries";
-import { countryHref, formatLongDate, todayInWashington } from "@/lib/format";
+import { countryHref, dealHref, formatLongDate, PAGE_HREF, todayInWashington } from "@/lib/format";
 import { dealJsonLd } from "@/lib/exports";
 import { OPEN_GRAPH_BASE, siteUrl } from "@/lib/site";
 
@@ -34,7 +34,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   if (!deal) return { title: "Notification not found" };
   const title = dealHeadline(deal);
   const description = dealDescription(deal);
-  const url = `/deals/${deal.slug}`;
+  const url = dealHref(deal.slug);
   return {
     title,
     description,
@@ -56,7 +56,7 @@ export default async function DealPage(props: Props) {
     <article className="mx-auto max-w-4xl">
       <JsonLd data={dealJsonLd(deal, siteUrl())} />
       <nav aria-label="Breadcrumb" className="text-sm">
-        <BackLink href="/">All notifications</BackLink>
+        <BackLink href={PAGE_HREF.timeline}>All notifications</BackLink>
       </nav>
       <header className="mt-4 border-b border-rule pb-5">
         <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
@@ -104,7 +104,7 @@ export default async function DealPage(props: Props) {
       {!isResearched(deal.announcedOn) && (
         <aside aria-label="Coverage" className="mt-6 rounded-lg border border-rule bg-white p-4 text-sm" data-testid="before-range">
           This notification is from before {formatLongDate(RESEARCHED_FROM)}: the record holds earlier years only as examples, so it is not part of a
-          complete record of its year (<Link href="/coverage">coverage</Link>).
+          complete record of its year (<Link href={PAGE_HREF.coverage}>coverage</Link>).
         </aside>
       )}
       {(deal.lowConfidence || deal.dateApproximate) && (
