@@ -1,6 +1,7 @@
 /**
  * What `npm run bench` measures: one row per route. To benchmark a new route, add a row
- * here; nothing else in the bench needs to change.
+ * here; nothing else in the bench needs to change. Every route the server keeps
+ * (lib/server/pages.mjs) has a row: tests/project/pages.test.ts checks it.
  *
  * - `path` builds the URL from values found in the bench database (the busiest recipient
  *   and system, so filtered views are the expensive ones, a year, the newest deal).
@@ -73,6 +74,10 @@ export const ROUTES: BenchRoute[] = [
       Promise.all([lib.queries.getSystemProfile(c.system), lib.queries.getRecipientSummaries({ ...lib.filters.EMPTY_FILTERS, systems: [c.system] })]),
     budget: null,
   },
+  // The indexes with no filters: every system's totals, every resolution, the coverage by fiscal year.
+  { name: "systems index", path: () => "/systems", data: (lib) => lib.queries.getSystemSummaries(), budget: null },
+  { name: "in Congress", path: () => "/congress", data: (lib) => lib.queries.getResolutions(), budget: null },
+  { name: "coverage", path: () => "/coverage", data: (lib) => lib.queries.getCoverage(), budget: null },
   // The recipients map (/countries): every recipient's totals for a range and category, and the
   // map drawn from them. Held to the timeline's budget: it is a page people land on.
   { name: "recipients map", path: () => "/countries", data: mapData, budget: "timeline" },
@@ -83,6 +88,26 @@ export const ROUTES: BenchRoute[] = [
     data: async (lib, path) => {
       const filters = lib.filters.parseFilters(new URL(path, "http://bench").searchParams, await lib.queries.getVocabularyIndex());
       return lib.queries.getNotificationsForExport(filters, 0, 50);
+    },
+    budget: null,
+  },
+  // The other exports of a view: every notification as CSV (up to the route's 10,000 rows), and the
+  // Atom feed (the 50 newest, with the resolutions and reports on the view's sales).
+  {
+    name: "CSV",
+    path: (c) => `/notifications.csv?country=${c.country}`,
+    data: async (lib, path) => {
+      const filters = lib.filters.parseFilters(new URL(path, "http://bench").searchParams, await lib.queries.getVocabularyIndex());
+      return lib.queries.getNotificationsForExport(filters, 0, 10_000);
+    },
+    budget: null,
+  },
+  {
+    name: "Atom feed",
+    path: (c) => `/feed.xml?country=${c.country}`,
+    data: async (lib, path) => {
+      const filters = lib.filters.parseFilters(new URL(path, "http://bench").searchParams, await lib.queries.getVocabularyIndex());
+      return Promise.all([lib.queries.getTimeline(filters, 50), lib.queries.getFeedEvents(filters, 50)]);
     },
     budget: null,
   },

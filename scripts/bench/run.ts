@@ -63,7 +63,7 @@ let server: ChildProcess | null = null;
 function stopServer() {
   if (server?.pid && server.exitCode === null) {
     try {
-      process.kill(-server.pid, "SIGTERM"); // the whole process group: next start and its workers
+      process.kill(-server.pid, "SIGTERM"); // the whole process group: the server and its workers
     } catch {
       server.kill("SIGTERM");
     }
