@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectCount, filterForm, gotoHydrated, offered, recipientBox, systemBox, yearOptions } from "./helpers";
-import { categories, notifications, recipientName, systems } from "./seed-data";
+import { categories, matching, notifications, recipientName, systems } from "./seed-data";
 
 // The filter panel's counts follow the view, as in any faceted search: an option's count is how
 // many notifications the view would hold with it added (its own facet's other choices left out,
@@ -115,6 +115,13 @@ test.describe("facet counts (JavaScript off)", () => {
     const none = notifications.find((n) => !notifications.some((m) => m.recipient === n.recipient && m.reviewWaived))!.recipient;
     await page.goto(`/?country=${none}`);
     await expect(filterForm(page).getByRole("checkbox", { name: /^Emergency sales/ })).toHaveCount(0);
+
+    // Sales challenged in Congress (a resolution in seeds/resolutions/ names them) count the same way.
+    const challenged = matching({ challenged: true });
+    expect(challenged.length).toBeGreaterThan(0);
+    await page.goto("/");
+    const box = filterForm(page).getByRole("checkbox", { name: /^Challenged in Congress/ });
+    await expect(box.locator("xpath=..").locator("span")).toHaveText(String(challenged.length));
   });
 
   test("an empty view keeps what is chosen (at 0) and offers only the ways out", async ({ page }) => {
