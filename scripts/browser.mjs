@@ -15,7 +15,7 @@
 // with the one command to run.
 //
 // Everything the decision reads (candidate files, the environment, the probe, the commands) is a
-// parameter, so tests/browser.test.ts walks each path without touching the machine's browser.
+// parameter, so tests/integration/browser.test.ts walks each path without touching the machine's browser.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { homedir } from "node:os";

@@ -8,9 +8,9 @@ export type ChartRowProps = { key: string; label: string; href?: string; count: 
 
 /**
  * The rows of a chart's text equivalent: one per bar or column and a total row, so every
- * chart's table reads the same way. A client component for the server's sake: the rows
- * (thirty-odd years on a 10,000-notification record) travel in the page payload as their
- * facts, not as element trees. Styles: .chart-table in app/globals.css.
+ * chart's table reads the same way. A client component for the payload's sake (thirty-odd years
+ * on a 10,000-notification record; docs/architecture.md#client-components-for-the-payloads-sake).
+ * Styles: .chart-table in app/globals.css.
  */
 export function ChartTotalsRows({
   rows,
@@ -58,7 +58,7 @@ export function ChartTotalsRows({
 /** A column of a column chart: position and size already rounded, and its tooltip. */
 export type ColumnBarProps = { key: string; x: string; y: number; height: number; title: string };
 
-/** The columns of a column chart (components/charts/column-chart.tsx), from their facts; all share one width. */
+/** The columns of a column chart (components/charts/column-chart.tsx), from their props; all share one width. */
 export function ColumnBars({ bars, width }: { bars: ColumnBarProps[]; width: string }) {
   return bars.map((b) => (
     <rect key={b.key} x={b.x} width={width} y={b.y} height={b.height} rx={1}>

@@ -37,7 +37,7 @@ const MAX_MONTH_COLUMNS = 60;
 
 /**
  * The chart's geometry and numbers, which depend on the months alone (the links in its table
- * depend on the filters too). lib/data.ts hands every request the same months array for the same
+ * depend on the filters too). lib/queries hands every request the same months array for the same
  * view until the data changes, so they are computed once per array, not on every request.
  */
 const charts = new WeakMap<MonthTotal[], ReturnType<typeof computeChart>>();
@@ -106,7 +106,7 @@ const RESEARCHED_FROM_TEXT = formatLongDate(RESEARCHED_FROM);
 /**
  * Estimated value over time of everything the filters match, above the timeline: by month,
  * or by year when the view spans more than five years. It covers the researched range only
- * (lib/coverage-rules.ts): earlier notifications are examples, counted in a line of their own
+ * (lib/domain/coverage.ts): earlier notifications are examples, counted in a line of their own
  * and in the table, never drawn, so years nobody researched do not read as zero.
  */
 export function MonthlyValueChart({ months, filters }: { months: MonthTotal[]; filters: Filters }) {

@@ -12,8 +12,8 @@ export type StripRowProps = { slug: string; date: string; systems: string; estim
 
 /**
  * A date strip has a dot and a table row per notification, up to 200 of each: client components
- * so they travel in the page payload as their facts, not as element trees. Paint: the
- * .date-strip and .chart-table rules in app/globals.css.
+ * for the payload's sake (docs/architecture.md#client-components-for-the-payloads-sake).
+ * Paint: the .date-strip and .chart-table rules in app/globals.css.
  */
 export function StripDots({ dots, cy }: { dots: StripDotProps[]; cy: number }) {
   return dots.map((d) => (

@@ -22,9 +22,9 @@ export type NotificationRowProps = {
 };
 
 /**
- * The rows of a profile's notification list (components/profile/notification-list.tsx). A client
- * component for the server's sake, like the timeline's entries: the rows travel in the page
- * payload as their facts rather than as fifty element trees. Styles: .profile-list in app/globals.css.
+ * The rows of a profile's notification list (components/profile/notification-list.tsx), a client
+ * component for the payload's sake (docs/architecture.md#client-components-for-the-payloads-sake).
+ * Styles: .profile-list in app/globals.css.
  */
 export function NotificationRows({ rows }: { rows: NotificationRowProps[] }) {
   return rows.map((e) => (

@@ -16,8 +16,8 @@ export type QuantityRowProps = {
 };
 
 /**
- * The rows of a system's quantities table (components/profile/quantity-table.tsx): a client
- * component so the rows travel in the page payload as their facts, not as element trees.
+ * The rows of a system's quantities table (components/profile/quantity-table.tsx), a client
+ * component for the payload's sake (docs/architecture.md#client-components-for-the-payloads-sake).
  */
 export function QuantityRows({ rows }: { rows: QuantityRowProps[] }) {
   return rows.map((q) => (

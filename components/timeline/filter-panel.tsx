@@ -16,7 +16,7 @@ import { PAGE_HREF, timelineHref } from "@/lib/format";
  * (.fp-*), so each of the hundred options carries no utility list.
  *
  * Each option shows how many notifications the view would hold with it added (`counts`, from
- * lib/facets.ts); an option that would give none is left out, unless it is chosen: a chosen
+ * lib/queries/facets.ts); an option that would give none is left out, unless it is chosen: a chosen
  * option always stays, so it can be unticked.
  */
 export function FilterPanel({ choices, filters, counts }: { choices: PanelChoices; filters: Filters; counts: FacetCounts }) {

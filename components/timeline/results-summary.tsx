@@ -17,7 +17,7 @@ export function ResultsSummary({
   totalValueUsd: bigint;
   filters: Filters;
   active: ActiveFilter[];
-  /** How many of them are from before the researched range (lib/coverage-rules.ts). */
+  /** How many of them are from before the researched range (lib/domain/coverage.ts). */
   earlier: number;
 }) {
   return (

@@ -8,8 +8,8 @@ import type { SearchField, SearchHighlight } from "@/lib/domain";
 import { countryHref, dealHref, systemHref } from "@/lib/format";
 
 /**
- * What one timeline entry shows, as plain facts. The date comes formatted (lib/dates stays on
- * the server); everything else is formatted here.
+ * What one timeline entry shows, as plain props. The date comes formatted (lib/format's dates
+ * stay on the server); everything else is formatted here.
  */
 export type TimelineEntryProps = {
   slug: string;
@@ -40,10 +40,8 @@ const MATCHED_IN: Record<SearchField, string> = {
 };
 
 /**
- * One notification on the timeline. A client component for the server's sake, not for
- * interaction: fifty of these on a page would otherwise travel in the page payload as fifty
- * element trees (a dozen elements each, every one serialised, parsed and rendered per request);
- * as a client component each travels as its facts, and the markup is rendered from them.
+ * One notification on the timeline: a client component so that each entry travels in the page
+ * payload as its props, not as an element tree (docs/architecture.md#client-components-for-the-payloads-sake).
  * Styles: the .tl-* rules in app/globals.css.
  */
 export function TimelineEntryView({ e }: { e: TimelineEntryProps }) {

@@ -54,9 +54,9 @@ export function Timeline({ entries, filters }: { entries: TimelineEntry[]; filte
   );
 }
 
-/** One entry: its facts go to the client component that renders them (components/timeline/timeline-entry.tsx). */
+/** One entry: its props go to the client component that renders them (components/timeline/timeline-entry.tsx). */
 export function TimelineItem({ entry: e }: { entry: TimelineEntry }) {
-  const facts: TimelineEntryProps = {
+  const props: TimelineEntryProps = {
     slug: e.slug,
     title: e.title,
     summary: e.summary,
@@ -74,5 +74,5 @@ export function TimelineItem({ entry: e }: { entry: TimelineEntry }) {
     ...(e.resolutionCount > 0 ? { resolutionCount: e.resolutionCount } : {}),
     ...(e.match ? { match: e.match } : {}),
   };
-  return <TimelineEntryView e={facts} />;
+  return <TimelineEntryView e={props} />;
 }

@@ -1,7 +1,7 @@
 /**
  * The one table of who gets the shorter congressional review under AECA §36(b): NATO, its
  * member states and its agencies, and the five non-NATO partners the law names ("NATO+5").
- * The review-period rule (lib/review-period.ts) and the importer (lib/import/vocabulary.ts,
+ * The review-period rule (lib/domain/review-period.ts) and the importer (lib/import/vocabulary.ts,
  * which sets `nato` on a recipient it adds to seeds/recipients.json) both read it.
  */
 

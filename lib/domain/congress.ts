@@ -7,7 +7,7 @@ import type { ReviewPeriod } from "./review-period";
 /**
  * Congress's response to a notification, as plain objects: joint resolutions of disapproval
  * (AECA §36(b)) with their votes, how each is labelled and linked, what came of it, and where a
- * sale stands as far as public sources show. Pure: the queries are in lib/congress-data.ts.
+ * sale stands as far as public sources show. Pure: the queries are in lib/queries/congress.ts.
  */
 
 export type Member = { name: string; party: string; state: string };

@@ -5,7 +5,7 @@ import { addDaysIso } from "@/lib/format";
  * AECA section 36(b): Congress has 15 days to review a notified sale to NATO, a NATO
  * member, Japan, Australia, South Korea, Israel or New Zealand ("NATO+5"), and 30 days
  * for every other recipient. The one place this rule lives; who is NATO and who the five are is
- * the one table in lib/alliances.ts, which the importer reads too.
+ * the one table in lib/domain/alliances.ts, which the importer reads too.
  */
 
 export type ReviewRecipient = { code: string; name: string; nato: boolean; kind: string };

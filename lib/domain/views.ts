@@ -97,7 +97,7 @@ export type Vocabulary = {
 };
 
 /**
- * The filter panel's counts for one view (lib/facets.ts): per option, how many notifications the
+ * The filter panel's counts for one view (lib/queries/facets.ts): per option, how many notifications the
  * view would hold with it added. Keyed by recipient code, system slug, category slug and year
  * ("2025"); an option the view's notifications never have is absent (0). The yes/no filters
  * (emergency sales, sales changed by later reports, sales challenged in Congress) count the view
@@ -121,14 +121,14 @@ export type YearTotal = { year: string; count: number; valueUsd: bigint };
 /** A country (or organisation) page: everything notified to it, and what the record says about it. */
 export type CountryProfile = {
   recipient: RecipientRef & { nato: boolean; context: ContextFact[] };
-  /** The newest notifications, newest first: a window of at most PROFILE_LIST_SIZE (lib/profiles.ts). */
+  /** The newest notifications, newest first: a window of at most PROFILE_LIST_SIZE (lib/queries/profiles.ts). */
   notifications: TimelineEntry[];
   /** How many notifications the recipient has in all; totals below cover every one. */
   notificationCount: number;
   /** Every notification, newest first, for the dot strip; null when there are too many to draw one dot each. */
   strip: TimelineEntry[] | null;
   totalValueUsd: bigint;
-  /** Years from the researched range on (lib/coverage-rules.ts), oldest first. */
+  /** Years from the researched range on (lib/domain/coverage.ts), oldest first. */
   byYear: YearTotal[];
   /** Notifications before the researched range: examples, never charted. */
   earlier: { count: number; valueUsd: bigint };
@@ -149,7 +149,7 @@ export type SystemQuantity = {
 
 export type SystemProfile = {
   system: SystemRef & { aliases: string[]; description: { text: string; source: SourceCitation } | null };
-  /** The newest notifications, newest first: a window of at most PROFILE_LIST_SIZE (lib/profiles.ts). */
+  /** The newest notifications, newest first: a window of at most PROFILE_LIST_SIZE (lib/queries/profiles.ts). */
   notifications: TimelineEntry[];
   /** How many notifications list the system in all; totals below cover every one. */
   notificationCount: number;
@@ -187,7 +187,7 @@ export type ExportNotification = TimelineEntry & {
   otherItems: string[];
   principalContractors: { name: string; location: string | null }[];
   sources: { kind: SourceKind; publisher: string; title: string | null; url: string | null }[];
-  /** Joint resolutions of disapproval aimed at the sale, newest first (lib/congress.ts). */
+  /** Joint resolutions of disapproval aimed at the sale, newest first (lib/domain/congress.ts). */
   resolutions: ExportResolution[];
 };
 

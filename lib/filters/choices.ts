@@ -6,7 +6,7 @@ export type SystemChoice = { slug: string; name: string; /** Aliases besides the
 /**
  * What the filter panel (a client component) is sent: names, codes and slugs, and the systems'
  * other names for the "find a system" box. The same for every view (the counts, which follow the
- * view, come apart: lib/facets.ts). It travels in the page payload on every request, so it
+ * view, come apart: lib/queries/facets.ts). It travels in the page payload on every request, so it
  * carries nothing the panel does not use, and each system once, under its category.
  */
 export type PanelChoices = {

@@ -18,7 +18,7 @@ import { resolveRecipient, resolveSystem, type VocabularyIndex } from "./vocabul
  * later reports (§36(b)(5)(C) enhancements, cost increases, corrections); `challenged=1` those a
  * joint resolution of disapproval was aimed at (seeds/resolutions/).
  *
- * `q` is full-text search (lib/search-query.ts). With a search the results are ranked by
+ * `q` is full-text search (lib/search/query.ts). With a search the results are ranked by
  * relevance unless `sort=newest`; without one they are always newest first, so `sort` is
  * dropped.
  */
@@ -34,7 +34,7 @@ export type Filters = {
   year: number | null;
   from: string | null;
   to: string | null;
-  /** Canonical transmittal numbers (lib/transmittal.ts). */
+  /** Canonical transmittal numbers (lib/domain/transmittal.ts). */
   transmittals: string[];
   /** Only sales whose congressional review was waived by an emergency determination. */
   emergency: boolean;

@@ -3,9 +3,9 @@ import type { VocabularyIndex } from "./vocabulary";
 
 /**
  * The recipients map's view in the URL: the timeline's range and category filters, parsed and
- * written by lib/filters.ts, and nothing else (`/countries?category=combat-aircraft&year=2024`).
+ * written by lib/filters/filters.ts, and nothing else (`/countries?category=combat-aircraft&year=2024`).
  * Every other key is dropped, so each view has one canonical URL. Held as a whole Filters
- * value, so the same SQL (lib/notification-sql.ts) and timeline links serve it.
+ * value, so the same SQL (lib/queries/notification-sql.ts) and timeline links serve it.
  */
 export function parseMapFilters(raw: RawQuery, index: VocabularyIndex): Filters {
   const { categories, year, from, to } = parseFilters(raw, index);

@@ -13,7 +13,7 @@ const MONTHS = ["January", "February", "March", "April", "May", "June", "July", 
 // These run for every date on every page (50 per timeline page, plus filter parsing), so they
 // avoid date-fns's parse and format, which build a parser per call and were a tenth of the
 // timeline's server time in a CPU profile (npm run bench). date-fns stays the reference in
-// lib/dates.test.ts.
+// lib/format/dates.test.ts.
 
 /** Year, month (1-12) and day of a `YYYY-MM-DD` string that names a real calendar date, else null. */
 function isoParts(value: string): [number, number, number] | null {

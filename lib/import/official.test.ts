@@ -3,7 +3,7 @@ import { classify, readOfficialDocument, readTransmittal } from "./official";
 import { fixtureText } from "../../tests/support/import";
 
 /**
- * The project's own fixtures (tests/import/fixtures) carry real facts in each official layout;
+ * The project's own fixtures (tests/fixtures/releases) carry real facts in each official layout;
  * the constructed texts below exercise paragraphs those fixtures do not hold (their values are
  * illustrative and only ever read here, never written into seeds/).
  */

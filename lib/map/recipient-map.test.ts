@@ -11,7 +11,7 @@ import { STEP_COLORS } from "./scale";
 
 const seeds = path.resolve(__dirname, "../../seeds");
 
-/** The /countries rows worked out from the seed files themselves (lib/profiles.ts computes them in SQL). */
+/** The /countries rows worked out from the seed files themselves (lib/queries/profiles.ts computes them in SQL). */
 function summariesFromSeeds(): RecipientSummary[] {
   const data = loadSeedData(seeds);
   return data.recipients.map((r) => {

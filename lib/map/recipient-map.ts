@@ -6,7 +6,7 @@ import { LAND_COLOR, valueScale, type LegendStep } from "./scale";
 /**
  * What the recipients map draws, as plain data: every recipient with a notification in view,
  * placed on the world (a shape, a dot, or the list beside the map) and coloured by its step.
- * Built from the rows lib/profiles.ts returns; pure, so the page and the tests build the same.
+ * Built from the rows lib/queries/profiles.ts returns; pure, so the page and the tests build the same.
  */
 
 /** A recipient with notifications in view, as the map and its table show it. */

@@ -8,7 +8,7 @@ import { filterSql, searchOf } from "./notification-sql";
 /**
  * Resolutions of disapproval as the pages and exports show them, one query each: every
  * resolution's votes and sales come as JSON columns (values as text, so they stay exact).
- * Cached until the seed next commits, like every view (lib/data.ts).
+ * Cached until the seed next commits, like every view (lib/db/view.ts).
  */
 
 const RESOLUTION_COLUMNS = Prisma.sql`r.slug AS id, r.congress AS congress, r.type AS type, r.number AS number,

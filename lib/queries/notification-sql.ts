@@ -6,7 +6,7 @@ import { matchExpression } from "@/lib/search";
 import { matchingIds } from "@/lib/search/fts";
 
 /**
- * The SQL behind every list of notifications (lib/data.ts, lib/profiles.ts): which rows the
+ * The SQL behind every list of notifications (timeline.ts, export.ts, profiles.ts and facets.ts here): which rows the
  * filters keep, their order, and the columns of a timeline entry. Views run it through
  * Prisma's `$queryRaw`: Prisma compiles every query (in WebAssembly) before it runs, so a view
  * costs about as much per query as per row it reads, and Prisma's relation loading issues a

@@ -106,7 +106,7 @@ async function queryCountryProfile(db: Db, code: string): Promise<CountryProfile
 
 /**
  * Every system's slug and names (display name and aliases), by id, as one small JSON object:
- * lib/quantities.ts matches equipment lines against the names of a notification's systems.
+ * lib/domain/quantities.ts matches equipment lines against the names of a notification's systems.
  */
 const SYSTEM_NAMES = Prisma.sql`(SELECT json_group_object(x.id, json_array(x.slug, x.name, json((SELECT json_group_array(a.alias) FROM SystemAlias a WHERE a.systemId = x.id))))
   FROM System x)`;
@@ -209,7 +209,7 @@ const systemIdsOf = (notificationId: string) =>
  * The newest PROFILE_LIST_SIZE notifications that give a quantity for the system, oldest first,
  * and how many do in all. SQLite narrows to notifications with a quantified MDE line; one that
  * lists this system alone owns all its lines, so only several-system notifications carry their
- * lines and systems, to be matched by name (lib/quantities.ts). A second query reads what the
+ * lines and systems, to be matched by name (lib/domain/quantities.ts). A second query reads what the
  * page shows of the newest ones.
  */
 async function systemQuantities(db: Db, systemId: number, slug: string, names: Map<number, NamedSystem>): Promise<{ quantities: SystemQuantity[]; quantityCount: number }> {

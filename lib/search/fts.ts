@@ -5,7 +5,7 @@ import { hasMark, highlightParts, MARK_END, MARK_START, matchExpression } from "
 /**
  * Full-text search on the NotificationSearch FTS5 table (see its migration), through raw
  * queries: Prisma cannot model a virtual table. The MATCH expression always comes from
- * matchExpression(), never from user text. lib/data.ts combines these fragments with the
+ * matchExpression(), never from user text. lib/queries combines these fragments with the
  * other filters, so matching, counting, ranking and paging all happen in one SQL query each,
  * exact at any number of matches. The client is a parameter so that highlights can be tested
  * on a seeded temporary database.

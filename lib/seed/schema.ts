@@ -62,7 +62,7 @@ const wholeAmountOrZero = z
   .nonnegative("must not be negative")
   .max(Number.MAX_SAFE_INTEGER, "is too large to be exact");
 
-/** A transmittal number written in its canonical form (lib/transmittal.ts). */
+/** A transmittal number written in its canonical form (lib/domain/transmittal.ts). */
 function transmittal(normalize: (text: string) => string | null, example: string) {
   return z
     .string()

@@ -1,6 +1,6 @@
 // @ts-check
 // Plain JavaScript so that the server (scripts/server.mjs, lib/server/page-cache.mjs) can use it
-// before anything is compiled; lib/dates.ts re-exports it for the app.
+// before anything is compiled; lib/format/dates.ts re-exports it for the app.
 
 // en-CA formats as YYYY-MM-DD.
 const washington = new Intl.DateTimeFormat("en-CA", { timeZone: "America/New_York", year: "numeric", month: "2-digit", day: "2-digit" });

@@ -16,7 +16,7 @@ import {
   type Command,
 } from "../../scripts/browser.mjs";
 
-// How `npm test` gets a browser on a machine without one (e2e/browser.mjs): each path is walked
+// How `npm test` gets a browser on a machine without one (scripts/browser.mjs): each path is walked
 // with the files, the network probe and the installers replaced, so the machine's own browser
 // (and its packages) are never touched.
 

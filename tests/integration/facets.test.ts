@@ -177,7 +177,7 @@ describe("facet counts follow the view", () => {
   });
 
   it("filters the facets never name (the search, the date range) narrow every facet, through the timeline's own condition", async () => {
-    // Nothing in lib/facets.ts lists these keys: each facet leaves out only its own.
+    // Nothing in lib/queries/facets.ts lists these keys: each facet leaves out only its own.
     const f = view({ q: "GMLRS", sort: "relevance" });
     const counts = await facets.getFacetCounts(f);
     const matches = (await data.getTimeline(f)).total;
@@ -196,7 +196,7 @@ describe("facet counts follow the view", () => {
     const f = view({ q: "Lockheed", countries: ["PL"], sort: "relevance" });
     const first = await facets.getFacetCounts(f);
     expect(first).toEqual(await facets.getFacetCounts(view({ q: "Lockheed", countries: ["PL"] })));
-    // The same object: kept by lib/data-cache.ts under the canonical query string until the seed runs.
+    // The same object: kept by lib/db/versioned-cache.ts under the canonical query string until the seed runs.
     expect(await facets.getFacetCounts({ ...f, page: 3, sort: "newest" })).toBe(first);
   });
 });

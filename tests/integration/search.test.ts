@@ -11,8 +11,8 @@ import { expectedMatches, fieldsHolding } from "../support/search-oracle";
 
 
 // Search on the real seed data (seeds/), in a temporary database, through the timeline's own
-// query (lib/data.ts). What each search should find is worked out from the seed records by an
-// oracle that shares no code with the app (tests/oracles/search.ts: plain word matching in the
+// query (lib/queries/timeline.ts). What each search should find is worked out from the seed records by an
+// oracle that shares no code with the app (tests/support/search-oracle.ts: plain word matching in the
 // fields the search covers), so the expectations follow the record as research adds to it.
 const root = path.resolve(__dirname, "../..");
 let work: string;
@@ -27,7 +27,7 @@ beforeAll(async () => {
   migrateFreshDatabase(file);
   data = loadSeedData(path.join(root, "seeds"));
   writeSeedData(file, data);
-  // lib/db.ts opens DATABASE_URL when first imported.
+  // lib/db/client.ts opens DATABASE_URL when first imported.
   vi.stubEnv("DATABASE_URL", `file:${file}`);
   timeline = await import("@/lib/queries");
   prisma = (await import("@/lib/db")).prisma;

@@ -4,8 +4,9 @@ import { describe, expect, it } from "vitest";
 
 // The README is a front page and the depth is in docs/: a link that leads nowhere is a bug. Every
 // relative link in README.md and docs/*.md must name a file that exists, and a #fragment a heading
-// of that file (as GitHub names headings). Links to other sites and to a running server are not
-// checked here.
+// of that file (as GitHub names headings); every path of the repository written in backticks
+// (`lib/queries/facets.ts`) must exist, so the docs follow a file that moves. Links to other sites
+// and to a running server are not checked here.
 
 const root = path.resolve(__dirname, "../..");
 
@@ -84,12 +85,48 @@ export function brokenLinks(file: string, markdown: string): string[] {
   return problems;
 }
 
+/** A repository path in inline code: a top-level folder, then no spaces, placeholders (`<slug>`) or wildcards. */
+const REPOSITORY_PATH = /^(?:app|components|lib|scripts|tests|e2e|prisma|docs|seeds|\.ci)\/[^\s<>*{}]*$/;
+
+/** Each repository path named in inline code (outside fenced blocks) that does not exist. */
+export function missingPaths(file: string, markdown: string): string[] {
+  const problems: string[] = [];
+  let fenced = false;
+  markdown.split("\n").forEach((line, i) => {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    if (fenced) return;
+    for (const m of line.matchAll(/`([^`\n]+)`/g)) {
+      const named = m[1]!.trim();
+      if (!REPOSITORY_PATH.test(named)) continue;
+      // `lib/queries/facets.ts:42` and `docs/testing.md#the-browser` name the file.
+      const target = named.replace(/(?::\d+(?:-\d+)?|#[\w-]*)$/, "");
+      if (!existsSync(path.join(root, target))) problems.push(`${path.relative(root, file)}:${i + 1}: \`${named}\` does not exist`);
+    }
+  });
+  return problems;
+}
+
 const files = [path.join(root, "README.md"), ...readdirSync(path.join(root, "docs")).filter((f) => f.endsWith(".md")).map((f) => path.join(root, "docs", f))];
 
 describe("the documentation's links", () => {
   it.each(files.map((f) => [path.relative(root, f), f]))("%s: every relative link resolves to a file or a heading", (_name, file) => {
     const markdown = readFileSync(file, "utf8");
     expect(brokenLinks(file, markdown)).toEqual([]);
+  });
+
+  it.each(files.map((f) => [path.relative(root, f), f]))("%s: every repository path in backticks exists", (_name, file) => {
+    expect(missingPaths(file, readFileSync(file, "utf8"))).toEqual([]);
+  });
+
+  it("the path checker finds a moved file and ignores placeholders, wildcards, URLs and code blocks", () => {
+    const markdown = [
+      "`lib/queries/facets.ts` and `lib/queries/facets.ts:12` and `docs/testing.md#the-browser` and `tests/fixtures/` exist;",
+      "`lib/facets.ts` moved; `seeds/notifications/<slug>.json`, `lib/**/*.test.ts`, `/deals/x`, `npm test` are not paths to check.",
+      "```",
+      "`lib/nowhere.ts`",
+      "```",
+    ].join("\n");
+    expect(missingPaths(path.join(root, "docs", "example.md"), markdown)).toEqual(["docs/example.md:2: `lib/facets.ts` does not exist"]);
   });
 
   it("the README is a front page: at most 200 lines, the two commands first, a screenshot, and a link to each topic in docs/", () => {

@@ -18,7 +18,7 @@ export function migrateFreshDatabase(file: string): void {
 }
 
 /**
- * Test helper: a fresh database at `file` holding `data`, made the one lib/db.ts opens. lib/db.ts
+ * Test helper: a fresh database at `file` holding `data`, made the one lib/db/client.ts opens. lib/db/client.ts
  * reads DATABASE_URL when first imported, so import the module under test after this. Returns
  * what undoes it: the connection closed and the environment restored.
  */

@@ -7,7 +7,7 @@
  * letters and digits, compared without case or accents. It does not model stemming: the
  * specs choose words whose only forms in the record are the ones searched.
  *
- * Used by lib/search.test.ts (on the database) and e2e/search.spec.ts (in the browser).
+ * Used by tests/integration/search.test.ts (on the database) and e2e/search.spec.ts (in the browser).
  */
 
 export type OracleNotification = {

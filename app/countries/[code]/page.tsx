@@ -52,7 +52,7 @@ export default async function CountryPage(props: Props) {
   if (!canonical) permanentRedirect(countryHref(recipient.code));
 
   const tier = reviewTier(recipient);
-  // The researched range (lib/coverage-rules.ts) to the record's last year: a year with nothing
+  // The researched range (lib/domain/coverage.ts) to the record's last year: a year with nothing
   // there is a year with nothing notified, so it shows as $0 and a pause in buying is visible.
   // Earlier notifications are examples from years nobody researched: counted apart, never drawn.
   const recordYears = (await getVocabulary()).years;
