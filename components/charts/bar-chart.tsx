@@ -1,7 +1,6 @@
 import { Fragment } from "react";
-import { BAR_ROW, type BarChart as Geometry } from "@/lib/charts";
+import { BAR_ROW, pct, type BarChart as Geometry } from "@/lib/charts";
 import { formatUsdCompact } from "@/lib/format";
-import { pct } from "./round";
 
 /**
  * Horizontal bars as server-rendered SVG: each row's label and value on a line above its bar.

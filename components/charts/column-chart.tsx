@@ -1,7 +1,6 @@
-import type { ColumnChart as Geometry } from "@/lib/charts";
+import { pct, px, type ColumnChart as Geometry } from "@/lib/charts";
 import { formatUsdCompact } from "@/lib/format";
 import { ColumnBars, type ColumnBarProps } from "./chart-rows";
-import { pct, px } from "./round";
 
 const AXIS_WIDTH = 40;
 

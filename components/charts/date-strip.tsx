@@ -1,7 +1,6 @@
 import { Fragment } from "react";
-import { labelsYear, type Strip } from "@/lib/charts";
+import { labelsYear, pct, px, type Strip } from "@/lib/charts";
 import { formatShortDate, formatUsdCompact } from "@/lib/format";
-import { pct, px } from "./round";
 import { StripDots } from "./strip-rows";
 
 /** A small timeline: one dot per notification, sized by value; hollow where the date is approximate. */

@@ -2,6 +2,7 @@
 export * from "./axis";
 export * from "./bars";
 export * from "./columns";
+export * from "./round";
 export * from "./strip";
 export * from "./totals";
 export * from "./types";
