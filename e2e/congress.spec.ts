@@ -18,7 +18,7 @@ const challengedValue = formatUsdCompact(challenged.reduce((sum, n) => sum + Big
 /** "S.J.Res. 111" */
 const label = (r: Resolution) => `${r.type === "sjres" ? "S.J.Res." : "H.J.Res."} ${r.number}`;
 const chamberName = (v: Vote) => (v.chamber === "senate" ? "Senate" : "House");
-const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th"}`;
+const ordinalOf = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th"}`;
 /** "18–79, 1 present, 2 not voting" */
 const tally = (v: Vote) => [`${v.yeas}–${v.nays}`, ...(v.present ? [`${v.present} present`] : []), ...(v.notVoting ? [`${v.notVoting} not voting`] : [])].join(", ");
 /** What came of a resolution: its last floor vote (a resolution that became law is not the one chosen below). */
@@ -55,7 +55,7 @@ test.describe("In Congress on the deal page", () => {
     await card.getByText(/^Sources \(\d+\)$/).click();
     await expect(card.getByRole("link", { name: `${label(VOTED)} on congress.gov` })).toHaveAttribute(
       "href",
-      `https://www.congress.gov/bill/${ordinal(VOTED.congress)}-congress/${VOTED.type === "sjres" ? "senate" : "house"}-joint-resolution/${VOTED.number}`,
+      `https://www.congress.gov/bill/${ordinalOf(VOTED.congress)}-congress/${VOTED.type === "sjres" ? "senate" : "house"}-joint-resolution/${VOTED.number}`,
     );
     // The stage, honestly: challenged, not blocked, and a notification is not a contract.
     const stage = page.getByTestId("deal-stage");
@@ -140,7 +140,7 @@ test.describe("challenged in Congress filter", () => {
     expect(fromApi.votes.at(-1)).toMatchObject({ yeas: VOTE.yeas, nays: VOTE.nays, result: VOTE.result, rollCall: VOTE.rollCall });
     const csv = await (await request.get("/notifications.csv?challenged=1")).text();
     const sponsor = `${VOTED.type === "sjres" ? "Sen." : "Rep."} ${VOTED.sponsor.name} (${VOTED.sponsor.party}-${VOTED.sponsor.state})`;
-    expect(csv).toContain(`${label(VOTED)} (${ordinal(VOTED.congress)} Congress; ${sponsor}; introduced ${VOTED.introducedOn})`);
+    expect(csv).toContain(`${label(VOTED)} (${ordinalOf(VOTED.congress)} Congress; ${sponsor}; introduced ${VOTED.introducedOn})`);
     expect(csv).toContain(`${/discharge/i.test(VOTE.question) ? "motion to discharge" : "vote"} ${VOTE.result} ${VOTE.yeas}-${VOTE.nays} on ${VOTE.on}`);
     const feed = await (await request.get(`/feed.xml?country=${SALE.recipient}`)).text();
     expect(feed).toContain(`In Congress: ${label(VOTED)} against the sale to ${recipientName(SALE.recipient)}`);

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { PAGE_HREF, SITE_NAV } from "@/lib/format";
+import { PAGE_HREF } from "@/lib/format";
 import { SITE_NAME } from "@/lib/site";
 
 export function SiteHeader() {
@@ -12,11 +12,21 @@ export function SiteHeader() {
         <p className="text-sm text-muted">U.S. Foreign Military Sales notified to Congress, with sources</p>
         <nav aria-label="Site" className="w-full text-sm">
           <ul className="flex flex-wrap gap-x-5 gap-y-1">
-            {SITE_NAV.map((item) => (
-              <li key={item.href}>
-                <Link href={item.href}>{item.label}</Link>
-              </li>
-            ))}
+            <li>
+              <Link href={PAGE_HREF.timeline}>Timeline</Link>
+            </li>
+            <li>
+              <Link href={PAGE_HREF.recipients}>Recipients</Link>
+            </li>
+            <li>
+              <Link href={PAGE_HREF.systems}>Weapon systems</Link>
+            </li>
+            <li>
+              <Link href={PAGE_HREF.congress}>In Congress</Link>
+            </li>
+            <li>
+              <Link href={PAGE_HREF.coverage}>Coverage</Link>
+            </li>
           </ul>
         </nav>
       </div>

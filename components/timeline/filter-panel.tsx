@@ -7,7 +7,7 @@ import { allSystems, choicesToParseVocabulary, indexVocabulary, parseFilters, re
 import { ChevronDownIcon } from "@/components/ui/icons";
 import type { FacetCounts } from "@/lib/domain";
 import { MAX_QUERY_LENGTH } from "@/lib/search";
-import { PAGE_HREF, timelineHref } from "@/lib/format";
+import { timelineHref } from "@/lib/format";
 
 /**
  * The filter form. It is a plain GET form, so it works with JavaScript off; with it on,
@@ -149,7 +149,7 @@ export function FilterPanel({ choices, filters, counts }: { choices: PanelChoice
           id={formId}
           ref={formRef}
           method="get"
-          action={PAGE_HREF.timeline}
+          action={timelineHref()}
           role="search"
           aria-label="Filter notifications"
           onSubmit={onSubmit}
@@ -253,7 +253,7 @@ export function FilterPanel({ choices, filters, counts }: { choices: PanelChoice
             <button type="submit" className="rounded-md bg-accent px-4 py-1.5 text-sm font-semibold text-white hover:bg-accent/90">
               Apply filters
             </button>
-            <Link href={PAGE_HREF.timeline} className="text-sm underline">
+            <Link href={timelineHref()} className="text-sm underline">
               Clear all
             </Link>
           </div>
