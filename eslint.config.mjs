@@ -1,9 +1,101 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+/**
+ * The layers of lib/ (docs/architecture.md, "Code layout"), said in the linter so that a
+ * component that imports the database, a route that builds SQL or the seed that reads the
+ * queries is an error, not a review comment. tests/project/layers.test.ts proves each rule fires.
+ *
+ * Every lib/ folder is entered through its index.ts (`@/lib/domain`, never `@/lib/domain/kinds`);
+ * inside a folder, modules import each other relatively. Three exceptions, each for a reason:
+ * `@/lib/search/fts` is the SQL half of search, a second entry point that only lib/queries may
+ * use; lib/server/*.mjs are plain files the server runs before any build, imported one by one
+ * so that a client bundle never pulls the page cache in through an index; and
+ * `@/lib/generated/prisma/client` is Prisma's generated client, the SQL tag of the files that
+ * build SQL (lib/db, lib/queries, lib/search/fts.ts).
+ */
+
+const FOLDERS = ["domain", "format", "filters", "search", "db", "queries", "charts", "map", "exports", "seed", "import"];
+
+/** `@/lib/<folder>` and anything under it. */
+const layer = (...folders) => `^@/lib/(?:${folders.join("|")})(?:/|$)`;
+
+/** Any `@/lib/...` but the folders (or files) named. */
+const anyLibBut = (...allowed) => `^@/lib/(?!(?:${allowed.join("|")})(?:/|$))`;
+
+const DEEP = {
+  regex: `^@/lib/(?:${FOLDERS.filter((f) => f !== "search").join("|")})/|^@/lib/search/(?!fts$)`,
+  message: "Import the folder's entry point (`@/lib/domain`, not `@/lib/domain/kinds`): each lib/ folder is entered through its index.ts.",
+};
+const FTS = { regex: "^@/lib/search/fts$", message: "lib/search/fts is SQL: only lib/queries uses it. Call a function of @/lib/queries instead." };
+const GENERATED = { regex: layer("generated"), message: "Prisma's generated client is for the files that build SQL (lib/db, lib/queries, lib/search/fts.ts)." };
+const PARENT = { regex: "^\\.\\./", message: "Reach another lib/ folder through its entry point (`@/lib/<folder>`), not a relative path out of this one." };
+const RELATIVE_LIB = { regex: "^\\.{1,2}/(?:.*/)?lib/", message: "Import lib/ through `@/lib/<folder>`, not a relative path." };
+
+/** A layer that may import only the named lib/ folders (and itself, relatively). */
+const only = (what, ...allowed) => ({
+  regex: anyLibBut(...allowed),
+  message: allowed.length > 0 ? `${what} may import from lib/ only ${allowed.map((a) => `@/lib/${a}`).join(", ")}.` : `${what} imports nothing from lib/.`,
+});
+
+const restrict = (files, ...patterns) => ({ files, rules: { "no-restricted-imports": ["error", { patterns }] } });
+
+const layers = [
+  // Presentational React: plain objects in, markup out. Data comes from the page that renders it.
+  restrict(
+    ["components/**/*.{ts,tsx}"],
+    DEEP,
+    RELATIVE_LIB,
+    { regex: layer("queries", "db", "seed", "import", "server"), message: "components/ render plain objects: the page (app/) calls @/lib/queries and passes the result down. No database, seed, importer or server code here." },
+    FTS,
+    GENERATED,
+  ),
+  // Routes read params, call lib/queries, render components; they never build SQL.
+  restrict(
+    ["app/**/*.{ts,tsx}"],
+    DEEP,
+    RELATIVE_LIB,
+    { regex: layer("db"), message: "Routes do not touch the database: call a function of @/lib/queries." },
+    { regex: layer("seed", "import"), message: "Routes read the database through @/lib/queries, never the seed's files or schema, nor the importer." },
+    FTS,
+    GENERATED,
+  ),
+  restrict(["lib/format/**/*.{ts,tsx}"], PARENT, DEEP, only("lib/format", "server/washington-day\\.mjs$")),
+  restrict(["lib/domain/**/*.{ts,tsx}"], PARENT, DEEP, only("lib/domain", "format")),
+  restrict(["lib/search/**/*.{ts,tsx}"], PARENT, DEEP, only("lib/search", "domain", "format")),
+  restrict(["lib/search/fts.ts"], PARENT, DEEP, only("lib/search/fts.ts", "domain", "format", "generated")),
+  restrict(["lib/filters/**/*.{ts,tsx}"], PARENT, DEEP, only("lib/filters", "domain", "format", "search")),
+  restrict(["lib/charts/**/*.{ts,tsx}", "lib/map/**/*.{ts,tsx}"], PARENT, DEEP, only("lib/charts and lib/map", "domain", "format")),
+  restrict(["lib/exports/**/*.{ts,tsx}"], PARENT, DEEP, only("lib/exports", "domain", "format", "filters")),
+  restrict(["lib/db/**/*.{ts,tsx}"], PARENT, DEEP, only("lib/db", "generated", "server")),
+  restrict(
+    ["lib/queries/**/*.{ts,tsx}"],
+    PARENT,
+    DEEP,
+    { regex: layer("seed", "import"), message: "Read paths never import the seed or the importer: the kinds and rules they share are in @/lib/domain." },
+    only("lib/queries", "domain", "format", "filters", "search", "db", "generated", "map", "charts", "server"),
+  ),
+  // The seed and the importer write files and the database; they never read through the app's queries.
+  restrict(
+    ["lib/seed/**/*.{ts,tsx}", "lib/import/**/*.{ts,tsx}"],
+    PARENT,
+    DEEP,
+    { regex: layer("queries", "db"), message: "The seed and the importer never use the app's queries or database plumbing: they validate with @/lib/domain and write with their own code." },
+    only("lib/seed and lib/import", "domain", "format", "filters", "seed"),
+  ),
+  restrict(["lib/server/**", "lib/site.ts"], PARENT, only("lib/server and lib/site.ts")),
+  restrict(["scripts/**/*.{ts,mts}", "prisma/**/*.ts"], DEEP),
+  // A unit test sits beside its module and opens no database; one that does is an integration test (tests/integration/).
+  restrict(
+    ["lib/**/*.test.ts"],
+    { regex: layer("db", "queries"), message: "A unit test opens no database: a test of the queries or the database is an integration test (tests/integration/)." },
+  ),
+];
+
 const config = [
   ...nextVitals,
   ...nextTs,
+  ...layers,
   { ignores: ["node_modules/**", ".next/**", "lib/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**"] },
 ];
 

@@ -1,8 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
-import { CHROMIUM_ARGS, chromiumPath } from "./e2e/browser.mjs";
+import { CHROMIUM_ARGS, chromiumPath } from "./scripts/browser.mjs";
 
 // End-to-end tests run against the production build (scripts/start.mjs builds it when
-// sources changed) on a database of their own, in Debian's Chromium (e2e/browser.mjs says
+// sources changed) on a database of their own, in Debian's Chromium (scripts/browser.mjs says
 // which): Playwright cannot download its own browser on this network.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;

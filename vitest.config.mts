@@ -2,29 +2,26 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
+const root = path.dirname(fileURLToPath(import.meta.url));
+
 /**
- * The files whose results depend on the time zone. They run twice, once in each project below:
- * a date-only value must show the same day on both sides of UTC.
+ * Two kinds of test, told apart by folder (docs/testing.md):
+ * - unit: pure tests beside their module (lib/**) and checks of the repository as a whole
+ *   (tests/project/). They take seconds, so every one runs in two time zones, one each side of
+ *   UTC: a date-only value must show the same day in both.
+ * - integration: anything that opens SQLite or starts a command (tests/integration/).
  */
-const DATE_SENSITIVE = [
-  "lib/dates.test.ts",
-  "lib/review-period.test.ts",
-  "lib/deal.test.ts",
-  "lib/congress.test.ts",
-  "lib/filters.test.ts",
-  "lib/exports/**/*.test.ts",
-  "lib/charts/**/*.test.ts",
-  "lib/json-ld.test.ts",
-  "lib/money.test.ts",
-  "lib/quantities.test.ts",
-  "tests/import/parse.test.ts",
-  "tests/import/import.test.ts",
-  "tests/import/official.test.ts",
-  "tests/import/numbers.test.ts",
-];
+const UNIT = ["lib/**/*.test.ts", "tests/project/**/*.test.ts"];
 
 export default defineConfig({
-  resolve: { alias: { "@": path.dirname(fileURLToPath(import.meta.url)) } },
+  resolve: {
+    alias: {
+      "@": root,
+      // Server code says `import "server-only"`, which throws outside a React Server Component
+      // build; the tests run that code in plain Node.
+      "server-only": path.join(root, "tests/support/server-only.ts"),
+    },
+  },
   test: {
     environment: "node",
     testTimeout: 30_000,
@@ -32,23 +29,14 @@ export default defineConfig({
     // which then idles while a test waits for the seed or import command it started.
     maxWorkers: "100%",
     // Each project sets TZ for its workers; tests/time-zone.setup.ts fails a file whose dates do
-    // not follow it. Forks, not threads: a time zone is per process, and the two projects run
-    // side by side.
+    // not follow it. Forks, not threads: a time zone is per process, and the projects run side
+    // by side.
     pool: "forks",
     setupFiles: ["tests/time-zone.setup.ts"],
     projects: [
-      {
-        extends: true,
-        test: {
-          name: "Pacific/Auckland",
-          include: ["lib/**/*.test.ts", "prisma/**/*.test.ts", "tests/**/*.test.ts"],
-          env: { TZ: "Pacific/Auckland" },
-        },
-      },
-      {
-        extends: true,
-        test: { name: "America/Los_Angeles", include: DATE_SENSITIVE, env: { TZ: "America/Los_Angeles" } },
-      },
+      { extends: true, test: { name: "unit (Pacific/Auckland)", include: UNIT, env: { TZ: "Pacific/Auckland" } } },
+      { extends: true, test: { name: "unit (America/Los_Angeles)", include: UNIT, env: { TZ: "America/Los_Angeles" } } },
+      { extends: true, test: { name: "integration", include: ["tests/integration/**/*.test.ts"], env: { TZ: "Pacific/Auckland" } } },
     ],
   },
 });

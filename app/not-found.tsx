@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { PAGE_HREF } from "@/lib/format";
 
 export const metadata = { title: "Not found" };
 
@@ -9,7 +10,7 @@ export default function NotFound() {
       <h1 className="mt-2 font-serif text-3xl font-semibold">No such page</h1>
       <p className="mt-3 text-muted">There is no notification or page at this address. It may have been mistyped, or the record renamed.</p>
       <p className="mt-6">
-        <Link href="/" className="rounded-md bg-accent px-4 py-2 font-semibold text-white no-underline">
+        <Link href={PAGE_HREF.timeline} className="rounded-md bg-accent px-4 py-2 font-semibold text-white no-underline">
           Browse all notifications
         </Link>
       </p>

@@ -1,11 +1,13 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { EMPTY_VIEW, expectView, firstPageSlugs, gotoHydrated, SEED, waitForHydration } from "./helpers";
+import { KEPT_ROUTES, routeOf } from "../lib/server/pages.mjs";
 import { bySlug } from "./seed-data";
 
 /**
  * axe-core on every page, at desktop and phone width (the phone project in
- * playwright.config.ts runs this file too). To cover a new page, add it to PAGES.
+ * playwright.config.ts runs this file too). To cover a new page, add it to PAGES: the first test
+ * fails until every page the server keeps (lib/server/pages.mjs) is here.
  */
 const PAGES: { name: string; path: string; status?: number }[] = [
   { name: "timeline", path: "/" },
@@ -26,6 +28,12 @@ const PAGES: { name: string; path: string; status?: number }[] = [
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 test.describe("accessibility (axe-core, WCAG 2.1 A and AA)", () => {
+  test("every page the server keeps is checked here", () => {
+    const pages = KEPT_ROUTES.filter((r) => r.kind === "page").map((r) => r.route);
+    const covered = new Set(PAGES.map((p) => routeOf(new URL(p.path, "http://a11y").pathname, pages)));
+    expect(pages.filter((r) => !covered.has(r))).toEqual([]);
+  });
+
   for (const { name, path, status = 200 } of PAGES) {
     test(`${name}: ${path}`, async ({ page }) => {
       test.setTimeout(90_000); // axe on the full timeline takes a while on a busy 2-core machine

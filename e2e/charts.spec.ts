@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { dealHeader, EMPTY_VIEW, expectTotals, gotoHydrated } from "./helpers";
 import {
+  CANADA_HIMARS,
   isResearched,
   longDate,
   matching,
@@ -220,7 +221,7 @@ test.describe("charts", () => {
 test.describe("names link to their pages", () => {
   test("from the timeline: the recipient name and each system", async ({ page }) => {
     await gotoHydrated(page, "/?country=CA");
-    const entry = page.getByTestId("timeline-entry").filter({ has: page.locator('a[href="/deals/2025-10-01-canada-m142-himars"]') });
+    const entry = page.getByTestId("timeline-entry").filter({ has: page.locator(`a[href="/deals/${CANADA_HIMARS}"]`) });
     await entry.getByRole("link", { name: "Canada" }).click();
     await expect(page).toHaveURL("/countries/CA");
     await page.goBack();

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectView, gotoHydrated, waitForHydration } from "./helpers";
-import { isResearched, longDate, matching, notifications, RESEARCHED_FROM, reports, type Notification } from "./seed-data";
+import { hasOfficialText, isResearched, longDate, matching, notifications, RESEARCHED_FROM, reports } from "./seed-data";
 
 /**
  * /coverage: how complete the record is. Every figure the page shows is computed here from the
@@ -8,8 +8,7 @@ import { isResearched, longDate, matching, notifications, RESEARCHED_FROM, repor
  * with the numbers held and missing, and the examples from before the researched range.
  */
 
-const OFFICIAL_TEXT_KINDS = ["official-notice", "congressional-record", "federal-register"];
-const official = (n: Notification) => n.sources.some((s) => OFFICIAL_TEXT_KINDS.includes(s.kind));
+const official = hasOfficialText;
 const count = (n: number) => n.toLocaleString("en-US");
 
 /** Today in Washington, where the page counts its days. */

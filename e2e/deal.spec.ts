@@ -1,10 +1,10 @@
 import { expect, test, type Page } from "@playwright/test";
 import { dealHeader, escape, SEED } from "./helpers";
-import { addDays, bySlug, longDate, matching, monthName, notifications, PAGE_SIZE, shortDate, sortedNewestFirst, systemName, usd, usdExact, weekday, type Notification } from "./seed-data";
+import { addDays, bySlug, CANADA_HIMARS, longDate, matching, monthName, notifications, PAGE_SIZE, recipient, recipientName, shortDate, sortedNewestFirst, systemName, usd, usdExact, weekday, type Notification } from "./seed-data";
 
 // The facts each test expects are read from the deal's seed file (e2e/seed-data.ts): research may
 // add a transmittal number or a delivered date to a record, and the page must follow.
-const CANADA = bySlug("2025-10-01-canada-m142-himars");
+const CANADA = bySlug(CANADA_HIMARS);
 const CANADA_TITLE = CANADA.title;
 
 /** The review period's first and last day: from the delivered date when known, else the announcement. */
@@ -87,34 +87,40 @@ test.describe("deal page", () => {
     }
   });
 
-  test("Canada HIMARS: seed document 001 reports the value in Canadian dollars", async ({ page, request }) => {
+  test("Canada HIMARS: a source that reports the value in its own currency says so, with the document it comes from", async ({ page, request }) => {
+    const reporting = CANADA.sources.find((x) => x.reportedValue && x.document);
+    if (!reporting) throw new Error("Canada's HIMARS record has no kept document that reports the value in its own words: pick another record");
+    const value = reporting.reportedValue!;
     await page.goto(SEED.canadaHimars);
-    const seed001 = page.getByTestId("source").filter({ hasText: "Seed document 001" });
-    await expect(seed001).toHaveCount(1);
-    const reported = seed001.getByTestId("reported-value");
-    await expect(reported).toContainText("Reported the value as “$2.4 billion” in CAD (C$2.4 billion); the DSCA estimate is US$1.75 billion.");
-    await expect(reported).toContainText("Consistent: $2.4 billion is the Canadian-dollar equivalent");
-    const doc = seed001.getByRole("link", { name: "Read the document" });
-    await expect(doc).toHaveAttribute("href", "/documents/001_e151bc74b9e949ea.txt");
-    const text = await request.get("/documents/001_e151bc74b9e949ea.txt");
+    const source = page.getByTestId("source").filter({ hasText: reporting.publisher });
+    await expect(source).toHaveCount(1);
+    const reported = source.getByTestId("reported-value");
+    await expect(reported).toContainText(`Reported the value as “${value.text}”${value.currency === "USD" ? "" : ` in ${value.currency}`}`);
+    await expect(reported).toContainText(`the DSCA estimate is US${usd(CANADA.estimatedValueUsd)}.`);
+    // The first claim resting on this source gives the verdict on the figure.
+    const verdict = CANADA.claims.find((c) => c.source === reporting.id);
+    if (verdict) await expect(reported).toContainText(`${verdict.verdict[0]!.toUpperCase()}${verdict.verdict.slice(1)}: ${verdict.reason}`);
+    const file = reporting.document!.split("/").pop()!;
+    await expect(source.getByRole("link", { name: "Read the document" })).toHaveAttribute("href", `/documents/${file}`);
+    const text = await request.get(`/documents/${file}`);
     expect(text.status()).toBe(200);
     expect(text.headers()["content-type"]).toContain("text/plain");
-    expect(await text.text()).toContain("2.4 billion");
+    expect(await text.text()).toContain(value.text.replace(/^\$/, ""));
   });
 
   test("Canada HIMARS: official context about Canada, with its source, set apart from the notification", async ({ page }) => {
+    const context = recipient(CANADA.recipient).context ?? [];
+    expect(context.length, "Canada has official context in seeds/recipients.json").toBeGreaterThan(0);
     await page.goto(SEED.canadaHimars);
-    const context = page.getByRole("region", { name: "Canada and Foreign Military Sales" });
-    await expect(context).toContainText("not part of this notification");
-    await expect(context.getByRole("listitem")).toHaveCount(4);
-    await expect(context).toContainText("71% of all projected Canadian major defence equipment expenditures");
-    await expect(context).toContainText("approximately US$13 billion");
-    await expect(context.getByRole("link", { name: "Embassy of Canada to the United States (Connect2Canada)" }).first()).toHaveAttribute(
-      "href",
-      "/documents/003_c29f1e1221641c2a.txt",
-    );
+    const region = page.getByRole("region", { name: `${recipientName(CANADA.recipient)} and Foreign Military Sales` });
+    await expect(region).toContainText("not part of this notification");
+    await expect(region.getByRole("listitem")).toHaveCount(context.length);
+    for (const c of context) await expect(region).toContainText(c.fact);
+    const kept = context.find((c) => c.source.document && !c.source.url);
+    if (kept) await expect(region.getByRole("link", { name: kept.source.publisher }).first()).toHaveAttribute("href", `/documents/${kept.source.document!.split("/").pop()}`);
     // Only recipients with official context get the section.
-    await page.goto("/deals/2025-08-28-ukraine-eram");
+    const without = notifications.find((n) => !(recipient(n.recipient).context ?? []).length)!;
+    await page.goto(`/deals/${without.slug}`);
     await expect(page.getByRole("heading", { name: /and Foreign Military Sales/ })).toHaveCount(0);
   });
 

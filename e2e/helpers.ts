@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from "@playwright/test";
-import { matching, notifications, PAGE_SIZE, sortedNewestFirst, total, usd, type Notification, type View } from "./seed-data";
+import { CANADA_HIMARS, matching, notifications, PAGE_SIZE, sortedNewestFirst, total, usd, type Notification, type View } from "./seed-data";
 
 const everything = total(notifications);
 
@@ -7,7 +7,7 @@ const everything = total(notifications);
 export const SEED = {
   total: everything.count,
   totalValue: usd(everything.value),
-  canadaHimars: "/deals/2025-10-01-canada-m142-himars",
+  canadaHimars: `/deals/${CANADA_HIMARS}`,
 } as const;
 
 /**

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { escape } from "./helpers";
-import { formatUsdCompact } from "../lib/money";
+import { formatUsdCompact } from "../lib/format";
 import { notifications, recipientName, recipients, systems, totals } from "./seed-data";
 
 /** The world map on /countries (and on a system's page): server-rendered SVG, each shaded country a link. */

@@ -127,6 +127,16 @@ test.describe("page cache", () => {
     expect((await api.json()).data.every((n: { recipient: { code: string } }) => n.recipient.code === "NL")).toBe(true);
   });
 
+  test("the index pages are kept too: /congress and /coverage, which the old pattern missed, among them", async ({ request }) => {
+    // Every page the server keeps is named in lib/server/pages.mjs; tests/project/pages.test.ts checks that list against app/.
+    for (const url of ["/countries", "/systems", "/congress", "/coverage"]) {
+      const first = await request.get(url);
+      expect(first.status(), url).toBe(200);
+      const second = await request.get(url);
+      expect(second.headers()["x-page-cache"], url).toBe("hit");
+    }
+  });
+
   test("a forged render marker or policy header from a client changes nothing", async ({ request }) => {
     const forged = await request.get("/?country=NL", {
       headers: { "x-fms-render": "guess nonce-of-my-choosing", "content-security-policy": "script-src 'nonce-mine'", "x-nonce": "mine" },

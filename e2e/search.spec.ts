@@ -1,10 +1,10 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectedMatches, fieldsHolding } from "../tests/oracles/search";
+import { expectedMatches, fieldsHolding } from "../tests/support/search-oracle";
 import { entries, entrySlugs, expectCount, expectTotals, filterForm, gotoHydrated, pathAndQuery, recipientBox, resultsCount } from "./helpers";
 import { bySlug, notifications, PAGE_SIZE, recipients, sortedNewestFirst, systems } from "./seed-data";
 
 // What each search finds is worked out from the seed files by an oracle that shares no code with
-// the app (tests/oracles/search.ts: the searched words in the fields the search covers).
+// the app (tests/support/search-oracle.ts: the searched words in the fields the search covers).
 const record = { notifications, recipients, systems };
 const found = (...phrases: string[]) => expectedMatches(record, ...phrases);
 const sorted = (slugs: string[]) => [...slugs].sort();

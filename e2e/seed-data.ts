@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { NotificationSeed, RecipientSeed, ReportSeed } from "../lib/seed/schema";
+import type { NotificationSeed, RecipientSeed, ReportSeed, ResolutionSeed } from "../lib/seed";
 
 /**
  * The seed files themselves, read by the specs so that every expected count, total, list and
@@ -37,6 +37,30 @@ export const reports: Report[] = jsonFiles("reports").map((f) => {
   return { ...r, saleSlug: sale.slug };
 });
 
+/** The resolutions of disapproval in seeds/resolutions/, each with the slugs of the sales it is aimed at (by number, else by slug). */
+export const resolutions: (ResolutionSeed & { saleSlugs: string[] })[] = jsonFiles("resolutions").map((f) => {
+  const r = readJson<ResolutionSeed>(path.join(dir, "resolutions", f));
+  const saleSlugs = r.targets.map((t) => {
+    const sale = notifications.find((n) => (t.transmittalNumber ? n.transmittalNumber === t.transmittalNumber : n.slug === t.slug));
+    if (!sale) throw new Error(`seeds/resolutions/${f}: names no sale in seeds/notifications`);
+    return sale.slug;
+  });
+  return { ...r, saleSlugs };
+});
+
+/**
+ * The record the tests name: Canada's HIMARS. Its facts are always read from its file
+ * (bySlug(CANADA_HIMARS)), so a correction to it changes what the tests expect, not whether
+ * they pass.
+ */
+export const CANADA_HIMARS = "2025-10-01-canada-m142-himars";
+
+/** The kinds of source that are an official text of the notification itself. */
+export const OFFICIAL_TEXT_KINDS: readonly string[] = ["official-notice", "congressional-record", "federal-register"];
+
+/** At least one of its sources is an official text (a release, the Congressional Record, the Federal Register). */
+export const hasOfficialText = (n: Notification) => n.sources.some((s) => OFFICIAL_TEXT_KINDS.includes(s.kind));
+
 /** The record is researched from this day on; earlier notifications are examples (the lead's rule, /coverage). */
 export const RESEARCHED_FROM = "2023-10-01";
 
@@ -48,8 +72,29 @@ export function bySlug(slug: string): Notification {
   return n;
 }
 
+export function recipient(code: string): RecipientSeed {
+  const r = recipients.find((x) => x.code === code);
+  if (!r) throw new Error(`no recipient ${code} in seeds/recipients.json`);
+  return r;
+}
+
 export function recipientName(code: string): string {
-  return recipients.find((r) => r.code === code)!.name;
+  return recipient(code).name;
+}
+
+/** The review period AECA §36(b) gives a recipient: 15 days for NATO and its members and the five partners it names, 30 for the rest. */
+export function reviewPeriodDays(code: string): 15 | 30 {
+  return recipient(code).nato || ["JP", "AU", "KR", "IL", "NZ"].includes(code) ? 15 : 30;
+}
+
+/** Every document the seed files name (a source kept in seeds/documents/), as the file name it is served under. */
+export function documentsNamed(): string[] {
+  const named = [
+    ...notifications.flatMap((n) => n.sources.map((s) => s.document)),
+    ...recipients.flatMap((r) => (r.context ?? []).map((c) => c.source.document)),
+    ...systems.flatMap((s) => [(s.description as { source?: { document?: string | null } } | undefined)?.source?.document]),
+  ];
+  return [...new Set(named.filter((d): d is string => !!d).map((d) => d.split("/").pop()!))].sort();
 }
 
 export function systemName(slug: string): string {
@@ -75,12 +120,14 @@ export type View = {
   transmittals?: string[];
   emergency?: boolean;
   changed?: boolean;
+  challenged?: boolean;
 };
 
 /** The notifications a filtered view shows: any of the values within a filter, every filter at once. */
 export function matching(view: View = {}): Notification[] {
   const categoryOf = new Map(systems.map((s) => [s.slug, s.category]));
   const changed = new Set(reports.map((r) => r.saleSlug));
+  const challenged = new Set(resolutions.flatMap((r) => r.saleSlugs));
   return notifications.filter(
     (n) =>
       (!view.countries?.length || view.countries.includes(n.recipient)) &&
@@ -91,7 +138,8 @@ export function matching(view: View = {}): Notification[] {
       (!view.to || n.announcedOn <= view.to) &&
       (!view.transmittals?.length || (n.transmittalNumber !== null && view.transmittals.includes(n.transmittalNumber))) &&
       (!view.emergency || n.reviewWaived) &&
-      (!view.changed || changed.has(n.slug)),
+      (!view.changed || changed.has(n.slug)) &&
+      (!view.challenged || challenged.has(n.slug)),
   );
 }
 

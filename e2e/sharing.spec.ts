@@ -1,9 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import { entrySlugs, expectView, gotoHydrated, SEED } from "./helpers";
-import { bySlug, longDate, recipientName, systemName, usd } from "./seed-data";
+import { bySlug, CANADA_HIMARS, longDate, recipientName, systemName, usd } from "./seed-data";
 
 const SITE = "https://fms-timeline.example";
-const CANADA = bySlug("2025-10-01-canada-m142-himars");
+const CANADA = bySlug(CANADA_HIMARS);
 const CANADA_HEADLINE = `${recipientName(CANADA.recipient)}: ${systemName(CANADA.systems[0]!)}, ${usd(CANADA.estimatedValueUsd)}`;
 
 test.describe("sharing", () => {

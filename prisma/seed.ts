@@ -1,9 +1,8 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { databaseFile } from "@/lib/database-url.mjs";
-import { loadSeedData, SeedValidationError } from "@/lib/seed/load";
-import { writeSeedData } from "@/lib/seed/write";
+import { databaseFile } from "@/lib/server/database-url.mjs";
+import { loadSeedData, SeedValidationError, writeSeedData } from "@/lib/seed";
 
 // `npm run db:seed [-- <seeds dir>]`: validates every seed file, then loads them all in one
 // transaction. Nothing is written unless every file is valid.

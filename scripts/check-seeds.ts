@@ -1,5 +1,5 @@
 import path from "node:path";
-import { loadSeedData, SeedValidationError } from "@/lib/seed/load";
+import { loadSeedData, SeedValidationError } from "@/lib/seed";
 
 // `npm run seeds:check`: validates seeds/ without touching any database.
 try {

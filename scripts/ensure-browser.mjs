@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// A Chromium for the browser tests: finds one, or gets one (e2e/browser.mjs says how and in what
+// A Chromium for the browser tests: finds one, or gets one (scripts/browser.mjs says how and in what
 // order). The first step of `npm test` and `npm run test:e2e`; .ci/run starts it in the
 // background while npm installs. Prints which browser the tests will use; exits 1 with the one
 // command to run when it can neither find nor install one.
@@ -7,7 +7,7 @@
 //   --prefer-shell   Debian's full chromium is not enough: get a headless shell if possible (CI)
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { ensureBrowser, NoBrowser } from "../e2e/browser.mjs";
+import { ensureBrowser, NoBrowser } from "./browser.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 

@@ -1,11 +1,8 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { checkOverrides, importDocument, type FileOutcome, type Overrides } from "@/lib/import/import";
-import { InputError, readInputFile } from "@/lib/import/input";
-import { FIELD_LABEL } from "@/lib/import/record";
-import { SeedStore } from "@/lib/import/store";
-import { loadSeedData, SeedValidationError } from "@/lib/seed/load";
+import { checkOverrides, FIELD_HELP, importDocument, InputError, readInputFile, SeedStore, type FileOutcome, type Overrides } from "@/lib/import";
+import { loadSeedData, SeedValidationError } from "@/lib/seed";
 
 // `npm run import -- <file or folder>… [options]`: reads official texts of arms sales
 // notifications (DSCA and State Department press releases, Congressional Record printings,
@@ -99,7 +96,7 @@ function report(o: FileOutcome) {
     const line = { written: `written${where}`, updated: `updated${where}`, unchanged: `unchanged: already in${where}`, skipped: "skipped: nothing written" }[u.status];
     console.log(`  ${u.label}: ${line}`);
     for (const f of u.found) console.log(`    found     ${f}`);
-    for (const m of u.missing) console.log(`    missing   ${FIELD_LABEL[m]}`);
+    for (const m of u.missing) console.log(`    missing   ${FIELD_HELP[m]}`);
     for (const c of u.changes) console.log(`    change    ${c}`);
     for (const d of u.disagreements) console.log(`    DISAGREES ${d}`);
     for (const p of u.problems) console.log(`    PROBLEM   ${p}`);

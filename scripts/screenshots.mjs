@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Screenshots of the main pages at desktop and phone width, in Debian's Chromium, for a
-// person to look at: `node scripts/screenshots.mjs [base URL] [out dir]`. (e2e/browser.mjs picks the build.)
+// person to look at: `node scripts/screenshots.mjs [base URL] [out dir]`. (scripts/browser.mjs picks the build.)
 import { mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
-import { CHROMIUM_ARGS, chromiumPath } from "../e2e/browser.mjs";
+import { CHROMIUM_ARGS, chromiumPath } from "./browser.mjs";
 
 const base = process.argv[2] ?? "http://localhost:3000";
 const out = process.argv[3] ?? "screenshots";

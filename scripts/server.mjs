@@ -18,7 +18,7 @@ import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
-import { databaseFile } from "../lib/database-url.mjs";
+import { databaseFile } from "../lib/server/database-url.mjs";
 import { contentSecurityPolicy, newNonce } from "../lib/server/csp.mjs";
 import { acceptsGzip, createPageCache, HOP_HEADERS, isPageRequest, pageBody, pageHeaders } from "../lib/server/page-cache.mjs";
 

@@ -2,13 +2,15 @@
 // `npm start`: bring the seeded production app up on http://localhost:3000.
 //
 // Each step runs only when its inputs changed since the last run (hashes kept in
-// .prepare-state.json), so a second `npm start` goes straight to `next start`:
+// .prepare-state.json), so a second `npm start` goes straight to the server:
 //   1. prisma generate      (schema changed, or client missing)
 //   2. prisma migrate deploy (migrations changed, or database file new)
 //   3. seed                  (seed files changed, or database changed under us)
 //   4. next build            (app sources changed, or no build)
+//   5. the server: scripts/server.mjs in this process, Next.js behind the nonce policy and the page
+//      cache (never `next start`, which has neither: docs/architecture.md says why)
 //
-// Flags: --prepare-only (stop before `next start`), --no-seed, --no-build, and --build-only
+// Flags: --prepare-only (stop before the server), --no-seed, --no-build, and --build-only
 // (steps 1 and 4 and stop: neither touches the database, so CI runs them while better-sqlite3
 // still compiles).
 // SEED_DIR (default seeds/) loads another seed folder into the database, e.g. the hostile-data
@@ -20,7 +22,7 @@ import { accessSync, closeSync, constants, existsSync, openSync, readFileSync, r
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
-import { databaseFile } from "../lib/database-url.mjs";
+import { databaseFile } from "../lib/server/database-url.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 process.chdir(root);
@@ -150,7 +152,8 @@ if (!buildOnly) {
 
   // 3. Seed
   if (!args.has("--no-seed")) {
-    const seedsHash = hashPaths([seedDir, "lib/seed", "prisma/seed.ts"]);
+    // The seed validates with lib/domain and lib/format too (kinds, dates, transmittal numbers).
+    const seedsHash = hashPaths([seedDir, "lib/seed", "lib/domain", "lib/format", "prisma/seed.ts"]);
     if (dbState.seedsHash !== seedsHash || dbState.stamp !== dbStamp()) {
       const out = run(`seed (${dbKey} from ${seedDir})`, bin("tsx"), ["prisma/seed.ts", seedDir]);
       process.stdout.write(`  ${out.trim()}\n`);

@@ -1,13 +1,8 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { isValidIsoDate } from "@/lib/dates";
-import { DEFAULT_API, fetchRawText, listNotices, SyncError, type FrDocument } from "@/lib/import/federal-register";
-import { importDocument, type FileOutcome } from "@/lib/import/import";
-import { decodeInput, InputError } from "@/lib/import/input";
-import { classify } from "@/lib/import/official";
-import { sameText } from "@/lib/import/record";
-import { SeedStore } from "@/lib/import/store";
-import { loadSeedData, SeedValidationError } from "@/lib/seed/load";
+import { isValidIsoDate } from "@/lib/format";
+import { classify, decodeInput, DEFAULT_API, fetchRawText, importDocument, InputError, listNotices, sameText, SeedStore, SyncError, type FileOutcome, type FrDocument } from "@/lib/import";
+import { loadSeedData, SeedValidationError } from "@/lib/seed";
 
 // `npm run sync`: fetches the arms sales notices the Federal Register published since a day,
 // imports each the way `npm run import` does, and prints what it added, merged and skipped.

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ResolutionCard } from "@/components/congress/resolution-card";
-import { congressFirstYear, congressOrdinal } from "@/lib/congress";
-import { getResolutions, type ListedResolution } from "@/lib/congress-data";
+import { congressFirstYear, congressOrdinal, type ListedResolution } from "@/lib/domain";
+import { EMPTY_FILTERS, serializeFilters } from "@/lib/filters";
+import { PAGE_HREF, timelineHref } from "@/lib/format";
+import { getResolutions } from "@/lib/queries";
 import { OPEN_GRAPH_BASE } from "@/lib/site";
 
 const title = "In Congress: resolutions of disapproval against arms sales";
@@ -12,8 +14,8 @@ const description =
 export const metadata: Metadata = {
   title,
   description,
-  alternates: { canonical: "/congress" },
-  openGraph: { ...OPEN_GRAPH_BASE, type: "website", title, description, url: "/congress" },
+  alternates: { canonical: PAGE_HREF.congress },
+  openGraph: { ...OPEN_GRAPH_BASE, type: "website", title, description, url: PAGE_HREF.congress },
 };
 
 export default async function CongressPage() {
@@ -36,7 +38,7 @@ export default async function CongressPage() {
         <strong className="figures">{resolutions.length}</strong> {resolutions.length === 1 ? "resolution" : "resolutions"} aimed at{" "}
         <strong className="figures">{sales.size}</strong> {sales.size === 1 ? "sale" : "sales"};{" "}
         <strong className="figures">{votes.length}</strong> floor {votes.length === 1 ? "vote" : "votes"}, {votes.filter((v) => v.result === "rejected").length} rejected;{" "}
-        {enacted === 0 ? "none became law." : `${enacted} became law.`} <Link href="/?challenged=1">These sales on the timeline</Link>
+        {enacted === 0 ? "none became law." : `${enacted} became law.`} <Link href={timelineHref(serializeFilters({ ...EMPTY_FILTERS, challenged: true }))}>These sales on the timeline</Link>
       </p>
       <p className="mt-2 text-xs text-muted">
         Not listed: resolutions against licences for direct commercial sales (AECA §36(c)) and against reports on earlier sales, which are not sales notified

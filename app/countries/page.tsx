@@ -5,13 +5,10 @@ import { MapFilters } from "@/components/map/map-filters";
 import { RecipientMapFigure } from "@/components/map/recipient-map";
 import { RecipientTable } from "@/components/map/recipient-table";
 import { Usd } from "@/components/ui/money";
-import { RESEARCHED_FROM } from "@/lib/coverage-rules";
-import { formatLongDate } from "@/lib/dates";
-import { filterVocabulary, getVocabulary } from "@/lib/data";
-import { describeFilters, filtersHeadline, plural } from "@/lib/describe";
-import { indexVocabulary, rawQueryString, serializeFilters, timelineHref } from "@/lib/filters";
-import { countriesHref, parseMapFilters } from "@/lib/map/filters";
-import { getRecipientMap } from "@/lib/map/views";
+import { RESEARCHED_FROM } from "@/lib/domain";
+import { countriesHref, formatLongDate, plural, timelineHref } from "@/lib/format";
+import { getRecipientMap, getVocabulary, getVocabularyIndex } from "@/lib/queries";
+import { describeFilters, filtersHeadline, mapQuery, parseMapFilters, rawQueryString, serializeFilters } from "@/lib/filters";
 import { OPEN_GRAPH_BASE } from "@/lib/site";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -19,7 +16,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 async function readView(props: Props) {
   const raw = await props.searchParams;
   const vocabulary = await getVocabulary();
-  const filters = parseMapFilters(raw, indexVocabulary(filterVocabulary(vocabulary)));
+  const filters = parseMapFilters(raw, await getVocabularyIndex());
   return { filters, vocabulary, canonical: serializeFilters(filters) === rawQueryString(raw), headline: filtersHeadline(describeFilters(filters, vocabulary)) };
 }
 
@@ -29,14 +26,14 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const description = headline
     ? `Where U.S. Foreign Military Sales notifications to Congress went (${headline}): a world map and table of recipients by estimated value.`
     : "Every country and organisation in the record on a world map, with how many Foreign Military Sales notifications each received and their estimated value.";
-  const url = countriesHref(filters);
+  const url = countriesHref(mapQuery(filters));
   return { title, description, alternates: { canonical: url }, openGraph: { ...OPEN_GRAPH_BASE, type: "website", title, description, url } };
 }
 
 export default async function CountriesPage(props: Props) {
   const { filters, vocabulary, canonical, headline } = await readView(props);
   // Unknown keys, empty form fields, reversed dates and unsorted categories all land on one URL.
-  if (!canonical) redirect(countriesHref(filters));
+  if (!canonical) redirect(countriesHref(mapQuery(filters)));
 
   const { map, none } = await getRecipientMap(filters);
   const rows = map.recipients;
@@ -82,7 +79,7 @@ export default async function CountriesPage(props: Props) {
         {count > 0 && (
           <>
             {" "}
-            <Link href={timelineHref(filters)} className="text-base">
+            <Link href={timelineHref(serializeFilters(filters))} className="text-base">
               See them on the timeline
             </Link>
           </>

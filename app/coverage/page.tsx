@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getCoverage } from "@/lib/coverage";
-import { formatLongDate } from "@/lib/dates";
-import { EMPTY_FILTERS, timelineHref } from "@/lib/filters";
+import { getCoverage } from "@/lib/queries";
+import { formatLongDate, PAGE_HREF, timelineHref } from "@/lib/format";
+import { EMPTY_FILTERS, serializeFilters } from "@/lib/filters";
 import { OPEN_GRAPH_BASE } from "@/lib/site";
 
 const title = "Coverage: what the record holds";
@@ -11,8 +11,8 @@ const description = "How complete FMS Timeline's record of U.S. arms sales notif
 export const metadata: Metadata = {
   title,
   description,
-  alternates: { canonical: "/coverage" },
-  openGraph: { ...OPEN_GRAPH_BASE, type: "website", title, description, url: "/coverage" },
+  alternates: { canonical: PAGE_HREF.coverage },
+  openGraph: { ...OPEN_GRAPH_BASE, type: "website", title, description, url: PAGE_HREF.coverage },
 };
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
@@ -71,7 +71,7 @@ export default async function CoveragePage() {
               {c.fiscalYears.map((fy) => (
                 <tr key={fy.fiscalYear} className="border-b border-rule/70 last:border-0">
                   <th scope="row" className="p-2 font-medium">
-                    <Link href={timelineHref({ ...EMPTY_FILTERS, from: fy.from, to: fy.to })}>FY{fy.fiscalYear}</Link>
+                    <Link href={timelineHref(serializeFilters({ ...EMPTY_FILTERS, from: fy.from, to: fy.to }))}>FY{fy.fiscalYear}</Link>
                     <span className="block text-xs font-normal text-muted">
                       {formatLongDate(fy.from)} to {fy.current ? `today (${formatLongDate(c.today)})` : formatLongDate(fy.to)}
                     </span>
@@ -112,7 +112,7 @@ export default async function CoveragePage() {
                 {s.held.map((t, i) => (
                   <span key={t}>
                     {i > 0 && ", "}
-                    <Link href={timelineHref({ ...EMPTY_FILTERS, transmittals: [t] })}>{t}</Link>
+                    <Link href={timelineHref(serializeFilters({ ...EMPTY_FILTERS, transmittals: [t] }))}>{t}</Link>
                   </span>
                 ))}
               </p>
@@ -139,7 +139,7 @@ export default async function CoveragePage() {
             <ul className="figures mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
               {c.earlier.years.map((y) => (
                 <li key={y.year}>
-                  <Link href={timelineHref({ ...EMPTY_FILTERS, year: Number(y.year) })}>{y.year}</Link>: {y.count}
+                  <Link href={timelineHref(serializeFilters({ ...EMPTY_FILTERS, year: Number(y.year) }))}>{y.year}</Link>: {y.count}
                 </li>
               ))}
             </ul>

@@ -1,11 +1,9 @@
 import type { NextRequest } from "next/server";
-import { getFeedEvents } from "@/lib/congress-data";
-import { getTimeline, getVocabulary } from "@/lib/data";
-import { describeFilters, filtersHeadline } from "@/lib/describe";
-import { badRequestText, readExportQuery } from "@/lib/exports/request";
-import { atomFeedFor } from "@/lib/exports/serialize";
-import { EMPTY_FILTERS, feedHref, timelineHref } from "@/lib/filters";
+import { getFeedEvents, getTimeline, getVocabulary, readExportQuery } from "@/lib/queries";
+import { describeFilters, EMPTY_FILTERS, feedQuery, filtersHeadline, serializeFilters } from "@/lib/filters";
+import { atomFeedFor, badRequestText } from "@/lib/exports";
 import { siteUrl } from "@/lib/site";
+import { absoluteUrl, feedHref, timelineHref } from "@/lib/format";
 
 const FEED_SIZE = 50;
 
@@ -25,8 +23,8 @@ export async function GET(request: NextRequest) {
     timeline.entries,
     {
       headline: filtersHeadline(describeFilters(filters, await getVocabulary())),
-      selfUrl: new URL(feedHref(filters), origin).href,
-      alternateUrl: new URL(timelineHref(filters), origin).href,
+      selfUrl: absoluteUrl(feedHref(feedQuery(filters)), origin),
+      alternateUrl: absoluteUrl(timelineHref(serializeFilters(filters)), origin),
       origin,
       fallbackUpdated,
     },

@@ -1,4 +1,4 @@
-import { checkHealth } from "@/lib/health";
+import { checkHealth } from "@/lib/queries";
 
 // Asked on every probe: never prerendered at build time, never cached.
 export const dynamic = "force-dynamic";

@@ -1,8 +1,6 @@
 import type { NextRequest } from "next/server";
-import { getNotificationsForExport } from "@/lib/data";
-import { toCsv } from "@/lib/exports/csv";
-import { badRequestText, readExportQuery } from "@/lib/exports/request";
-import { CSV_HEADER, csvRecord } from "@/lib/exports/serialize";
+import { getNotificationsForExport, readExportQuery } from "@/lib/queries";
+import { badRequestText, CSV_HEADER, csvRecord, toCsv } from "@/lib/exports";
 import { siteUrl } from "@/lib/site";
 
 /** Far above the record's size; a bound so one request cannot build an unbounded file. */

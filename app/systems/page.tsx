@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Usd } from "@/components/ui/money";
-import { systemHref } from "@/lib/paths";
-import { getSystemSummaries } from "@/lib/profiles";
+import { PAGE_HREF, systemHref } from "@/lib/format";
+import { getSystemSummaries } from "@/lib/queries";
 import { OPEN_GRAPH_BASE } from "@/lib/site";
-import type { SystemSummary } from "@/lib/definitions";
+import type { SystemSummary } from "@/lib/domain";
 
 const title = "Weapon systems in U.S. arms sales notified to Congress";
 const description = "Every weapon system in the record, by category, with how many recipients were notified for it and the estimated value of those notifications.";
@@ -12,8 +12,8 @@ const description = "Every weapon system in the record, by category, with how ma
 export const metadata: Metadata = {
   title,
   description,
-  alternates: { canonical: "/systems" },
-  openGraph: { ...OPEN_GRAPH_BASE, type: "website", title, description, url: "/systems" },
+  alternates: { canonical: PAGE_HREF.systems },
+  openGraph: { ...OPEN_GRAPH_BASE, type: "website", title, description, url: PAGE_HREF.systems },
 };
 
 export default async function SystemsPage() {

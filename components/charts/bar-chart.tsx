@@ -1,7 +1,6 @@
 import { Fragment } from "react";
-import { BAR_ROW, type BarChart as Geometry } from "@/lib/charts/bars";
-import { formatUsdCompact } from "@/lib/money";
-import { pct } from "./round";
+import { BAR_ROW, pct, type BarChart as Geometry } from "@/lib/charts";
+import { formatUsdCompact } from "@/lib/format";
 
 /**
  * Horizontal bars as server-rendered SVG: each row's label and value on a line above its bar.

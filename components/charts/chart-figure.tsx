@@ -58,4 +58,4 @@ export function ChartTable({ caption, head, children, textColumns = 1 }: { capti
 }
 
 // The rows of a chart's table are a client component (they travel as facts): components/charts/chart-rows.tsx.
-export { ChartTotalsRows, type ChartRowFacts } from "./chart-rows";
+export { ChartTotalsRows, type ChartRowProps } from "./chart-rows";

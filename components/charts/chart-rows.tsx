@@ -4,13 +4,13 @@ import Link from "next/link";
 import { Usd } from "@/components/ui/money";
 
 /** A row of a chart's numbers table: what it counts (a link where `href` is given), notifications, estimated value. */
-export type ChartRowFacts = { key: string; label: string; href?: string; count: number; valueUsd: bigint };
+export type ChartRowProps = { key: string; label: string; href?: string; count: number; valueUsd: bigint };
 
 /**
  * The rows of a chart's text equivalent: one per bar or column and a total row, so every
- * chart's table reads the same way. A client component for the server's sake: the rows
- * (thirty-odd years on a 10,000-notification record) travel in the page payload as their
- * facts, not as element trees. Styles: .chart-table in app/globals.css.
+ * chart's table reads the same way. A client component for the payload's sake (thirty-odd years
+ * on a 10,000-notification record; docs/architecture.md#client-components-for-the-payloads-sake).
+ * Styles: .chart-table in app/globals.css.
  */
 export function ChartTotalsRows({
   rows,
@@ -18,11 +18,11 @@ export function ChartTotalsRows({
   exact = false,
   before,
 }: {
-  rows: ChartRowFacts[];
+  rows: ChartRowProps[];
   total: { count: number; valueUsd: bigint };
   exact?: boolean;
   /** What the chart leaves out before its rows (notifications before the researched range), listed first and outside the total. */
-  before?: ChartRowFacts;
+  before?: ChartRowProps;
 }) {
   return (
     <>
@@ -56,10 +56,10 @@ export function ChartTotalsRows({
 }
 
 /** A column of a column chart: position and size already rounded, and its tooltip. */
-export type ColumnBarFacts = { key: string; x: string; y: number; height: number; title: string };
+export type ColumnBarProps = { key: string; x: string; y: number; height: number; title: string };
 
-/** The columns of a column chart (components/charts/column-chart.tsx), from their facts; all share one width. */
-export function ColumnBars({ bars, width }: { bars: ColumnBarFacts[]; width: string }) {
+/** The columns of a column chart (components/charts/column-chart.tsx), from their props; all share one width. */
+export function ColumnBars({ bars, width }: { bars: ColumnBarProps[]; width: string }) {
   return bars.map((b) => (
     <rect key={b.key} x={b.x} width={width} y={b.y} height={b.height} rx={1}>
       <title>{b.title}</title>

@@ -1,13 +1,12 @@
-import type { ColumnChart as Geometry } from "@/lib/charts/columns";
-import { formatUsdCompact } from "@/lib/money";
-import { ColumnBars, type ColumnBarFacts } from "./chart-rows";
-import { pct, px } from "./round";
+import { pct, px, type ColumnChart as Geometry } from "@/lib/charts";
+import { formatUsdCompact } from "@/lib/format";
+import { ColumnBars, type ColumnBarProps } from "./chart-rows";
 
 const AXIS_WIDTH = 40;
 
 /** The columns' facts, once per chart object (the timeline's chart is computed once per view and reused). */
-const bars = new WeakMap<Geometry, ColumnBarFacts[]>();
-function barsOf(chart: Geometry): ColumnBarFacts[] {
+const bars = new WeakMap<Geometry, ColumnBarProps[]>();
+function barsOf(chart: Geometry): ColumnBarProps[] {
   let b = bars.get(chart);
   if (!b) {
     b = chart.columns.map((c) => ({

@@ -1,9 +1,6 @@
 import { Fragment } from "react";
-import type { Strip } from "@/lib/charts/strip";
-import { labelsYear } from "@/lib/charts/totals";
-import { formatShortDate } from "@/lib/dates";
-import { formatUsdCompact } from "@/lib/money";
-import { pct, px } from "./round";
+import { labelsYear, pct, px, type Strip } from "@/lib/charts";
+import { formatShortDate, formatUsdCompact } from "@/lib/format";
 import { StripDots } from "./strip-rows";
 
 /** A small timeline: one dot per notification, sized by value; hollow where the date is approximate. */

@@ -1,11 +1,8 @@
-import { columnChart } from "@/lib/charts/columns";
+import { columnChart, fillKeys, labelsYear, monthRange, yearLabels, yearRange } from "@/lib/charts";
 import Link from "next/link";
-import { fillKeys, labelsYear, monthRange, yearLabels, yearRange } from "@/lib/charts/totals";
-import { BEFORE_RESEARCHED, isResearched, RESEARCHED_FROM } from "@/lib/coverage-rules";
-import { formatLongDate, formatMonth } from "@/lib/dates";
-import type { MonthTotal } from "@/lib/definitions";
-import { timelineHref, type Filters } from "@/lib/filters";
-import { formatUsdCompact } from "@/lib/money";
+import { BEFORE_RESEARCHED, isResearched, RESEARCHED_FROM, type MonthTotal } from "@/lib/domain";
+import { formatLongDate, formatMonth, formatUsdCompact, PAGE_HREF, timelineHref } from "@/lib/format";
+import { serializeFilters, type Filters } from "@/lib/filters";
 import { ChartFigure, ChartTable, ChartTotalsRows } from "./chart-figure";
 import { ColumnChart } from "./column-chart";
 
@@ -29,7 +26,7 @@ function monthHref(filters: Filters, month: string): string {
   const last = lastDay(month);
   const from = filters.from && filters.from > first ? filters.from : first;
   const to = filters.to && filters.to < last ? filters.to : last;
-  return timelineHref({ ...filters, from, to, page: 1 });
+  return timelineHref(serializeFilters({ ...filters, from, to, page: 1 }));
 }
 
 /**
@@ -40,7 +37,7 @@ const MAX_MONTH_COLUMNS = 60;
 
 /**
  * The chart's geometry and numbers, which depend on the months alone (the links in its table
- * depend on the filters too). lib/data.ts hands every request the same months array for the same
+ * depend on the filters too). lib/queries hands every request the same months array for the same
  * view until the data changes, so they are computed once per array, not on every request.
  */
 const charts = new WeakMap<MonthTotal[], ReturnType<typeof computeChart>>();
@@ -109,19 +106,19 @@ const RESEARCHED_FROM_TEXT = formatLongDate(RESEARCHED_FROM);
 /**
  * Estimated value over time of everything the filters match, above the timeline: by month,
  * or by year when the view spans more than five years. It covers the researched range only
- * (lib/coverage-rules.ts): earlier notifications are examples, counted in a line of their own
+ * (lib/domain/coverage.ts): earlier notifications are examples, counted in a line of their own
  * and in the table, never drawn, so years nobody researched do not read as zero.
  */
 export function MonthlyValueChart({ months, filters }: { months: MonthTotal[]; filters: Filters }) {
   if (months.length === 0) return null;
   const computed = chartOf(months);
   const { earlier } = computed;
-  const earlierHref = timelineHref({ ...filters, from: filters.from && filters.from < RESEARCHED_FROM ? filters.from : null, to: earlierEnd(filters), page: 1 });
+  const earlierHref = timelineHref(serializeFilters({ ...filters, from: filters.from && filters.from < RESEARCHED_FROM ? filters.from : null, to: earlierEnd(filters), page: 1 }));
   const earlierNote = earlier.count > 0 && (
     <>
       {" "}
       Not charted: <Link href={earlierHref}>{earlier.count} earlier {earlier.count === 1 ? "notification" : "notifications"}</Link> ({formatUsdCompact(earlier.valueUsd)}),
-      from before {RESEARCHED_FROM_TEXT}, which the record holds only as examples (<Link href="/coverage">coverage</Link>).
+      from before {RESEARCHED_FROM_TEXT}, which the record holds only as examples (<Link href={PAGE_HREF.coverage}>coverage</Link>).
     </>
   );
   if (!computed.researched) {
@@ -133,7 +130,7 @@ export function MonthlyValueChart({ months, filters }: { months: MonthTotal[]; f
         <p className="mt-1 text-muted" data-testid="chart-unresearched">
           Every notification in this view is from before {RESEARCHED_FROM_TEXT}. The record is researched from that day on; earlier years hold only a few
           examples, so no chart is drawn: it would show the years between them as empty.{" "}
-          {earlier.count} {earlier.count === 1 ? "notification" : "notifications"}, {formatUsdCompact(earlier.valueUsd)} (<Link href="/coverage">coverage</Link>).
+          {earlier.count} {earlier.count === 1 ? "notification" : "notifications"}, {formatUsdCompact(earlier.valueUsd)} (<Link href={PAGE_HREF.coverage}>coverage</Link>).
         </p>
       </section>
     );
@@ -160,7 +157,7 @@ export function MonthlyValueChart({ months, filters }: { months: MonthTotal[]; f
               .map((d) => ({
                 key: d.key,
                 label: d.label,
-                href: byYear ? timelineHref({ ...filters, year: Number(d.key), page: 1 }) : monthHref(filters, d.key),
+                href: byYear ? timelineHref(serializeFilters({ ...filters, year: Number(d.key), page: 1 })) : monthHref(filters, d.key),
                 count: d.count,
                 valueUsd: d.valueUsd,
               }))}

@@ -2,19 +2,20 @@
 
 import Link from "next/link";
 import { Usd } from "@/components/ui/money";
+import { dealHref } from "@/lib/format";
 
 /** A dot of a date strip, its position rounded and its tooltip written on the server. */
-export type StripDotFacts = { key: string; cx: string; r: number; approximate?: true; label: string };
+export type StripDotProps = { key: string; cx: string; r: number; approximate?: true; label: string };
 
 /** A row of a date strip's table: the date (formatted on the server), the systems, the value. */
-export type StripRowFacts = { slug: string; date: string; systems: string; estimatedValueUsd: bigint };
+export type StripRowProps = { slug: string; date: string; systems: string; estimatedValueUsd: bigint };
 
 /**
  * A date strip has a dot and a table row per notification, up to 200 of each: client components
- * so they travel in the page payload as their facts, not as element trees. Paint: the
- * .date-strip and .chart-table rules in app/globals.css.
+ * for the payload's sake (docs/architecture.md#client-components-for-the-payloads-sake).
+ * Paint: the .date-strip and .chart-table rules in app/globals.css.
  */
-export function StripDots({ dots, cy }: { dots: StripDotFacts[]; cy: number }) {
+export function StripDots({ dots, cy }: { dots: StripDotProps[]; cy: number }) {
   return dots.map((d) => (
     <circle key={d.key} cx={d.cx} cy={cy} r={d.r} className={d.approximate ? "approx" : undefined}>
       <title>{d.label}</title>
@@ -22,12 +23,12 @@ export function StripDots({ dots, cy }: { dots: StripDotFacts[]; cy: number }) {
   ));
 }
 
-export function StripRows({ rows }: { rows: StripRowFacts[] }) {
+export function StripRows({ rows }: { rows: StripRowProps[] }) {
   return rows.map((n) => (
     <tr key={n.slug}>
       <td>{n.date}</td>
       <td>
-        <Link href={`/deals/${n.slug}`}>{n.systems}</Link>
+        <Link href={dealHref(n.slug)}>{n.systems}</Link>
       </td>
       <td>
         <Usd amount={n.estimatedValueUsd} />

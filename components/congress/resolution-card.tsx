@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Flag } from "@/components/ui/flag";
 import { Usd } from "@/components/ui/money";
 import {
+  CHAMBER_NAME,
   chamberOf,
   congressGovUrl,
   congressOrdinal,
@@ -11,10 +12,9 @@ import {
   tallyText,
   unsplitSeats,
   type ResolutionDetail,
-} from "@/lib/congress";
-import { formatLongDate } from "@/lib/dates";
+} from "@/lib/domain";
+import { dealHref, formatLongDate, hostOf, safeHref } from "@/lib/format";
 import { SourceItem } from "@/components/deal/source-item";
-import { hostOf, safeHref } from "@/lib/links";
 
 
 const OUTCOME_STYLE = {
@@ -26,7 +26,7 @@ const OUTCOME_STYLE = {
 /** The anchor of a resolution's source, so each fact can point at the source that gives it. */
 const sourceAnchor = (id: string, key: string) => `${id}-source-${key}`;
 
-function SourceRef({ resolution, sourceKey }: { resolution: ResolutionDetail; sourceKey: string }) {
+function ResolutionSourceLink({ resolution, sourceKey }: { resolution: ResolutionDetail; sourceKey: string }) {
   const source = resolution.sources.find((s) => s.key === sourceKey);
   if (!source) return null;
   const href = safeHref(source.url);
@@ -90,7 +90,7 @@ export function ResolutionCard({ resolution: r, showSales, headingLevel }: { res
             {r.sales.map((s) => (
               <li key={s.slug} className="flex flex-wrap items-baseline gap-x-2">
                 <Flag code={s.recipient.code} kind={s.recipient.kind} />
-                <Link href={`/deals/${s.slug}`}>
+                <Link href={dealHref(s.slug)}>
                   {s.recipient.name}: {s.title}
                 </Link>
                 <span className="figures text-muted">
@@ -116,7 +116,7 @@ export function ResolutionCard({ resolution: r, showSales, headingLevel }: { res
                   <span className="text-muted">Date not given</span>
                 )}
                 : {a.text}
-                <SourceRef resolution={r} sourceKey={a.sourceKey} />
+                <ResolutionSourceLink resolution={r} sourceKey={a.sourceKey} />
               </li>
             ))}
           </ul>
@@ -147,13 +147,13 @@ export function ResolutionCard({ resolution: r, showSales, headingLevel }: { res
                   <tr key={i} className="border-b border-rule align-top last:border-0" data-testid="vote">
                     <td className="py-1 pr-3">{v.on ? <time dateTime={v.on}>{formatLongDate(v.on)}</time> : <span className="text-muted">not given</span>}</td>
                     <td className="py-1 pr-3">
-                      {v.question} ({v.chamber === "senate" ? "Senate" : "House"}
+                      {v.question} ({CHAMBER_NAME[v.chamber]}
                       {v.rollCall ? `, roll call ${v.rollCall}` : ""})
                     </td>
                     <td className="py-1">
                       <strong>{v.result === "agreed" ? "Agreed to" : "Rejected"}</strong> {tallyText(v)}
                       {rest ? <span className="block text-xs text-muted">{rest} not split between present and not voting</span> : null}
-                      <SourceRef resolution={r} sourceKey={v.sourceKey} />
+                      <ResolutionSourceLink resolution={r} sourceKey={v.sourceKey} />
                     </td>
                   </tr>
                 );
@@ -168,7 +168,7 @@ export function ResolutionCard({ resolution: r, showSales, headingLevel }: { res
       {r.becameLaw && (
         <p className="mt-3 rounded border border-red-300 bg-red-50 p-2 text-red-900">
           Became law as {r.becameLaw.publicLaw} on {formatLongDate(r.becameLaw.on)}.
-          <SourceRef resolution={r} sourceKey={r.becameLaw.sourceKey} />
+          <ResolutionSourceLink resolution={r} sourceKey={r.becameLaw.sourceKey} />
         </p>
       )}
 

@@ -1,5 +1,5 @@
-import type { ClaimDetail } from "@/lib/definitions";
-import { VERDICT_ICON, VERDICT_LABEL, VERDICT_STYLE } from "./labels";
+import { VERDICT_LABEL, type ClaimDetail } from "@/lib/domain";
+import { VERDICT_ICON, VERDICT_STYLE } from "./kind-styles";
 
 function VerdictIcon({ verdict }: { verdict: ClaimDetail["verdict"] }) {
   const Icon = VERDICT_ICON[verdict];

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ResolutionCard } from "@/components/congress/resolution-card";
-import { RESOLUTIONS_FROM, type ResolutionDetail } from "@/lib/congress";
+import { RESOLUTIONS_FROM, type ResolutionDetail } from "@/lib/domain";
+import { PAGE_HREF } from "@/lib/format";
 
 /** The deal page's "In Congress": every joint resolution of disapproval aimed at this sale. */
 export function CongressSection({ resolutions, announcedOn }: { resolutions: ResolutionDetail[]; announcedOn: string }) {
@@ -14,7 +15,7 @@ export function CongressSection({ resolutions, announcedOn }: { resolutions: Res
           <p className="mt-2 text-sm text-muted">
             {resolutions.length === 1 ? "One joint resolution of disapproval was" : `${resolutions.length} joint resolutions of disapproval were`} introduced against this
             sale. To block it, both chambers must pass one and the President sign it (or Congress override a veto); until then the sale may go ahead.{" "}
-            <Link href="/congress">All resolutions</Link>
+            <Link href={PAGE_HREF.congress}>All resolutions</Link>
           </p>
           <div className="mt-4 space-y-4">
             {resolutions.map((r) => (
@@ -27,7 +28,7 @@ export function CongressSection({ resolutions, announcedOn }: { resolutions: Res
           {announcedOn < RESOLUTIONS_FROM
             ? "The record lists joint resolutions of disapproval from 2023 (the 118th Congress) on; whether Congress challenged this earlier sale is not recorded here."
             : "No joint resolution of disapproval aimed at this sale is in the record."}{" "}
-          <Link href="/congress">Resolutions on other sales</Link>
+          <Link href={PAGE_HREF.congress}>Resolutions on other sales</Link>
         </p>
       )}
     </section>

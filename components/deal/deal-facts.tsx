@@ -1,11 +1,10 @@
 import Link from "next/link";
 import { Flag } from "@/components/ui/flag";
 import { Usd } from "@/components/ui/money";
-import { formatLongDate, weekdayName } from "@/lib/dates";
-import type { NotificationDetail } from "@/lib/definitions";
-import { countryHref, systemHref } from "@/lib/paths";
-import { FUNDING_LABEL } from "./labels";
-import { SourceRef } from "./source-ref";
+import { EMPTY_FILTERS, serializeFilters } from "@/lib/filters";
+import { countryHref, dealHref, formatLongDate, systemHref, timelineHref, weekdayName } from "@/lib/format";
+import { FUNDING_LABEL, type NotificationDetail, type OfficialDates } from "@/lib/domain";
+import { SourceCardLink } from "./source-card-link";
 
 /**
  * The record's facts as a definition list; a fact no source gives says so. The dates of the
@@ -14,15 +13,18 @@ import { SourceRef } from "./source-ref";
  */
 export function DealFacts({ deal }: { deal: NotificationDetail }) {
   const notRecorded = <span className="text-muted">Not recorded</span>;
-  const dated = (fact: NotificationDetail["deliveredToCongress"]) =>
-    fact ? (
+  const dated = (date: keyof OfficialDates) => {
+    const on = deal[date];
+    const sourceKey = deal.dateSources[date];
+    return on && sourceKey ? (
       <>
-        <time dateTime={fact.on}>{formatLongDate(fact.on)}</time>
-        <SourceRef sourceKey={fact.sourceKey} sources={deal.sources} />
+        <time dateTime={on}>{formatLongDate(on)}</time>
+        <SourceCardLink sourceKey={sourceKey} sources={deal.sources} />
       </>
     ) : (
       notRecorded
     );
+  };
   const adds = deal.addsToEarlierCase;
   return (
     <section aria-labelledby="facts-heading">
@@ -41,7 +43,7 @@ export function DealFacts({ deal }: { deal: NotificationDetail }) {
         <dt>Transmittal number</dt>
         <dd className="figures" data-testid="transmittal">
           {deal.transmittalNumber ? (
-            <Link href={`/?transmittal=${deal.transmittalNumber}`} title="This sale in the timeline, by its number">
+            <Link href={timelineHref(serializeFilters({ ...EMPTY_FILTERS, transmittals: [deal.transmittalNumber] }))} title="This sale in the timeline, by its number">
               {deal.transmittalNumber}
             </Link>
           ) : (
@@ -50,7 +52,7 @@ export function DealFacts({ deal }: { deal: NotificationDetail }) {
         </dd>
         <dt>Delivered to Congress</dt>
         <dd className="figures" data-testid="delivered">
-          {dated(deal.deliveredToCongress)}
+          {dated("deliveredOn")}
         </dd>
         <dt>Announced</dt>
         <dd className="figures">
@@ -59,11 +61,11 @@ export function DealFacts({ deal }: { deal: NotificationDetail }) {
         </dd>
         <dt>Printed in the Congressional Record</dt>
         <dd className="figures" data-testid="record-date">
-          {dated(deal.congressionalRecord)}
+          {dated("congressionalRecordOn")}
         </dd>
         <dt>Published in the Federal Register</dt>
         <dd className="figures" data-testid="register-date">
-          {dated(deal.federalRegister)}
+          {dated("federalRegisterOn")}
         </dd>
         <dt>Estimated value</dt>
         <dd className="figures" data-testid="value-split">
@@ -126,7 +128,7 @@ export function DealFacts({ deal }: { deal: NotificationDetail }) {
                 <span className="block">
                   Earlier sale:{" "}
                   {adds.sale ? (
-                    <Link href={`/deals/${adds.sale.slug}`}>
+                    <Link href={dealHref(adds.sale.slug)}>
                       {adds.transmittalNumber}, {adds.sale.title} ({formatLongDate(adds.sale.announcedOn)})
                     </Link>
                   ) : (
@@ -134,7 +136,7 @@ export function DealFacts({ deal }: { deal: NotificationDetail }) {
                   )}
                 </span>
               )}
-              <SourceRef sourceKey={adds.sourceKey} sources={deal.sources} />
+              <SourceCardLink sourceKey={adds.sourceKey} sources={deal.sources} />
             </dd>
           </>
         )}

@@ -1,5 +1,5 @@
 import { CheckIcon, CircleIcon, DashIcon, DotIcon } from "@/components/ui/icons";
-import type { DealStage } from "@/lib/congress";
+import type { DealStage } from "@/lib/domain";
 
 /** Drawn as SVG (components/ui/icons.tsx); the status is said in words beside it. */
 const MARK = { done: CheckIcon, current: DotIcon, waived: DashIcon, none: CircleIcon } as const;

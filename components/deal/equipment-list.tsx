@@ -1,4 +1,4 @@
-import type { LineItem } from "@/lib/definitions";
+import type { LineItem } from "@/lib/domain";
 
 export function EquipmentList({ mde, other }: { mde: LineItem[]; other: string[] }) {
   return (

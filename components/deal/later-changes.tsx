@@ -1,8 +1,7 @@
 import { ArrowRightIcon } from "@/components/ui/icons";
 import { Usd } from "@/components/ui/money";
-import { formatLongDate } from "@/lib/dates";
-import type { ReportDetail } from "@/lib/definitions";
-import { REPORT_KIND_LABEL } from "./labels";
+import { formatLongDate } from "@/lib/format";
+import { REPORT_KIND_LABEL, type ReportDetail } from "@/lib/domain";
 import { SourceItem } from "./source-item";
 
 /**
@@ -45,16 +44,16 @@ export function LaterChanges({ reports }: { reports: ReportDetail[] }) {
                   <dd>{formatLongDate(r.deliveredOn)}</dd>
                 </>
               )}
-              {r.recordOn && (
+              {r.congressionalRecordOn && (
                 <>
                   <dt>Printed in the Congressional Record</dt>
-                  <dd>{formatLongDate(r.recordOn)}</dd>
+                  <dd>{formatLongDate(r.congressionalRecordOn)}</dd>
                 </>
               )}
-              {r.registerOn && (
+              {r.federalRegisterOn && (
                 <>
                   <dt>Published in the Federal Register</dt>
-                  <dd>{formatLongDate(r.registerOn)}</dd>
+                  <dd>{formatLongDate(r.federalRegisterOn)}</dd>
                 </>
               )}
             </dl>

@@ -1,6 +1,5 @@
-import type { ContextFact } from "@/lib/definitions";
-import { safeHref } from "@/lib/links";
-import { SOURCE_KIND_LABEL } from "./labels";
+import { SOURCE_KIND_LABEL, type ContextFact } from "@/lib/domain";
+import { documentHref, safeHref } from "@/lib/format";
 
 /** Official context about the recipient (e.g. Canada's FMS portfolio): background, not part of the notification. */
 export function RecipientContext({
@@ -21,7 +20,7 @@ export function RecipientContext({
       <p className="mt-1 text-sm text-muted">{note}</p>
       <ul className="mt-3 space-y-2 text-sm">
         {facts.map((c, i) => {
-          const href = safeHref(c.source.url) ?? (c.source.document ? `/documents/${c.source.document.split("/").pop()}` : null);
+          const href = safeHref(c.source.url) ?? (c.source.document ? documentHref(c.source.document) : null);
           return (
             // Styles: .context-card in app/globals.css.
             <li key={i} className="context-card">

@@ -1,8 +1,7 @@
 import type { ReactNode } from "react";
-import { formatLongDate } from "@/lib/dates";
-import type { NotificationDetail } from "@/lib/definitions";
-import type { ReviewPeriod } from "@/lib/review-period";
-import { SourceRef } from "./source-ref";
+import { formatLongDate } from "@/lib/format";
+import type { NotificationDetail, ReviewPeriod } from "@/lib/domain";
+import { SourceCardLink } from "./source-card-link";
 
 /** The review period, and (as `children`) where the sale stands since: components/deal/deal-stage.tsx. */
 export function ReviewPeriodPanel({ review, deal, children }: { review: ReviewPeriod; deal: Pick<NotificationDetail, "emergency" | "sources">; children?: ReactNode }) {
@@ -29,7 +28,7 @@ export function ReviewPeriodPanel({ review, deal, children }: { review: ReviewPe
               )}
               {!deal.emergency?.determinedBy && " (the record does not say by whom)"}, which waived the review: Congress had no review period before the sale
               could proceed.
-              {deal.emergency && <SourceRef sourceKey={deal.emergency.sourceKey} sources={deal.sources} />}
+              {deal.emergency && <SourceCardLink sourceKey={deal.emergency.sourceKey} sources={deal.sources} />}
             </p>
           </div>
           <p className="mt-2 text-muted">

@@ -1,8 +1,5 @@
-import { formatLongDate } from "@/lib/dates";
-import type { SourceDetail } from "@/lib/definitions";
-import { hostOf, safeHref } from "@/lib/links";
-import { documentHref } from "@/lib/paths";
-import { SOURCE_KIND_LABEL } from "./labels";
+import { documentHref, formatLongDate, hostOf, safeHref } from "@/lib/format";
+import { SOURCE_KIND_LABEL, type SourceDetail } from "@/lib/domain";
 
 /**
  * One source of a later change or a resolution, as a list item: its kind, publisher, title and

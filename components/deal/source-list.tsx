@@ -1,8 +1,6 @@
-import { formatLongDate } from "@/lib/dates";
-import type { ClaimDetail, SourceDetail } from "@/lib/definitions";
-import { hostOf, safeHref } from "@/lib/links";
-import { formatCurrencyCompact, formatUsdCompact } from "@/lib/money";
-import { SOURCE_KIND_LABEL, SOURCE_KIND_STYLE, VERDICT_LABEL } from "./labels";
+import { documentHref, formatCurrencyCompact, formatLongDate, formatUsdCompact, hostOf, safeHref } from "@/lib/format";
+import { SOURCE_KIND_LABEL, VERDICT_LABEL, type ClaimDetail, type SourceDetail } from "@/lib/domain";
+import { SOURCE_KIND_STYLE } from "./kind-styles";
 
 export function SourceList({ sources, claims, estimatedValueUsd }: { sources: SourceDetail[]; claims: ClaimDetail[]; estimatedValueUsd: bigint }) {
   return (
@@ -31,7 +29,7 @@ export function SourceList({ sources, claims, estimatedValueUsd }: { sources: So
                 </p>
               ) : s.document ? (
                 <p className="mt-1">
-                  <a href={`/documents/${s.document.split("/").pop()}`} aria-label={`Read the document: ${s.publisher}`}>
+                  <a href={documentHref(s.document)} aria-label={`Read the document: ${s.publisher}`}>
                     Read the document
                   </a>{" "}
                   <span className="text-muted">(no public link; a copy is kept with this project)</span>

@@ -1,30 +1,31 @@
 import Link from "next/link";
+import { PAGE_HREF } from "@/lib/format";
 import { SITE_NAME } from "@/lib/site";
 
 export function SiteHeader() {
   return (
     <header className="border-b border-rule bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-baseline justify-between gap-x-6 gap-y-1 px-4 py-3 sm:px-6">
-        <Link href="/" className="font-serif text-xl font-semibold tracking-tight text-ink no-underline">
+        <Link href={PAGE_HREF.timeline} className="font-serif text-xl font-semibold tracking-tight text-ink no-underline">
           {SITE_NAME}
         </Link>
         <p className="text-sm text-muted">U.S. Foreign Military Sales notified to Congress, with sources</p>
         <nav aria-label="Site" className="w-full text-sm">
           <ul className="flex flex-wrap gap-x-5 gap-y-1">
             <li>
-              <Link href="/">Timeline</Link>
+              <Link href={PAGE_HREF.timeline}>Timeline</Link>
             </li>
             <li>
-              <Link href="/countries">Recipients</Link>
+              <Link href={PAGE_HREF.recipients}>Recipients</Link>
             </li>
             <li>
-              <Link href="/systems">Weapon systems</Link>
+              <Link href={PAGE_HREF.systems}>Weapon systems</Link>
             </li>
             <li>
-              <Link href="/congress">In Congress</Link>
+              <Link href={PAGE_HREF.congress}>In Congress</Link>
             </li>
             <li>
-              <Link href="/coverage">Coverage</Link>
+              <Link href={PAGE_HREF.coverage}>Coverage</Link>
             </li>
           </ul>
         </nav>

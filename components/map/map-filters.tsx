@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Filters } from "@/lib/filters";
+import { PAGE_HREF } from "@/lib/format";
 
 /**
  * The recipients map's range and category: a plain GET form to /countries, so it works with
@@ -22,7 +23,7 @@ export function MapFilters({
   const chosen = categories.filter((c) => filters.categories.includes(c.slug));
   const filtered = filters.year !== null || filters.from !== null || filters.to !== null || filters.categories.length > 0;
   return (
-    <form method="get" action="/countries" aria-label="Range and category" className="map-filters" data-testid="map-filters">
+    <form method="get" action={PAGE_HREF.recipients} aria-label="Range and category" className="map-filters" data-testid="map-filters">
       <label>
         <span>Year</span>
         <select name="year" defaultValue={filters.year ?? ""}>
@@ -56,7 +57,7 @@ export function MapFilters({
       </details>
       <div className="flex items-center gap-3">
         <button type="submit">Show</button>
-        {filtered && <Link href="/countries">Clear</Link>}
+        {filtered && <Link href={PAGE_HREF.recipients}>Clear</Link>}
       </div>
     </form>
   );

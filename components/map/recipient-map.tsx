@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Usd } from "@/components/ui/money";
-import { plural } from "@/lib/describe";
-import type { RecipientMap } from "@/lib/map/recipient-map";
+import { plural } from "@/lib/format";
+import type { RecipientMap } from "@/lib/map";
 
 /**
  * The world map of recipients: an inline SVG rendered on the server, with no script. Each

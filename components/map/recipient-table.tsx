@@ -1,10 +1,10 @@
 import Link from "next/link";
-import { Swatch } from "@/components/map/recipient-map";
+import { Swatch } from "./recipient-map";
 import { Flag } from "@/components/ui/flag";
 import { Usd } from "@/components/ui/money";
-import { formatShortDate } from "@/lib/dates";
-import type { MapRecipient } from "@/lib/map/recipient-map";
-import { reviewTier } from "@/lib/review-period";
+import { formatShortDate } from "@/lib/format";
+import type { MapRecipient } from "@/lib/map";
+import { reviewTier } from "@/lib/domain";
 
 /**
  * The map's numbers as a table, largest value first, with each row's colour key: what a

@@ -1,6 +1,6 @@
-import { NotificationRows, type NotificationRowFacts } from "@/components/profile/notification-rows";
-import { formatShortDate } from "@/lib/dates";
-import type { TimelineEntry } from "@/lib/definitions";
+import { NotificationRows, type NotificationRowProps } from "./notification-rows";
+import { formatShortDate } from "@/lib/format";
+import type { TimelineEntry } from "@/lib/domain";
 
 /**
  * Every notification on a profile, newest first: the date, the deal, its systems (or its
@@ -8,7 +8,7 @@ import type { TimelineEntry } from "@/lib/definitions";
  * their facts by a client component (components/profile/notification-rows.tsx).
  */
 export function NotificationList({ entries, show, id = "notifications" }: { entries: TimelineEntry[]; show: "systems" | "recipient"; id?: string }) {
-  const rows = entries.map((e): NotificationRowFacts => ({
+  const rows = entries.map((e): NotificationRowProps => ({
     slug: e.slug,
     title: e.title,
     announcedOn: e.announcedOn,

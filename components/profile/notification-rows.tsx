@@ -3,10 +3,10 @@
 import Link from "next/link";
 import { Flag } from "@/components/ui/flag";
 import { Usd } from "@/components/ui/money";
-import { countryHref, systemHref } from "@/lib/paths";
+import { countryHref, dealHref, systemHref } from "@/lib/format";
 
 /** What one row of a profile's notification list shows; the date comes formatted from the server. */
-export type NotificationRowFacts = {
+export type NotificationRowProps = {
   slug: string;
   title: string;
   announcedOn: string;
@@ -22,11 +22,11 @@ export type NotificationRowFacts = {
 };
 
 /**
- * The rows of a profile's notification list (components/profile/notification-list.tsx). A client
- * component for the server's sake, like the timeline's entries: the rows travel in the page
- * payload as their facts rather than as fifty element trees. Styles: .profile-list in app/globals.css.
+ * The rows of a profile's notification list (components/profile/notification-list.tsx), a client
+ * component for the payload's sake (docs/architecture.md#client-components-for-the-payloads-sake).
+ * Styles: .profile-list in app/globals.css.
  */
-export function NotificationRows({ rows }: { rows: NotificationRowFacts[] }) {
+export function NotificationRows({ rows }: { rows: NotificationRowProps[] }) {
   return rows.map((e) => (
     <li key={e.slug} data-testid="profile-notification">
       <p>
@@ -34,7 +34,7 @@ export function NotificationRows({ rows }: { rows: NotificationRowFacts[] }) {
         {e.dateApproximate && <span>approx. date</span>}
       </p>
       <p>
-        <Link href={`/deals/${e.slug}`}>{e.title}</Link>
+        <Link href={dealHref(e.slug)}>{e.title}</Link>
       </p>
       <p>
         {e.recipient && (

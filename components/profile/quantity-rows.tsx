@@ -2,10 +2,10 @@
 
 import Link from "next/link";
 import { Flag } from "@/components/ui/flag";
-import { countryHref } from "@/lib/paths";
+import { countryHref, dealHref } from "@/lib/format";
 
 /** One row of a system's quantities table, formatted on the server. */
-export type QuantityRowFacts = {
+export type QuantityRowProps = {
   slug: string;
   /** "14 Nov 2026" */
   date: string;
@@ -16,14 +16,14 @@ export type QuantityRowFacts = {
 };
 
 /**
- * The rows of a system's quantities table (components/profile/quantity-table.tsx): a client
- * component so the rows travel in the page payload as their facts, not as element trees.
+ * The rows of a system's quantities table (components/profile/quantity-table.tsx), a client
+ * component for the payload's sake (docs/architecture.md#client-components-for-the-payloads-sake).
  */
-export function QuantityRows({ rows }: { rows: QuantityRowFacts[] }) {
+export function QuantityRows({ rows }: { rows: QuantityRowProps[] }) {
   return rows.map((q) => (
     <tr key={q.slug}>
       <td>
-        <Link href={`/deals/${q.slug}`}>{q.date}</Link>
+        <Link href={dealHref(q.slug)}>{q.date}</Link>
         {q.dateApproximate && <span>approx.</span>}
       </td>
       <td>

@@ -1,11 +1,11 @@
-import { QuantityRows, type QuantityRowFacts } from "@/components/profile/quantity-rows";
-import { formatShortDate } from "@/lib/dates";
-import type { SystemQuantity } from "@/lib/definitions";
+import { QuantityRows, type QuantityRowProps } from "./quantity-rows";
+import { formatShortDate } from "@/lib/format";
+import type { SystemQuantity } from "@/lib/domain";
 
 /** A system's quantities over time: date, recipient, and the equipment lines with their quantities. Styles: .quantity-table in app/globals.css. */
 export function QuantityTable({ quantities }: { quantities: SystemQuantity[] }) {
   const rows = quantities.map(
-    (q): QuantityRowFacts => ({
+    (q): QuantityRowProps => ({
       slug: q.slug,
       date: formatShortDate(q.announcedOn),
       ...(q.dateApproximate ? { dateApproximate: true } : {}),

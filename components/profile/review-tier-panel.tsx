@@ -1,6 +1,6 @@
-import type { ReviewTier } from "@/lib/review-period";
+import type { ReviewTier } from "@/lib/domain";
 
-/** The recipient's congressional review period, from the one rule in lib/review-period.ts. */
+/** The recipient's congressional review period, from the one rule in lib/domain/review-period.ts. */
 export function ReviewTierPanel({ tier, waivedCount }: { tier: ReviewTier; waivedCount: number }) {
   return (
     <section aria-labelledby="tier-heading" className="rounded-lg border border-rule bg-white p-4 text-sm" data-testid="review-tier">

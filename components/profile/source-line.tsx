@@ -1,10 +1,8 @@
-import { SOURCE_KIND_LABEL } from "@/components/deal/labels";
-import type { SourceRef } from "@/lib/definitions";
-import { hostOf, safeHref } from "@/lib/links";
-import { documentHref } from "@/lib/paths";
+import { SOURCE_KIND_LABEL, type SourceCitation } from "@/lib/domain";
+import { documentHref, hostOf, safeHref } from "@/lib/format";
 
 /** "News report: NDTV (ndtv.com)": where a profile's fact comes from, linked when it can be. */
-export function SourceLine({ source }: { source: SourceRef }) {
+export function SourceLine({ source }: { source: SourceCitation }) {
   const url = safeHref(source.url);
   return (
     <p className="mt-1 text-xs text-muted" data-testid="source-line">

@@ -3,11 +3,11 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useOptimistic, useRef, useState, useTransition, type ChangeEvent, type FormEvent } from "react";
-import { allSystems, choicesVocabulary, type FilterChoices } from "@/components/timeline/filter-choices";
+import { allSystems, choicesToParseVocabulary, indexVocabulary, parseFilters, resolveSystem, serializeFilters, type Filters, type PanelChoices, type VocabularyIndex } from "@/lib/filters";
 import { ChevronDownIcon } from "@/components/ui/icons";
-import type { FacetCounts } from "@/lib/definitions";
-import { MAX_QUERY_LENGTH } from "@/lib/search-query";
-import { indexVocabulary, parseFilters, resolveSystem, serializeFilters, timelineHref, type Filters, type VocabularyIndex } from "@/lib/filters";
+import type { FacetCounts } from "@/lib/domain";
+import { MAX_QUERY_LENGTH } from "@/lib/search";
+import { timelineHref } from "@/lib/format";
 
 /**
  * The filter form. It is a plain GET form, so it works with JavaScript off; with it on,
@@ -16,10 +16,10 @@ import { indexVocabulary, parseFilters, resolveSystem, serializeFilters, timelin
  * (.fp-*), so each of the hundred options carries no utility list.
  *
  * Each option shows how many notifications the view would hold with it added (`counts`, from
- * lib/facets.ts); an option that would give none is left out, unless it is chosen: a chosen
+ * lib/queries/facets.ts); an option that would give none is left out, unless it is chosen: a chosen
  * option always stays, so it can be unticked.
  */
-export function FilterPanel({ choices, filters, counts }: { choices: FilterChoices; filters: Filters; counts: FacetCounts }) {
+export function FilterPanel({ choices, filters, counts }: { choices: PanelChoices; filters: Filters; counts: FacetCounts }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [notice, setNotice] = useState("");
@@ -29,9 +29,9 @@ export function FilterPanel({ choices, filters, counts }: { choices: FilterChoic
   const findRef = useRef<HTMLInputElement>(null);
   // The parser's index is needed only when the form changes, never to render: built on first
   // use (not during the server render of every page), again when new choices arrive.
-  const indexed = useRef<{ choices: FilterChoices; index: VocabularyIndex } | null>(null);
+  const indexed = useRef<{ choices: PanelChoices; index: VocabularyIndex } | null>(null);
   function index(): VocabularyIndex {
-    if (indexed.current?.choices !== choices) indexed.current = { choices, index: indexVocabulary(choicesVocabulary(choices)) };
+    if (indexed.current?.choices !== choices) indexed.current = { choices, index: indexVocabulary(choicesToParseVocabulary(choices)) };
     return indexed.current.index;
   }
   // The "find a system" suggestions (every name and alias) fill their datalist once the box is
@@ -57,7 +57,7 @@ export function FilterPanel({ choices, filters, counts }: { choices: FilterChoic
     const next = readForm(form, index());
     startTransition(() => {
       setCurrent(next);
-      router.push(timelineHref(next), { scroll: false });
+      router.push(timelineHref(serializeFilters(next)), { scroll: false });
     });
   }
 
@@ -149,7 +149,7 @@ export function FilterPanel({ choices, filters, counts }: { choices: FilterChoic
           id={formId}
           ref={formRef}
           method="get"
-          action="/"
+          action={timelineHref()}
           role="search"
           aria-label="Filter notifications"
           onSubmit={onSubmit}
@@ -253,7 +253,7 @@ export function FilterPanel({ choices, filters, counts }: { choices: FilterChoic
             <button type="submit" className="rounded-md bg-accent px-4 py-1.5 text-sm font-semibold text-white hover:bg-accent/90">
               Apply filters
             </button>
-            <Link href="/" className="text-sm underline">
+            <Link href={timelineHref()} className="text-sm underline">
               Clear all
             </Link>
           </div>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ArrowLeftIcon, ArrowRightIcon } from "@/components/ui/icons";
-import { timelineHref, type Filters } from "@/lib/filters";
+import { serializeFilters, type Filters } from "@/lib/filters";
+import { timelineHref } from "@/lib/format";
 
 export function Pagination({ filters, page, pageCount, total, pageSize }: { filters: Filters; page: number; pageCount: number; total: number; pageSize: number }) {
   if (pageCount <= 1) return null;
@@ -9,7 +10,7 @@ export function Pagination({ filters, page, pageCount, total, pageSize }: { filt
   return (
     <nav aria-label="Pages" className="mt-6 flex items-center justify-between gap-4 border-t border-rule pt-4 text-sm">
       {page > 1 ? (
-        <Link href={timelineHref({ ...filters, page: page - 1 })} rel="prev" className="inline-flex items-center gap-1 font-medium">
+        <Link href={timelineHref(serializeFilters({ ...filters, page: page - 1 }))} rel="prev" className="inline-flex items-center gap-1 font-medium">
           <ArrowLeftIcon />
           Newer
         </Link>
@@ -20,7 +21,7 @@ export function Pagination({ filters, page, pageCount, total, pageSize }: { filt
         {first}–{last} of {total} · page {page} of {pageCount}
       </span>
       {page < pageCount ? (
-        <Link href={timelineHref({ ...filters, page: page + 1 })} rel="next" className="inline-flex items-center gap-1 font-medium">
+        <Link href={timelineHref(serializeFilters({ ...filters, page: page + 1 }))} rel="next" className="inline-flex items-center gap-1 font-medium">
           Older
           <ArrowRightIcon />
         </Link>

@@ -1,10 +1,9 @@
 import Link from "next/link";
 import { CrossIcon } from "@/components/ui/icons";
 import { Usd } from "@/components/ui/money";
-import { withoutFilter, type ActiveFilter } from "@/lib/describe";
-import { RESEARCHED_FROM } from "@/lib/coverage-rules";
-import { formatLongDate } from "@/lib/dates";
-import { timelineHref, type Filters } from "@/lib/filters";
+import { serializeFilters, withoutFilter, type ActiveFilter, type Filters } from "@/lib/filters";
+import { RESEARCHED_FROM } from "@/lib/domain";
+import { formatLongDate, PAGE_HREF, timelineHref } from "@/lib/format";
 
 /** How many notifications and how much value match, and the filters in force as removable chips. */
 export function ResultsSummary({
@@ -18,7 +17,7 @@ export function ResultsSummary({
   totalValueUsd: bigint;
   filters: Filters;
   active: ActiveFilter[];
-  /** How many of them are from before the researched range (lib/coverage-rules.ts). */
+  /** How many of them are from before the researched range (lib/domain/coverage.ts). */
   earlier: number;
 }) {
   return (
@@ -36,7 +35,7 @@ export function ResultsSummary({
         <p className="text-sm text-muted" data-testid="results-covers">
           {total - earlier > 0 ? `${(total - earlier).toLocaleString("en-US")} since ${formatLongDate(RESEARCHED_FROM)}, the researched range, and ` : ""}
           {earlier.toLocaleString("en-US")} earlier {earlier === 1 ? "example" : "examples"} from years the record has not researched (
-          <Link href="/coverage">coverage</Link>).
+          <Link href={PAGE_HREF.coverage}>coverage</Link>).
         </p>
       )}
       {active.length > 0 && (
@@ -44,7 +43,7 @@ export function ResultsSummary({
           {active.map((a) => (
             <li key={`${a.key}:${a.value}`}>
               <Link
-                href={timelineHref(withoutFilter(filters, a))}
+                href={timelineHref(serializeFilters(withoutFilter(filters, a)))}
                 className="inline-flex items-center gap-1 rounded-full border border-accent/40 bg-accent-soft px-3 py-0.5 text-ink no-underline hover:border-accent"
                 aria-label={`Remove filter: ${a.label}`}
               >
@@ -53,7 +52,7 @@ export function ResultsSummary({
             </li>
           ))}
           <li>
-            <Link href="/" className="inline-block px-1 py-0.5 underline">
+            <Link href={PAGE_HREF.timeline} className="inline-block px-1 py-0.5 underline">
               Clear all filters
             </Link>
           </li>

@@ -1,5 +1,5 @@
-import type { TimelineEntry } from "@/lib/definitions";
-import { TimelineItem } from "@/components/timeline/timeline";
+import type { TimelineEntry } from "@/lib/domain";
+import { TimelineItem } from "./timeline";
 
 /** Search results by relevance: a ranked list (a time axis would scatter the best matches). */
 export function SearchResults({ entries, firstRank }: { entries: TimelineEntry[]; firstRank: number }) {

@@ -4,14 +4,14 @@ import Link from "next/link";
 import { Flag } from "@/components/ui/flag";
 import { Highlight } from "@/components/ui/highlight";
 import { Usd } from "@/components/ui/money";
-import type { SearchField, SearchHighlight } from "@/lib/definitions";
-import { countryHref, systemHref } from "@/lib/paths";
+import type { SearchField, SearchHighlight } from "@/lib/domain";
+import { countryHref, dealHref, systemHref } from "@/lib/format";
 
 /**
- * What one timeline entry shows, as plain facts. The date comes formatted (lib/dates stays on
- * the server); everything else is formatted here.
+ * What one timeline entry shows, as plain props. The date comes formatted (lib/format's dates
+ * stay on the server); everything else is formatted here.
  */
-export type EntryFacts = {
+export type TimelineEntryProps = {
   slug: string;
   title: string;
   summary: string;
@@ -24,7 +24,7 @@ export type EntryFacts = {
   transmittalNumber?: string;
   reviewWaived?: true;
   /** How many later reports change the sale. */
-  laterChanges?: number;
+  laterChangeCount?: number;
   /** How many joint resolutions of disapproval are aimed at the sale. */
   resolutionCount?: number;
   recipient: { code: string; name: string; kind: string };
@@ -40,13 +40,11 @@ const MATCHED_IN: Record<SearchField, string> = {
 };
 
 /**
- * One notification on the timeline. A client component for the server's sake, not for
- * interaction: fifty of these on a page would otherwise travel in the page payload as fifty
- * element trees (a dozen elements each, every one serialised, parsed and rendered per request);
- * as a client component each travels as its facts, and the markup is rendered from them.
+ * One notification on the timeline: a client component so that each entry travels in the page
+ * payload as its props, not as an element tree (docs/architecture.md#client-components-for-the-payloads-sake).
  * Styles: the .tl-* rules in app/globals.css.
  */
-export function TimelineEntryView({ e }: { e: EntryFacts }) {
+export function TimelineEntryView({ e }: { e: TimelineEntryProps }) {
   return (
     <li className="tl-entry" data-testid="timeline-entry">
       <p className="tl-date">
@@ -66,7 +64,7 @@ export function TimelineEntryView({ e }: { e: EntryFacts }) {
         ))}
       </p>
       <h4>
-        <Link href={`/deals/${e.slug}`}>{e.match ? <Highlight parts={e.match.title} /> : e.title}</Link>
+        <Link href={dealHref(e.slug)}>{e.match ? <Highlight parts={e.match.title} /> : e.title}</Link>
       </h4>
       <p className="tl-summary">{e.match ? <Highlight parts={e.match.summary} /> : e.summary}</p>
       {e.match && e.match.elsewhere.length > 0 && (
@@ -81,12 +79,12 @@ export function TimelineEntryView({ e }: { e: EntryFacts }) {
           ))}
         </dl>
       )}
-      {(e.reviewWaived || e.laterChanges || e.resolutionCount || e.lowConfidence) && (
+      {(e.reviewWaived || e.laterChangeCount || e.resolutionCount || e.lowConfidence) && (
         <p className="tl-marks">
           {e.reviewWaived && <span className="tl-emergency">Emergency sale: no congressional review</span>}
-          {e.laterChanges && (
+          {e.laterChangeCount && (
             <span className="tl-changed">
-              Changed later: {e.laterChanges} {e.laterChanges === 1 ? "report" : "reports"}
+              Changed later: {e.laterChangeCount} {e.laterChangeCount === 1 ? "report" : "reports"}
             </span>
           )}
           {e.resolutionCount && (

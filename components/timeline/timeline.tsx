@@ -1,10 +1,9 @@
 import Link from "next/link";
-import { TimelineEntryView, type EntryFacts } from "@/components/timeline/timeline-entry";
-import { formatMonth, formatShortDate } from "@/lib/dates";
-import type { TimelineEntry } from "@/lib/definitions";
+import { TimelineEntryView, type TimelineEntryProps } from "./timeline-entry";
+import { formatMonth, formatShortDate, PAGE_HREF } from "@/lib/format";
+import { groupByYearAndMonth, type TimelineEntry } from "@/lib/domain";
 import { hasFilters, type Filters } from "@/lib/filters";
-import { matchExpression } from "@/lib/search-query";
-import { groupByYearAndMonth } from "@/lib/timeline";
+import { matchExpression } from "@/lib/search";
 
 /** The time axis: year markers, month markers, and the notifications of each month, newest first. */
 export function Timeline({ entries, filters }: { entries: TimelineEntry[]; filters: Filters }) {
@@ -16,7 +15,7 @@ export function Timeline({ entries, filters }: { entries: TimelineEntry[]; filte
         {hasFilters(filters) && (
           <p className="mt-2 text-muted">
             Remove a filter above, or{" "}
-            <Link href="/" className="font-medium underline">
+            <Link href={PAGE_HREF.timeline} className="font-medium underline">
               clear all filters
             </Link>{" "}
             to see every notification.
@@ -55,9 +54,9 @@ export function Timeline({ entries, filters }: { entries: TimelineEntry[]; filte
   );
 }
 
-/** One entry: its facts go to the client component that renders them (components/timeline/timeline-entry.tsx). */
+/** One entry: its props go to the client component that renders them (components/timeline/timeline-entry.tsx). */
 export function TimelineItem({ entry: e }: { entry: TimelineEntry }) {
-  const facts: EntryFacts = {
+  const props: TimelineEntryProps = {
     slug: e.slug,
     title: e.title,
     summary: e.summary,
@@ -71,9 +70,9 @@ export function TimelineItem({ entry: e }: { entry: TimelineEntry }) {
     ...(e.lowConfidence ? { lowConfidence: true } : {}),
     ...(e.transmittalNumber ? { transmittalNumber: e.transmittalNumber } : {}),
     ...(e.reviewWaived ? { reviewWaived: true } : {}),
-    ...(e.laterChanges > 0 ? { laterChanges: e.laterChanges } : {}),
+    ...(e.laterChangeCount > 0 ? { laterChangeCount: e.laterChangeCount } : {}),
     ...(e.resolutionCount > 0 ? { resolutionCount: e.resolutionCount } : {}),
     ...(e.match ? { match: e.match } : {}),
   };
-  return <TimelineEntryView e={facts} />;
+  return <TimelineEntryView e={props} />;
 }

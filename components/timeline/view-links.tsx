@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { exportQuery, feedHref, timelineHref, type Filters } from "@/lib/filters";
+import { exportQuery, feedQuery, serializeFilters, type Filters } from "@/lib/filters";
+import { apiHref, csvHref, feedHref, timelineHref } from "@/lib/format";
 
 /**
  * Under the results: the order of a search (relevance or newest first), and this view as a
@@ -16,26 +17,26 @@ export function ViewLinks({ filters }: { filters: Filters }) {
           {filters.sort === "relevance" ? (
             <span className={current} aria-current="true">Best match</span>
           ) : (
-            <Link href={timelineHref({ ...filters, sort: "relevance", page: 1 })}>Best match</Link>
+            <Link href={timelineHref(serializeFilters({ ...filters, sort: "relevance", page: 1 }))}>Best match</Link>
           )}
           <span className="text-muted"> · </span>
           {filters.sort === "newest" ? (
             <span className={current} aria-current="true">Newest first</span>
           ) : (
-            <Link href={timelineHref({ ...filters, sort: "newest", page: 1 })}>Newest first</Link>
+            <Link href={timelineHref(serializeFilters({ ...filters, sort: "newest", page: 1 }))}>Newest first</Link>
           )}
         </p>
       ) : (
         <span />
       )}
       <p className="flex flex-wrap gap-x-3" role="group" aria-label="This view as data">
-        <a href={`/notifications.csv${query}`} download>
+        <a href={csvHref(query)} download>
           Download CSV
         </a>
-        <a href={feedHref(filters)} type="application/atom+xml">
+        <a href={feedHref(feedQuery(filters))} type="application/atom+xml">
           Atom feed
         </a>
-        <a href={`/api/notifications${query}`} type="application/json">
+        <a href={apiHref(query)} type="application/json">
           JSON
         </a>
       </p>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ArrowLeftIcon } from "@/components/ui/icons";
+import { ArrowLeftIcon } from "./icons";
 
 /** The breadcrumb back to an index ("All notifications"), its arrow drawn as SVG. */
 export function BackLink({ href, children }: { href: string; children: string }) {

@@ -1,5 +1,5 @@
 import { Fragment } from "react";
-import type { TextPart } from "@/lib/definitions";
+import type { TextPart } from "@/lib/domain";
 
 /** Text with the parts a search matched in `<mark>` (styled in app/globals.css); React escapes every part. */
 export function Highlight({ parts }: { parts: TextPart[] }) {

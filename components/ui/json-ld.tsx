@@ -1,5 +1,5 @@
 import { headers } from "next/headers";
-import { jsonForScript } from "@/lib/json-ld";
+import { jsonForScript } from "@/lib/exports";
 
 /**
  * A JSON-LD block. The JSON is escaped by jsonForScript (`<` as \u003c), so no value can end

@@ -1,4 +1,4 @@
-import { formatUsdCompact, formatUsdExact } from "@/lib/money";
+import { formatUsdCompact, formatUsdExact } from "@/lib/format";
 
 /** "$1.75 billion", with the exact figure machine-readable and on hover. Tabular figures come from the `data` rule in app/globals.css. */
 export function Usd({ amount, exact = false, className }: { amount: bigint; exact?: boolean; className?: string }) {

@@ -1,5 +1,5 @@
 import { scaleBand, scaleLinear } from "d3-scale";
-import { formatUsdAxis } from "./format";
+import { formatUsdAxis } from "./axis";
 import type { ChartDatum } from "./types";
 
 /**

@@ -1,19 +1,4 @@
-import { rollup } from "d3-array";
 import type { ChartDatum } from "./types";
-
-type Valued = { valueUsd: bigint };
-
-/**
- * Groups rows by a key and sums their values exactly (BigInt: a float sum of US$23 billion
- * and US$60.2 million loses dollars), keeping how many rows each group has.
- */
-export function totalsBy<T extends Valued>(rows: readonly T[], keyOf: (row: T) => string): Map<string, { valueUsd: bigint; count: number }> {
-  return rollup(
-    rows,
-    (group) => ({ valueUsd: group.reduce((sum, r) => sum + r.valueUsd, 0n), count: group.length }),
-    keyOf,
-  );
-}
 
 /** Every `YYYY-MM` from `first` to `last` inclusive, so empty months show as gaps, not as nothing. */
 export function monthRange(first: string, last: string): string[] {

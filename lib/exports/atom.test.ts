@@ -1,8 +1,8 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import type { TimelineEntry } from "@/lib/definitions";
+import type { TimelineEntry } from "@/lib/domain";
 import { atomDate, buildAtomFeed, xmlEscape } from "./atom";
-import { atomFeedFor } from "./serialize";
+import { atomFeedFor } from "./feed";
 
 const entry = (over: Partial<TimelineEntry> = {}): TimelineEntry => ({
   slug: "2025-10-01-canada-m142-himars",
@@ -15,7 +15,7 @@ const entry = (over: Partial<TimelineEntry> = {}): TimelineEntry => ({
   transmittalNumber: null,
   deliveredOn: null,
   reviewWaived: false,
-  laterChanges: 0,
+  laterChangeCount: 0,
   resolutionCount: 0,
   recipient: { code: "CA", name: "Canada", kind: "country", notifiedAs: null },
   systems: [{ slug: "m142-himars", name: "M142 HIMARS", category: { slug: "rocket-artillery", name: "Rocket artillery" } }],

@@ -1,11 +1,10 @@
-import { isValidIsoDate } from "@/lib/dates";
-import { reviewTier } from "@/lib/review-period";
-import { notificationSchema, recipientsFileSchema, reportSchema, systemsFileSchema, type NotificationSeed, type RecipientSeed, type ReportSeed, type SystemsFile } from "@/lib/seed/schema";
-import { normalizeTransmittal } from "@/lib/transmittal";
+import { isValidIsoDate } from "@/lib/format";
+import { normalizeTransmittal, reviewTier } from "@/lib/domain";
+import { notificationSchema, recipientsFileSchema, reportSchema, systemsFileSchema, type NotificationSeed, type RecipientSeed, type ReportSeed, type SystemsFile } from "@/lib/seed";
 import { describeUsd, parseUsd } from "./numbers";
 import { classify, readOfficialDocument, type DocumentKind, type OfficialNotice } from "./official";
 import { parseRelease, splitCopyHeader } from "./parse";
-import { ESSENTIAL_FIELDS, FIELD_LABEL, buildRecord, findSameSale, mergeInto, missingFields, slugOf, titleFrom, valueSlug, type ImportField, type SaleFacts } from "./record";
+import { buildRecord, ESSENTIAL_FIELDS, FIELD_HELP, findSameSale, mergeInto, missingFields, slugOf, titleFrom, valueSlug, type ImportField, type SaleFacts } from "./record";
 import { buildOrMergeReport, reportIdOf, type ReportSource } from "./reports";
 import type { SeedStore } from "./store";
 import { findKnownRecipient, findSystem, findSystems, newRecipientEntry, proposeSystem, resolveRecipient, type SystemEntry } from "./vocabulary";
@@ -245,7 +244,7 @@ function importRelease(file: string, body: string, headerDate: string | null, ur
   const optional = missingFields({ titleFrom: title?.from ?? "subject", transmittalNumber: transmittal, majorDefenseEquipment: parsed.majorDefenseEquipment, otherItems: parsed.otherItems, principalContractors: parsed.principalContractors });
   u.missing = [...draftMissing, ...optional];
   if (draftMissing.length > 0) {
-    u.problems.push(`${file}: missing ${draftMissing.map((f) => FIELD_LABEL[f]).join("; ")}. Nothing was written.`);
+    u.problems.push(`${file}: missing ${draftMissing.map((f) => FIELD_HELP[f]).join("; ")}. Nothing was written.`);
     return;
   }
   if (!url) throw new Refusal(`${file}: no address to cite: the project keeps no copies of official texts, so each source links to its official page. Add a "SOURCE: <url>" line above a "---" line at the top of the file, or pass --url. Nothing was written.`);
@@ -347,7 +346,7 @@ function importOfficial(file: string, body: string, kind: "congressional-record"
     const recipientNamed = overrides.recipient ?? notice.recipient;
     const value = overrides.value !== undefined ? parseUsd(overrides.value) : notice.estimatedValueUsd;
     if (!recipientNamed || value === null) {
-      u.problems.push(`${file}: transmittal ${notice.transmittalNumber ?? "(no number)"}: missing ${[!recipientNamed ? FIELD_LABEL.recipient : null, value === null ? FIELD_LABEL.estimatedValueUsd : null].filter(Boolean).join("; ")}. Nothing was written for it.`);
+      u.problems.push(`${file}: transmittal ${notice.transmittalNumber ?? "(no number)"}: missing ${[!recipientNamed ? FIELD_HELP.recipient : null, value === null ? FIELD_HELP.estimatedValueUsd : null].filter(Boolean).join("; ")}. Nothing was written for it.`);
       continue;
     }
     const recipient = recipientFor(file, recipientNamed, ref, outcome);

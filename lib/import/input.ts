@@ -1,6 +1,6 @@
 import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { parse, type HTMLElement, type Node } from "node-html-parser";
-import { safeHref } from "@/lib/links";
+import { safeHref } from "@/lib/format";
 
 /**
  * What the importer accepts as a document, and how it becomes plain text: a UTF-8 text file, or

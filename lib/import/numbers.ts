@@ -1,4 +1,4 @@
-import { isValidIsoDate } from "@/lib/dates";
+import { isValidIsoDate } from "@/lib/format";
 
 /**
  * The figures a DSCA release writes in words: money ("$1.85 billion"), quantities

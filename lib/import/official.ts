@@ -1,4 +1,4 @@
-import { normalizeReportTransmittal, normalizeTransmittal } from "@/lib/transmittal";
+import { normalizeReportTransmittal, normalizeTransmittal, type FundingSource, type ReportKind } from "@/lib/domain";
 import { leadingQuantity, NUMBER_WORD, parseAmount, parseDateText } from "./numbers";
 import { findContractors, splitList, type ContractorDraft, type LineItemDraft } from "./parse";
 
@@ -13,12 +13,10 @@ import { findContractors, splitList, type ContractorDraft, type LineItemDraft } 
  * join or drop lines read the same. A fact the text does not give is null; nothing is inferred.
  */
 
-export type FundingSource = "national-funds" | "fmf" | "partner-funds";
-
 /** What one official text says about one transmittal: a sale, or a report on an earlier one. */
 export type OfficialNotice = {
   kind: "sale" | "report";
-  reportKind: "enhancement-or-upgrade" | "cost-increase" | "correction" | null;
+  reportKind: ReportKind | null;
   /** The sale's number, or for a report its own (letter-coded) number. */
   transmittalNumber: string | null;
   /** For a report: the earlier sale it names, and that sale's date. */

@@ -1,4 +1,4 @@
-import { normalizeTransmittal } from "@/lib/transmittal";
+import { normalizeTransmittal } from "@/lib/domain";
 import { leadingQuantity, parseUsd, parseUsDate } from "./numbers";
 
 /**

@@ -1,7 +1,7 @@
-import { addDaysIso } from "@/lib/dates";
-import { DELIVERED_AFTER_ANNOUNCED_DAYS, type NotificationSeed, type RecipientSeed } from "@/lib/seed/schema";
+import type { FundingSource, OfficialTextKind } from "@/lib/domain";
+import { addDaysIso } from "@/lib/format";
+import { DELIVERED_AFTER_ANNOUNCED_DAYS, type NotificationSeed, type RecipientSeed } from "@/lib/seed";
 import { describeUsd } from "./numbers";
-import type { FundingSource } from "./official";
 import type { ContractorDraft, DateFrom, LineItemDraft } from "./parse";
 import { normalizeForSlug } from "./vocabulary";
 
@@ -32,7 +32,7 @@ export const FIELD_NAME: Record<ImportField, string> = {
 };
 
 /** The same, with where the importer looked and how to supply it. */
-export const FIELD_LABEL: Record<ImportField, string> = {
+export const FIELD_HELP: Record<ImportField, string> = {
   announcedOn: 'announcement date (no "WASHINGTON, <date>" dateline, "issued <date>" or "Date Report Delivered to Congress"; give --date YYYY-MM-DD)',
   recipient: 'recipient (no "possible … Sale to <recipient>" sentence or "Prospective Purchaser"; give --recipient)',
   estimatedValueUsd: 'estimated value (no "estimated cost of $…" or "Total $…"; give --value)',
@@ -47,7 +47,7 @@ export const FIELD_LABEL: Record<ImportField, string> = {
 export type SaleFacts = {
   origin: Origin;
   /** The source entry's fields. */
-  source: { kind: "official-notice" | "congressional-record" | "federal-register"; publisher: string; title: string | null; url: string; publishedOn: string | null };
+  source: { kind: OfficialTextKind; publisher: string; title: string | null; url: string; publishedOn: string | null };
   recipient: RecipientSeed;
   systems: string[];
   title: string;

@@ -1,4 +1,5 @@
-import type { NotificationSeed, ReportSeed } from "@/lib/seed/schema";
+import { REPORT_KIND_LABEL, SOURCE_KIND_LABEL, type ReportKind } from "@/lib/domain";
+import type { NotificationSeed, ReportSeed } from "@/lib/seed";
 import { describeUsd } from "./numbers";
 import type { OfficialNotice } from "./official";
 import { clip, sameText } from "./record";
@@ -12,7 +13,7 @@ import { clip, sameText } from "./record";
 
 export type ReportSource = { kind: "congressional-record" | "federal-register"; publisher: string; url: string; publishedOn: string | null; frDocument: string | null };
 
-const KIND_WORDS: Record<ReportSeed["kind"], string> = {
+const KIND_WORDS: Record<ReportKind, string> = {
   "enhancement-or-upgrade": "enhancement or upgrade of the sensitivity of technology or capability",
   "cost-increase": "cost increase beyond the value notified",
   correction: "correction of the published notice",
@@ -102,9 +103,9 @@ export function buildOrMergeReport(notice: OfficialNotice, source: ReportSource,
     deliveredToCongress: notice.deliveredOn ? { on: notice.deliveredOn, source: baseId } : null,
     congressionalRecord: dateKey === "congressionalRecord" && source.publishedOn ? { on: source.publishedOn, source: baseId } : null,
     federalRegister: dateKey === "federalRegister" && source.publishedOn ? { on: source.publishedOn, source: baseId } : null,
-    title: clip(`${kind === "correction" ? "Correction" : kind === "cost-increase" ? "Cost increase" : "Enhancement or upgrade"}: ${sale.title}`, 300),
+    title: clip(`${REPORT_KIND_LABEL[kind]}: ${sale.title}`, 300),
     description: clip(
-      `${notice.transmittalNumber ? `Report ${notice.transmittalNumber}: ` : ""}${KIND_WORDS[kind]} for the sale notified as transmittal ${sold.transmittalNumber}${sold.on ? ` on ${sold.on}` : ""}.${valueLine} Read by npm run import from the ${source.kind === "congressional-record" ? "Congressional Record" : "Federal Register"}; what changed is in the text it cites.`,
+      `${notice.transmittalNumber ? `Report ${notice.transmittalNumber}: ` : ""}${KIND_WORDS[kind]} for the sale notified as transmittal ${sold.transmittalNumber}${sold.on ? ` on ${sold.on}` : ""}.${valueLine} Read by npm run import from the ${SOURCE_KIND_LABEL[source.kind]}; what changed is in the text it cites.`,
       2_000,
     ),
     valueBeforeUsd: notice.valueBeforeUsd,

@@ -1,8 +1,7 @@
 import countries from "i18n-iso-countries";
 import english from "i18n-iso-countries/langs/en.json";
-import { isNato, isNatoMember, NATO_ORGANIZATIONS } from "@/lib/alliances";
-import type { RecipientSeed, SystemsFile } from "@/lib/seed/schema";
-import { normalizeAlias } from "@/lib/systems";
+import { isNato, isNatoMember, NATO_ORGANIZATIONS, normalizeAlias } from "@/lib/domain";
+import type { RecipientSeed, SystemsFile } from "@/lib/seed";
 
 /**
  * The open vocabulary: any recipient an official text names, in any official spelling, resolves

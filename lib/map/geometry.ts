@@ -4,7 +4,7 @@ import { geoArea, geoEqualEarth, geoPath, type GeoPath, type GeoProjection } fro
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
-import { alpha2OfShape, numericOf } from "@/lib/map/codes";
+import { alpha2OfShape, numericOf } from "./codes";
 
 /**
  * The world map's shapes, projected once per process into the SVG's own units.

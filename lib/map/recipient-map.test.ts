@@ -1,17 +1,17 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { RecipientSummary } from "@/lib/definitions";
-import { EMPTY_FILTERS, indexVocabulary, serializeFilters } from "@/lib/filters";
-import { loadSeedData } from "@/lib/seed/load";
-import { countriesHref, isBounded, parseMapFilters } from "./filters";
+import type { RecipientSummary } from "@/lib/domain";
+import { EMPTY_FILTERS, indexVocabulary, isBounded, mapQuery, parseMapFilters, serializeFilters } from "@/lib/filters";
+import { countriesHref } from "@/lib/format";
+import { loadSeedData } from "@/lib/seed";
 import { worldMap } from "./geometry";
 import { recipientMap } from "./recipient-map";
 import { STEP_COLORS } from "./scale";
 
 const seeds = path.resolve(__dirname, "../../seeds");
 
-/** The /countries rows worked out from the seed files themselves (lib/profiles.ts computes them in SQL). */
+/** The /countries rows worked out from the seed files themselves (lib/queries/profiles.ts computes them in SQL). */
 function summariesFromSeeds(): RecipientSummary[] {
   const data = loadSeedData(seeds);
   return data.recipients.map((r) => {
@@ -112,14 +112,14 @@ describe("the map's URL", () => {
   it("keeps the range and categories and drops every other filter", () => {
     const filters = parseMapFilters(new URLSearchParams("q=lockheed&country=CA&system=amraam&category=helicopters&category=AIR-TO-AIR-MISSILE&year=2024&page=3&sort=newest"), index);
     expect(filters).toEqual({ ...EMPTY_FILTERS, categories: ["air-to-air-missile", "helicopters"], year: 2024 });
-    expect(countriesHref(filters)).toBe("/countries?category=air-to-air-missile&category=helicopters&year=2024");
+    expect(countriesHref(mapQuery(filters))).toBe("/countries?category=air-to-air-missile&category=helicopters&year=2024");
     expect(serializeFilters(filters)).toBe("category=air-to-air-missile&category=helicopters&year=2024");
   });
 
   it("drops bad values and puts a reversed range the right way round", () => {
     const filters = parseMapFilters(new URLSearchParams("year=20x4&from=2025-12-31&to=2024-01-01&category=%3Cscript%3E"), index);
-    expect(countriesHref(filters)).toBe("/countries?from=2024-01-01&to=2025-12-31");
-    expect(countriesHref(parseMapFilters(new URLSearchParams("from=2024-02-30&year="), index))).toBe("/countries");
+    expect(countriesHref(mapQuery(filters))).toBe("/countries?from=2024-01-01&to=2025-12-31");
+    expect(countriesHref(mapQuery(parseMapFilters(new URLSearchParams("from=2024-02-30&year="), index)))).toBe("/countries");
   });
 
   it("a view is bounded when it ends: a year or a 'to' date", () => {

@@ -1,15 +1,12 @@
-import { formatShortDate } from "@/lib/dates";
-import type { RecipientSummary } from "@/lib/definitions";
-import { plural } from "@/lib/describe";
-import { placeOf, worldMap } from "@/lib/map/geometry";
-import { LAND_COLOR, valueScale, type LegendStep } from "@/lib/map/scale";
-import { formatUsdCompact } from "@/lib/money";
-import { countryHref } from "@/lib/paths";
+import { countryHref, formatShortDate, formatUsdCompact, plural } from "@/lib/format";
+import type { RecipientSummary } from "@/lib/domain";
+import { placeOf, worldMap } from "./geometry";
+import { LAND_COLOR, valueScale, type LegendStep } from "./scale";
 
 /**
  * What the recipients map draws, as plain data: every recipient with a notification in view,
  * placed on the world (a shape, a dot, or the list beside the map) and coloured by its step.
- * Built from the rows lib/profiles.ts returns; pure, so the page and the tests build the same.
+ * Built from the rows lib/queries/profiles.ts returns; pure, so the page and the tests build the same.
  */
 
 /** A recipient with notifications in view, as the map and its table show it. */
@@ -50,6 +47,12 @@ export type RecipientMap = {
   legend: LegendStep[];
   /** Whether any region is drawn as a dot (the legend then says what a dot is). */
   hasDots: boolean;
+};
+
+export type RecipientMapView = {
+  map: RecipientMap;
+  /** Recipients in the record with no notification in view, by name. */
+  none: { code: string; name: string; href: string }[];
 };
 
 /** `bounded`: the view ends before today (a year or a `to` date), so a title says "from … to …", not "since …". */

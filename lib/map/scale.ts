@@ -1,5 +1,5 @@
 import { scaleQuantile, scaleThreshold } from "d3-scale";
-import { formatUsdCompact } from "@/lib/money";
+import { formatUsdCompact } from "@/lib/format";
 
 /**
  * The map's colour steps: estimated value notified, in at most five classes.

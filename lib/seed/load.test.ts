@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadSeedData } from "./load";
-import { seedProblems } from "./test-db";
+import { seedProblems } from "../../tests/support/db";
 
 const seedsDir = path.resolve(__dirname, "../../seeds");
 const CANADA = "2025-10-01-canada-m142-himars";

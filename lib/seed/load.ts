@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
-import { normalizeAlias } from "@/lib/systems";
+import { normalizeAlias } from "@/lib/domain";
 import {
   notificationSchema,
   recipientsFileSchema,

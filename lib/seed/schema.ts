@@ -1,7 +1,21 @@
 import { z } from "zod";
-import { addDaysIso, isValidIsoDate } from "@/lib/dates";
-import { congressFirstYear } from "@/lib/congress";
-import { normalizeReportTransmittal, normalizeTransmittal } from "@/lib/transmittal";
+import { addDaysIso, isValidIsoDate } from "@/lib/format";
+import {
+  CHAMBER_SEATS,
+  CHAMBERS,
+  CLAIM_VERDICTS,
+  CONFIDENCE_LEVELS,
+  congressFirstYear,
+  FUNDING_SOURCES,
+  normalizeReportTransmittal,
+  normalizeTransmittal,
+  RECIPIENT_KINDS,
+  REPORT_KINDS,
+  RESOLUTION_TYPES,
+  SOURCE_KINDS,
+  VOTE_RESULTS,
+  VOTE_THRESHOLDS,
+} from "@/lib/domain";
 
 /**
  * The shape of the reviewable JSON files in `seeds/`. Every fact the app shows comes from
@@ -48,7 +62,7 @@ const wholeAmountOrZero = z
   .nonnegative("must not be negative")
   .max(Number.MAX_SAFE_INTEGER, "is too large to be exact");
 
-/** A transmittal number written in its canonical form (lib/transmittal.ts). */
+/** A transmittal number written in its canonical form (lib/domain/transmittal.ts). */
 function transmittal(normalize: (text: string) => string | null, example: string) {
   return z
     .string()
@@ -64,28 +78,6 @@ export const reportTransmittal = transmittal(normalizeReportTransmittal, "26-1C"
 
 export const DOCUMENT_PATH = /^seeds\/documents\/([0-9]{3}_[0-9a-f]{16}\.txt)$/;
 const documentPath = z.string().regex(DOCUMENT_PATH, "must be a file in seeds/documents/ such as seeds/documents/001_e151bc74b9e949ea.txt");
-
-/**
- * official-notice: the press release (DSCA's, or the State Department's since 2026);
- * congressional-record and federal-register: the notification as printed there;
- * official-record: other official records (congress.gov, Senate and House roll calls);
- * official-context: official background that is not the notification itself.
- */
-export const SOURCE_KINDS = [
-  "official-notice",
-  "congressional-record",
-  "federal-register",
-  "official-record",
-  "news-report",
-  "official-context",
-  "unverified-report",
-] as const;
-/** The kinds that are an official text of the notification itself. */
-export const OFFICIAL_TEXT_KINDS = ["official-notice", "congressional-record", "federal-register"] as const;
-export const FUNDING_SOURCES = ["national-funds", "fmf", "partner-funds"] as const;
-export const REPORT_KINDS = ["enhancement-or-upgrade", "cost-increase", "correction"] as const;
-export const CLAIM_VERDICTS = ["confirmed", "consistent", "unsupported", "contradicted"] as const;
-export const RECIPIENT_KINDS = ["country", "organization"] as const;
 
 export const sourceSchema = z
   .strictObject({
@@ -184,7 +176,7 @@ export const notificationSchema = z
       .nullable(),
     /** Paragraph (v), "Prior Related Cases, if any", as the text gives it. */
     priorRelatedCases: text(1_000).nullable(),
-    confidence: z.enum(["standard", "low"]),
+    confidence: z.enum(CONFIDENCE_LEVELS),
     /** Caveats the app shows beside the facts: approximate dates, weak sources, discrepancies. */
     notes: text().nullable(),
     sources: z.array(sourceSchema).min(1, "must list at least one source"),
@@ -366,19 +358,6 @@ export type RecipientSeed = z.infer<typeof recipientSchema>;
 export type SystemsFile = z.infer<typeof systemsFileSchema>;
 export type RecipientsFile = z.infer<typeof recipientsFileSchema>;
 
-/**
- * Congress's response: a joint resolution of disapproval (S.J.Res. or H.J.Res.) under AECA
- * §36(b), one file in seeds/resolutions/ named after its id ("119-sjres-33"). It names the sales
- * it is aimed at (each by transmittal number, or by slug where the record has no number), what
- * happened to it, and each floor vote with its tallies.
- */
-export const RESOLUTION_TYPES = ["sjres", "hjres"] as const;
-export const CHAMBERS = ["senate", "house"] as const;
-export const VOTE_RESULTS = ["agreed", "rejected"] as const;
-export const VOTE_THRESHOLDS = ["simple-majority", "two-thirds"] as const;
-/** Seats in each chamber: a Senate vote's yeas, nays, present and not voting add up to 100. */
-export const CHAMBER_SEATS = { senate: 100, house: 435 } as const;
-
 const member = z.strictObject({
   name: text(200),
   /** Party letter as the roll calls print it: D, R, I. */
@@ -387,7 +366,7 @@ const member = z.strictObject({
   state: z.string().regex(/^[A-Z]{2}$/, "must be a two-letter state code such as VT"),
 });
 
-const tally = z.number({ error: "must be a number" }).int("must be a whole number").nonnegative("must not be negative").max(435, "is more than the House's 435 seats");
+const tally = z.number({ error: "must be a number" }).int("must be a whole number").nonnegative("must not be negative").max(CHAMBER_SEATS.house, `is more than the House's ${CHAMBER_SEATS.house} seats`);
 
 export const voteSchema = z.strictObject({
   chamber: z.enum(CHAMBERS),
@@ -415,7 +394,12 @@ export const resolutionTargetSchema = z.strictObject({
   named: text(500),
 });
 
-
+/**
+ * Congress's response: a joint resolution of disapproval (S.J.Res. or H.J.Res.) under AECA
+ * §36(b), one file in seeds/resolutions/ named after its id ("119-sjres-33"). It names the sales
+ * it is aimed at (each by transmittal number, or by slug where the record has no number), what
+ * happened to it, and each floor vote with its tallies.
+ */
 export const resolutionSchema = z
   .strictObject({
     /** File name and key: congress, type and number, e.g. "119-sjres-33". */
@@ -436,7 +420,7 @@ export const resolutionSchema = z
     votes: z.array(voteSchema),
     /** Set only when a source shows it was enacted (the sale is then blocked). */
     becameLaw: z.strictObject({ on: isoDate, publicLaw: text(40), source: slug }).nullable(),
-    confidence: z.enum(["standard", "low"]),
+    confidence: z.enum(CONFIDENCE_LEVELS),
     notes: text().nullable(),
     sources: z.array(sourceSchema).min(1, "must list at least one source"),
   })

@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 import Database from "better-sqlite3";
-import { congressFirstYear } from "@/lib/congress";
-import { normalizeAlias } from "@/lib/systems";
+import { congressFirstYear, normalizeAlias } from "@/lib/domain";
 import type { SeedData } from "./load";
 import { reportDate, type NotificationSeed, type ResolutionSeed } from "./schema";
 import { syncSearchIndex } from "./search-index";

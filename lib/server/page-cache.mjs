@@ -1,7 +1,8 @@
 // @ts-check
 import { constants, crc32, deflateRawSync, gzipSync } from "node:zlib";
 import Database from "better-sqlite3";
-import { todayInWashington } from "../washington-day.mjs";
+import { isKeptPath } from "./pages.mjs";
+import { todayInWashington } from "./washington-day.mjs";
 
 /**
  * Rendered pages, kept until the seed next commits.
@@ -25,11 +26,6 @@ import { todayInWashington } from "../washington-day.mjs";
  * which has the real nonce at that place, rebuilds the same text.
  */
 
-/**
- * Views that depend only on the URL, the data and the day: the pages, and the exports of the
- * timeline (JSON API, CSV, Atom). Not /healthz, which must ask the database every time.
- */
-const PAGE_PATH = /^\/(?:deals\/[^/]+|countries(?:\/[^/]+)?|systems(?:\/[^/]+)?|api\/notifications|notifications\.csv|feed\.xml)?$/;
 
 /** What is kept: a page, or an export. */
 const KEPT_TYPES = /^(?:text\/html|application\/json|text\/csv|application\/atom\+xml)\b/;
@@ -68,7 +64,8 @@ export function isPageRequest(method, url, headers) {
   if (method !== "GET" || !url || !url.startsWith("/") || url.startsWith("//")) return false;
   const q = url.indexOf("?");
   const path = q < 0 ? url : url.slice(0, q);
-  if (!PAGE_PATH.test(path)) return false;
+  // Only the routes pages.mjs names as kept: views that depend on the URL, the data and the day.
+  if (!isKeptPath(path)) return false;
   if (q >= 0 && new URLSearchParams(url.slice(q + 1)).has("_rsc")) return false;
   return !NOT_A_DOCUMENT.some((name) => headers[name] !== undefined);
 }

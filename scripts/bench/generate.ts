@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { addDaysIso } from "@/lib/dates";
-import type { NotificationSeed, RecipientsFile, ReportSeed, SystemsFile } from "@/lib/seed/schema";
+import { addDaysIso } from "@/lib/format";
+import type { NotificationSeed, RecipientsFile, ReportSeed, SystemsFile } from "@/lib/seed";
 
 /**
  * Synthetic notifications for the benchmark: N records in the seed format (one JSON file per

@@ -1,10 +1,11 @@
 /**
  * What `npm run bench` measures: one row per route. To benchmark a new route, add a row
- * here; nothing else in the bench needs to change.
+ * here; nothing else in the bench needs to change. Every route the server keeps
+ * (lib/server/pages.mjs) has a row: tests/project/pages.test.ts checks it.
  *
  * - `path` builds the URL from values found in the bench database (the busiest recipient
  *   and system, so filtered views are the expensive ones, a year, the newest deal).
- * - `data` is what the route's server code asks of lib/data.ts; the bench runs it in its
+ * - `data` is what the route's server code asks of lib/queries; the bench runs it in its
  *   own process against the same file (the "data function" column) and replays the SQL
  *   it issues on a plain better-sqlite3 connection (the "SQLite" column).
  * - `budget` picks the unloaded-latency budget that applies (docs/benchmark.md).
@@ -26,13 +27,11 @@ export type BenchContext = {
   searchTerm: string;
 };
 
-/** lib/data.ts, loaded by the runner (type-only here so this file stays import-free). */
-export type DataLib = typeof import("@/lib/data");
+/** lib/queries and lib/filters, loaded by the runner (type-only here so this file stays import-free). */
+export type QueriesLib = typeof import("@/lib/queries");
 export type FiltersLib = typeof import("@/lib/filters");
-export type ProfilesLib = typeof import("@/lib/profiles");
-export type FacetsLib = typeof import("@/lib/facets");
 
-export type BenchLib = { data: DataLib; filters: FiltersLib; profiles: ProfilesLib; facets: FacetsLib };
+export type BenchLib = { queries: QueriesLib; filters: FiltersLib };
 
 export type BenchRoute = {
   name: string;
@@ -44,17 +43,15 @@ export type BenchRoute = {
 
 /** The timeline page's data calls for a URL: the vocabulary (to parse filters), one page, and the filter panel's counts. */
 async function timelineData(lib: BenchLib, path: string): Promise<unknown> {
-  const vocabulary = await lib.data.getVocabulary();
   const query = new URL(path, "http://bench").searchParams;
-  const filters = lib.filters.parseFilters(query, lib.filters.indexVocabulary(lib.data.filterVocabulary(vocabulary)));
-  return Promise.all([lib.data.getTimeline(filters), lib.facets.getFacetCounts(filters)]);
+  const filters = lib.filters.parseFilters(query, await lib.queries.getVocabularyIndex());
+  return Promise.all([lib.queries.getTimeline(filters), lib.queries.getFacetCounts(filters)]);
 }
 
 /** The recipients map's data calls for a URL: the vocabulary (to parse the range) and every recipient's totals. */
 async function mapData(lib: BenchLib, path: string): Promise<unknown> {
-  const vocabulary = await lib.data.getVocabulary();
-  const { categories, year, from, to } = lib.filters.parseFilters(new URL(path, "http://bench").searchParams, lib.filters.indexVocabulary(lib.data.filterVocabulary(vocabulary)));
-  return lib.profiles.getRecipientSummaries({ ...lib.filters.EMPTY_FILTERS, categories, year, from, to });
+  const { categories, year, from, to } = lib.filters.parseFilters(new URL(path, "http://bench").searchParams, await lib.queries.getVocabularyIndex());
+  return lib.queries.getRecipientSummaries({ ...lib.filters.EMPTY_FILTERS, categories, year, from, to });
 }
 
 export const ROUTES: BenchRoute[] = [
@@ -66,17 +63,21 @@ export const ROUTES: BenchRoute[] = [
   // Search (wt-explore-data): the timeline with ?q=. Its data calls go through parseFilters,
   // so once `q` is a filter this row measures the search query too.
   { name: "search", path: (c) => `/?q=${encodeURIComponent(c.searchTerm)}`, data: timelineData, budget: "timeline" },
-  { name: "deal page", path: (c) => `/deals/${c.deal}`, data: (lib, _path, c) => lib.data.getNotification(c.deal), budget: "deal" },
+  { name: "deal page", path: (c) => `/deals/${c.deal}`, data: (lib, _path, c) => lib.queries.getNotification(c.deal), budget: "deal" },
   // Recipient and system pages: aggregates over every notification, the newest 50 listed.
-  { name: "country page", path: (c) => `/countries/${c.country}`, data: (lib, _path, c) => lib.profiles.getCountryProfile(c.country), budget: null },
+  { name: "country page", path: (c) => `/countries/${c.country}`, data: (lib, _path, c) => lib.queries.getCountryProfile(c.country), budget: null },
   // The system page draws its recipients map too: one more query (the map's rows for the system).
   {
     name: "system page",
     path: (c) => `/systems/${c.system}`,
     data: (lib, _path, c) =>
-      Promise.all([lib.profiles.getSystemProfile(c.system), lib.profiles.getRecipientSummaries({ ...lib.filters.EMPTY_FILTERS, systems: [c.system] })]),
+      Promise.all([lib.queries.getSystemProfile(c.system), lib.queries.getRecipientSummaries({ ...lib.filters.EMPTY_FILTERS, systems: [c.system] })]),
     budget: null,
   },
+  // The indexes with no filters: every system's totals, every resolution, the coverage by fiscal year.
+  { name: "systems index", path: () => "/systems", data: (lib) => lib.queries.getSystemSummaries(), budget: null },
+  { name: "in Congress", path: () => "/congress", data: (lib) => lib.queries.getResolutions(), budget: null },
+  { name: "coverage", path: () => "/coverage", data: (lib) => lib.queries.getCoverage(), budget: null },
   // The recipients map (/countries): every recipient's totals for a range and category, and the
   // map drawn from them. Held to the timeline's budget: it is a page people land on.
   { name: "recipients map", path: () => "/countries", data: mapData, budget: "timeline" },
@@ -85,9 +86,28 @@ export const ROUTES: BenchRoute[] = [
     name: "API",
     path: (c) => `/api/notifications?country=${c.country}`,
     data: async (lib, path) => {
-      const vocabulary = await lib.data.getVocabulary();
-      const filters = lib.filters.parseFilters(new URL(path, "http://bench").searchParams, lib.filters.indexVocabulary(lib.data.filterVocabulary(vocabulary)));
-      return lib.data.getNotificationsForExport(filters, 0, 50);
+      const filters = lib.filters.parseFilters(new URL(path, "http://bench").searchParams, await lib.queries.getVocabularyIndex());
+      return lib.queries.getNotificationsForExport(filters, 0, 50);
+    },
+    budget: null,
+  },
+  // The other exports of a view: every notification as CSV (up to the route's 10,000 rows), and the
+  // Atom feed (the 50 newest, with the resolutions and reports on the view's sales).
+  {
+    name: "CSV",
+    path: (c) => `/notifications.csv?country=${c.country}`,
+    data: async (lib, path) => {
+      const filters = lib.filters.parseFilters(new URL(path, "http://bench").searchParams, await lib.queries.getVocabularyIndex());
+      return lib.queries.getNotificationsForExport(filters, 0, 10_000);
+    },
+    budget: null,
+  },
+  {
+    name: "Atom feed",
+    path: (c) => `/feed.xml?country=${c.country}`,
+    data: async (lib, path) => {
+      const filters = lib.filters.parseFilters(new URL(path, "http://bench").searchParams, await lib.queries.getVocabularyIndex());
+      return Promise.all([lib.queries.getTimeline(filters, 50), lib.queries.getFeedEvents(filters, 50)]);
     },
     budget: null,
   },

@@ -1,8 +1,7 @@
 import type { NextRequest } from "next/server";
-import { getNotificationsForExport } from "@/lib/data";
-import { API_PARAMS } from "@/lib/exports/params";
-import { readExportQuery } from "@/lib/exports/request";
-import { apiPage } from "@/lib/exports/serialize";
+import { getNotificationsForExport, readExportQuery } from "@/lib/queries";
+import { API_PARAMS } from "@/lib/filters";
+import { apiPage } from "@/lib/exports";
 import { siteUrl } from "@/lib/site";
 
 /** GET /api/notifications: the timeline's notifications as JSON, paginated (docs/architecture.md, "Exports and feeds"). */

@@ -12,19 +12,11 @@ import { ReviewTierPanel } from "@/components/profile/review-tier-panel";
 import { Flag } from "@/components/ui/flag";
 import { Usd } from "@/components/ui/money";
 import { BackLink } from "@/components/ui/back-link";
-import { columnChart } from "@/lib/charts/columns";
-import { dateStrip } from "@/lib/charts/strip";
-import { fillKeys, labelsYear, MAX_LABELLED_YEARS, yearRange } from "@/lib/charts/totals";
-import { BEFORE_RESEARCHED, isResearched, RESEARCHED_FROM } from "@/lib/coverage-rules";
-import { formatLongDate, formatShortDate } from "@/lib/dates";
-import { getVocabulary } from "@/lib/data";
-import { EMPTY_FILTERS, timelineHref } from "@/lib/filters";
-import { formatUsdCompact } from "@/lib/money";
-import { countryHref, systemHref } from "@/lib/paths";
-import { resolveRecipientCode } from "@/lib/profile-routes";
-import { getCountryProfile } from "@/lib/profiles";
-import { reviewTier } from "@/lib/review-period";
-import { plural } from "@/lib/describe";
+import { columnChart, dateStrip, fillKeys, labelsYear, MAX_LABELLED_YEARS, yearRange } from "@/lib/charts";
+import { BEFORE_RESEARCHED, isResearched, RESEARCHED_FROM, reviewTier } from "@/lib/domain";
+import { countryHref, formatLongDate, formatShortDate, formatUsdCompact, PAGE_HREF, plural, systemHref, timelineHref } from "@/lib/format";
+import { getCountryProfile, getVocabulary, resolveRecipientCode } from "@/lib/queries";
+import { EMPTY_FILTERS, serializeFilters } from "@/lib/filters";
 import { OPEN_GRAPH_BASE } from "@/lib/site";
 
 type Props = { params: Promise<{ code: string }> };
@@ -60,7 +52,7 @@ export default async function CountryPage(props: Props) {
   if (!canonical) permanentRedirect(countryHref(recipient.code));
 
   const tier = reviewTier(recipient);
-  // The researched range (lib/coverage-rules.ts) to the record's last year: a year with nothing
+  // The researched range (lib/domain/coverage.ts) to the record's last year: a year with nothing
   // there is a year with nothing notified, so it shows as $0 and a pause in buying is visible.
   // Earlier notifications are examples from years nobody researched: counted apart, never drawn.
   const recordYears = (await getVocabulary()).years;
@@ -72,12 +64,12 @@ export default async function CountryPage(props: Props) {
   const yearLabel = (y: string) => (y === String(firstYear) ? `${y}*` : y);
   const yearData = fillKeys(years, new Map(byYear.map((y) => [y.year, y])), yearLabel);
   const researchedStrip = strip?.filter((n) => isResearched(n.announcedOn)) ?? null;
-  const timeline = timelineHref({ ...EMPTY_FILTERS, countries: [recipient.code] });
+  const timeline = timelineHref(serializeFilters({ ...EMPTY_FILTERS, countries: [recipient.code] }));
 
   return (
     <article className="mx-auto max-w-5xl">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <BackLink href="/countries">All recipients</BackLink>
+        <BackLink href={PAGE_HREF.recipients}>All recipients</BackLink>
       </nav>
       <header className="mt-4 border-b border-rule pb-5">
         <h1 className="flex items-center gap-3 font-serif text-3xl font-semibold tracking-tight sm:text-4xl">
@@ -103,7 +95,7 @@ export default async function CountryPage(props: Props) {
                 <>
                   {" "}
                   (and {plural(earlier.count, "earlier example", "earlier examples")}, <Usd amount={earlier.valueUsd} />, from years the record has not researched:{" "}
-                  <Link href="/coverage">coverage</Link>)
+                  <Link href={PAGE_HREF.coverage}>coverage</Link>)
                 </>
               )}
               .
@@ -184,7 +176,7 @@ export default async function CountryPage(props: Props) {
                           ? {
                               key: "earlier",
                               label: `Before ${formatLongDate(RESEARCHED_FROM)} (examples, not charted)`,
-                              href: timelineHref({ ...EMPTY_FILTERS, countries: [recipient.code], to: BEFORE_RESEARCHED }),
+                              href: timelineHref(serializeFilters({ ...EMPTY_FILTERS, countries: [recipient.code], to: BEFORE_RESEARCHED })),
                               ...earlier,
                             }
                           : undefined

@@ -1,9 +1,8 @@
 import { ImageResponse } from "next/og";
 import * as flags from "country-flag-icons/string/3x2";
-import { getNotification } from "@/lib/data";
-import { formatLongDate } from "@/lib/dates";
-import { isDealSlug } from "@/lib/deal";
-import { formatUsdCompact } from "@/lib/money";
+import { getNotification } from "@/lib/queries";
+import { formatLongDate, formatUsdCompact } from "@/lib/format";
+import { isDealSlug } from "@/lib/domain";
 import { SITE_NAME } from "@/lib/site";
 
 // The link-preview image of a deal: recipient, systems, estimated value and date. Rendered

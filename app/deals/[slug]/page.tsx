@@ -15,16 +15,10 @@ import { Flag } from "@/components/ui/flag";
 import { JsonLd } from "@/components/ui/json-ld";
 import { Usd } from "@/components/ui/money";
 import { BackLink } from "@/components/ui/back-link";
-import { dealStage } from "@/lib/congress";
-import { getResolutionsForSale } from "@/lib/congress-data";
-import { getNotification } from "@/lib/data";
-import { formatLongDate, todayInWashington } from "@/lib/dates";
-import { dealDescription, dealHeadline, isDealSlug } from "@/lib/deal";
-import { isResearched, RESEARCHED_FROM } from "@/lib/coverage-rules";
-import { dealJsonLd } from "@/lib/json-ld";
-import { countryHref } from "@/lib/paths";
-import { reviewPeriod } from "@/lib/review-period";
-import { OFFICIAL_TEXT_KINDS } from "@/lib/seed/schema";
+import { dealDescription, dealHeadline, dealStage, hasOfficialText, isDealSlug, isResearched, RESEARCHED_FROM, reviewPeriod } from "@/lib/domain";
+import { getNotification, getResolutionsForSale } from "@/lib/queries";
+import { countryHref, dealHref, formatLongDate, PAGE_HREF, todayInWashington } from "@/lib/format";
+import { dealJsonLd } from "@/lib/exports";
 import { OPEN_GRAPH_BASE, siteUrl } from "@/lib/site";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -40,7 +34,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   if (!deal) return { title: "Notification not found" };
   const title = dealHeadline(deal);
   const description = dealDescription(deal);
-  const url = `/deals/${deal.slug}`;
+  const url = dealHref(deal.slug);
   return {
     title,
     description,
@@ -54,15 +48,15 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function DealPage(props: Props) {
   const deal = await load(props);
   if (!deal) notFound();
-  const review = reviewPeriod(deal.recipient, { announcedOn: deal.announcedOn, deliveredOn: deal.deliveredToCongress?.on ?? null }, deal.reviewWaived, todayInWashington());
-  const official = deal.sources.some((s) => OFFICIAL_TEXT_KINDS.includes(s.kind as (typeof OFFICIAL_TEXT_KINDS)[number]));
+  const review = reviewPeriod(deal.recipient, { announcedOn: deal.announcedOn, deliveredOn: deal.deliveredOn }, deal.reviewWaived, todayInWashington());
+  const official = hasOfficialText(deal.sources);
   const resolutions = await getResolutionsForSale(deal.slug);
 
   return (
     <article className="mx-auto max-w-4xl">
       <JsonLd data={dealJsonLd(deal, siteUrl())} />
       <nav aria-label="Breadcrumb" className="text-sm">
-        <BackLink href="/">All notifications</BackLink>
+        <BackLink href={PAGE_HREF.timeline}>All notifications</BackLink>
       </nav>
       <header className="mt-4 border-b border-rule pb-5">
         <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
@@ -110,7 +104,7 @@ export default async function DealPage(props: Props) {
       {!isResearched(deal.announcedOn) && (
         <aside aria-label="Coverage" className="mt-6 rounded-lg border border-rule bg-white p-4 text-sm" data-testid="before-range">
           This notification is from before {formatLongDate(RESEARCHED_FROM)}: the record holds earlier years only as examples, so it is not part of a
-          complete record of its year (<Link href="/coverage">coverage</Link>).
+          complete record of its year (<Link href={PAGE_HREF.coverage}>coverage</Link>).
         </aside>
       )}
       {(deal.lowConfidence || deal.dateApproximate) && (
@@ -135,7 +129,7 @@ export default async function DealPage(props: Props) {
           <DealFacts deal={deal} />
         </div>
         <ReviewPeriodPanel review={review} deal={deal}>
-          <DealStageList stage={dealStage({ announcedOn: deal.announcedOn, deliveredOn: deal.deliveredToCongress?.on ?? null }, review, resolutions)} />
+          <DealStageList stage={dealStage({ announcedOn: deal.announcedOn, deliveredOn: deal.deliveredOn }, review, resolutions)} />
         </ReviewPeriodPanel>
       </div>
 

@@ -10,14 +10,10 @@ import { QuantityTable } from "@/components/profile/quantity-table";
 import { SourceLine } from "@/components/profile/source-line";
 import { Usd } from "@/components/ui/money";
 import { BackLink } from "@/components/ui/back-link";
-import { barChart } from "@/lib/charts/bars";
-import { EMPTY_FILTERS, timelineHref } from "@/lib/filters";
-import { getRecipientMap } from "@/lib/map/views";
-import { formatUsdCompact } from "@/lib/money";
-import { countryHref, systemHref } from "@/lib/paths";
-import { resolveSystemSlug } from "@/lib/profile-routes";
-import { getSystemProfile } from "@/lib/profiles";
-import { plural } from "@/lib/describe";
+import { barChart } from "@/lib/charts";
+import { EMPTY_FILTERS, serializeFilters } from "@/lib/filters";
+import { getRecipientMap, getSystemProfile, resolveSystemSlug } from "@/lib/queries";
+import { countryHref, formatUsdCompact, PAGE_HREF, plural, systemHref, timelineHref } from "@/lib/format";
 import { OPEN_GRAPH_BASE } from "@/lib/site";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -54,12 +50,12 @@ export default async function SystemPage(props: Props) {
 
   const chart = barChart(recipients.map((r) => ({ key: r.code, label: r.name, valueUsd: r.valueUsd, count: r.count })));
   const withoutQuantities = notificationCount - quantityCount;
-  const timeline = timelineHref({ ...EMPTY_FILTERS, systems: [system.slug] });
+  const timeline = timelineHref(serializeFilters({ ...EMPTY_FILTERS, systems: [system.slug] }));
 
   return (
     <article className="mx-auto max-w-5xl">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <BackLink href="/systems">All systems</BackLink>
+        <BackLink href={PAGE_HREF.systems}>All systems</BackLink>
       </nav>
       <header className="mt-4 border-b border-rule pb-5">
         <p className="text-sm font-semibold uppercase tracking-wide text-muted">{system.category.name}</p>

@@ -1,0 +1,174 @@
+import { chamberOf, congressGovUrl, hasOfficialText, resolutionLabel, type Chamber, type EarlierCaseFacts, type EmergencyFacts, type ExportNotification, type ExportResolution, type FundingSource, type ReportKind, type SourceKind, type VoteFacts } from "@/lib/domain";
+import { dealUrl, safeHref } from "@/lib/format";
+
+/**
+ * The JSON API's shapes, built from lib's plain objects. Field names here are a
+ * public contract (documented in docs/architecture.md): add fields, never rename or remove them.
+ */
+
+/** A whole-dollar value as a JSON number: exact, since seed validation caps values at 2^53 − 1. */
+function usd(amount: bigint): number;
+function usd(amount: bigint | null): number | null;
+function usd(amount: bigint | null): number | null {
+  if (amount === null) return null;
+  const n = Number(amount);
+  if (!Number.isSafeInteger(n)) throw new RangeError(`US$${amount} cannot be a JSON number exactly`);
+  return n;
+}
+
+export type ApiLineItem = { description: string; quantity: number | null; upTo: boolean };
+
+export type ApiNotification = {
+  slug: string;
+  url: string;
+  title: string;
+  summary: string;
+  announcedOn: string;
+  dateApproximate: boolean;
+  estimatedValueUsd: number;
+  lowConfidence: boolean;
+  recipient: { code: string; name: string };
+  systems: { slug: string; name: string; category: { slug: string; name: string } }[];
+  transmittalNumber: string | null;
+  reviewWaived: boolean;
+  majorDefenseEquipment: ApiLineItem[];
+  otherItems: string[];
+  principalContractors: { name: string; location: string | null }[];
+  sources: { publisher: string; title: string | null; url: string | null; kind: SourceKind }[];
+  /** Paragraph (ii)'s split; null where no text gives it. */
+  valueMdeUsd: number | null;
+  valueOtherUsd: number | null;
+  /** The dates of the official record, kept apart (YYYY-MM-DD or null). */
+  deliveredOn: string | null;
+  congressionalRecordOn: string | null;
+  federalRegisterOn: string | null;
+  implementingAgency: string | null;
+  caseDesignator: string | null;
+  fundingSources: FundingSource[];
+  emergency: EmergencyFacts | null;
+  addsToEarlierCase: EarlierCaseFacts | null;
+  priorRelatedCases: string | null;
+  /** Reports on the sale after its notification, and corrections, oldest first. */
+  laterChanges: { kind: ReportKind; transmittalNumber: string | null; reportedOn: string; title: string; valueBeforeUsd: number | null; valueAfterUsd: number | null }[];
+  /** True when at least one source is an official text (press release, Congressional Record, Federal Register). */
+  officialText: boolean;
+  /** Joint resolutions of disapproval aimed at the sale (Congress's response), newest first. */
+  resolutions: ApiResolution[];
+};
+
+export type ApiResolution = {
+  /** "119-sjres-33" */
+  id: string;
+  /** "S.J.Res. 33" */
+  label: string;
+  congress: number;
+  chamber: Chamber;
+  /** Its page on congress.gov. */
+  url: string;
+  sponsor: { name: string; party: string; state: string };
+  introducedOn: string | null;
+  /** How the resolution names this sale. */
+  namedAs: string;
+  votes: VoteFacts[];
+  becameLaw: { on: string; publicLaw: string } | null;
+};
+
+export function toApiResolution(r: ExportResolution): ApiResolution {
+  return {
+    id: r.id,
+    label: resolutionLabel(r),
+    congress: r.congress,
+    chamber: chamberOf(r),
+    url: congressGovUrl(r),
+    sponsor: { ...r.sponsor },
+    introducedOn: r.introducedOn,
+    namedAs: r.named,
+    votes: r.votes.map(({ chamber, on, question, threshold, yeas, nays, present, notVoting, result, rollCall }) => ({
+      chamber,
+      on,
+      question,
+      threshold,
+      yeas,
+      nays,
+      present,
+      notVoting,
+      result,
+      rollCall,
+    })),
+    becameLaw: r.becameLaw && { ...r.becameLaw },
+  };
+}
+
+export function toApiNotification(n: ExportNotification, origin: URL): ApiNotification {
+  return {
+    slug: n.slug,
+    url: dealUrl(n.slug, origin),
+    title: n.title,
+    summary: n.summary,
+    announcedOn: n.announcedOn,
+    dateApproximate: n.dateApproximate,
+    estimatedValueUsd: usd(n.estimatedValueUsd),
+    lowConfidence: n.lowConfidence,
+    recipient: { code: n.recipient.code, name: n.recipient.name },
+    systems: n.systems.map((s) => ({ slug: s.slug, name: s.name, category: { slug: s.category.slug, name: s.category.name } })),
+    transmittalNumber: n.transmittalNumber,
+    reviewWaived: n.reviewWaived,
+    majorDefenseEquipment: n.majorDefenseEquipment.map((l) => ({ description: l.description, quantity: l.quantity, upTo: l.upTo })),
+    otherItems: [...n.otherItems],
+    principalContractors: n.principalContractors.map((c) => ({ name: c.name, location: c.location })),
+    sources: n.sources.map((s) => ({ publisher: s.publisher, title: s.title, url: safeHref(s.url), kind: s.kind })),
+    valueMdeUsd: usd(n.valueMdeUsd),
+    valueOtherUsd: usd(n.valueOtherUsd),
+    deliveredOn: n.deliveredOn,
+    congressionalRecordOn: n.congressionalRecordOn,
+    federalRegisterOn: n.federalRegisterOn,
+    implementingAgency: n.implementingAgency,
+    caseDesignator: n.caseDesignator,
+    fundingSources: [...n.fundingSources],
+    emergency: n.emergency && { determinedBy: n.emergency.determinedBy, determinedOn: n.emergency.determinedOn },
+    addsToEarlierCase: n.addsToEarlierCase && { ...n.addsToEarlierCase },
+    priorRelatedCases: n.priorRelatedCases,
+    laterChanges: n.reports.map((r) => ({
+      kind: r.kind,
+      transmittalNumber: r.transmittalNumber,
+      reportedOn: r.reportedOn,
+      title: r.title,
+      valueBeforeUsd: usd(r.valueBeforeUsd),
+      valueAfterUsd: usd(r.valueAfterUsd),
+    })),
+    officialText: hasOfficialText(n.sources),
+    resolutions: n.resolutions.map(toApiResolution),
+  };
+}
+
+export type ApiPage = {
+  data: ApiNotification[];
+  pagination: { page: number; pageSize: number; total: number; pageCount: number };
+  links: { self: string; first: string; last: string; prev: string | null; next: string | null };
+};
+
+/**
+ * One page of the API. `requestUrl` is the URL asked for; the links keep its filters and
+ * change only `page` (`pageSize` is kept when it was given).
+ */
+export function apiPage(notifications: ExportNotification[], total: number, page: number, pageSize: number, requestUrl: URL, origin: URL): ApiPage {
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const link = (p: number) => {
+    const url = new URL(requestUrl.pathname, origin);
+    url.search = requestUrl.search;
+    if (p === 1) url.searchParams.delete("page");
+    else url.searchParams.set("page", String(p));
+    return url.href;
+  };
+  return {
+    data: notifications.map((n) => toApiNotification(n, origin)),
+    pagination: { page, pageSize, total, pageCount },
+    links: {
+      self: link(page),
+      first: link(1),
+      last: link(pageCount),
+      prev: page > 1 ? link(Math.min(page - 1, pageCount)) : null,
+      next: page < pageCount ? link(page + 1) : null,
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import type { Vocabulary } from "@/lib/domain";
+import type { ParseVocabulary } from "./vocabulary";
+
+export type SystemChoice = { slug: string; name: string; /** Aliases besides the name and the slug, if any. */ otherNames?: string[] };
+
+/**
+ * What the filter panel (a client component) is sent: names, codes and slugs, and the systems'
+ * other names for the "find a system" box. The same for every view (the counts, which follow the
+ * view, come apart: lib/queries/facets.ts). It travels in the page payload on every request, so it
+ * carries nothing the panel does not use, and each system once, under its category.
+ */
+export type PanelChoices = {
+  recipients: { code: string; name: string }[];
+  /** Every category in name order, with its systems in name order. */
+  categories: { slug: string; name: string; systems: SystemChoice[] }[];
+  years: number[];
+};
+
+export function panelChoices(v: Vocabulary): PanelChoices {
+  return {
+    recipients: v.recipients.map((r) => ({ code: r.code, name: r.name })),
+    categories: v.categories.map((c) => ({
+      slug: c.slug,
+      name: c.name,
+      systems: v.systems
+        .filter((s) => s.category.slug === c.slug)
+        .map((s) => {
+          // The name and the slug resolve anyway (choicesToParseVocabulary, indexVocabulary).
+          const otherNames = s.aliases.filter((a) => a !== s.name && a !== s.slug);
+          return { slug: s.slug, name: s.name, ...(otherNames.length ? { otherNames } : {}) };
+        }),
+    })),
+    years: v.years,
+  };
+}
+
+/** Every system, in name order (as the vocabulary lists them). */
+export function allSystems(c: PanelChoices): SystemChoice[] {
+  return c.categories.flatMap((g) => g.systems).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** The choices as the filter parser's vocabulary: what the filter panel parses with in the browser. */
+export function choicesToParseVocabulary(c: PanelChoices): ParseVocabulary {
+  return {
+    recipients: c.recipients,
+    systems: allSystems(c).map((s) => ({ slug: s.slug, aliases: [s.name, ...(s.otherNames ?? [])] })),
+    categories: c.categories,
+  };
+}
+
+/**
+ * What the server parses with: the vocabulary through the panel's choices, so the browser, which
+ * has only the choices, resolves exactly the names the server does.
+ */
+export function toParseVocabulary(v: Vocabulary): ParseVocabulary {
+  return choicesToParseVocabulary(panelChoices(v));
+}

@@ -1,0 +1,7 @@
+/** The URL ⇄ Filters layer: parsing, the canonical query string, the vocabulary it resolves names with, and what a view is called. */
+export * from "./choices";
+export * from "./describe";
+export * from "./filters";
+export * from "./map";
+export * from "./strict";
+export * from "./vocabulary";

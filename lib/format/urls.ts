@@ -1,0 +1,84 @@
+/**
+ * The one place the site's addresses are spelled. A view with filters is a path and its
+ * canonical query string, which lib/filters writes (serializeFilters, exportQuery, feedQuery,
+ * mapQuery): this module builds the address around it and needs nothing else from lib/.
+ * Outside links are only ever rendered as links when they are http(s) (safeHref).
+ */
+
+/** The pages that take no parameter (the header links each: tests/project/pages.test.ts checks it). */
+export const PAGE_HREF = { timeline: "/", recipients: "/countries", systems: "/systems", congress: "/congress", coverage: "/coverage" } as const;
+
+// The links client components build (a deal, a recipient, a system, a flag, the timeline) are
+// arrow functions with their paths written out rather than read from PAGE_HREF: the rows of a page
+// carry this module in their bundle, and this way it costs them no more than the few paths they
+// use did when each component wrote its own.
+const withQuery = (path: string, query: string) => (query ? `${path}?${query}` : path);
+
+/** The timeline of a view: `/`, or `/?country=CA&year=2025`. */
+export const timelineHref = (query = ""): string => (query ? `/?${query}` : "/");
+
+/** The recipients map of a view: `/countries`, or `/countries?year=2024`. */
+export function countriesHref(query = ""): string {
+  return withQuery("/countries", query);
+}
+
+/** A view's Atom feed. */
+export function feedHref(query = ""): string {
+  return withQuery("/feed.xml", query);
+}
+
+/** A view's notifications as a CSV file. */
+export function csvHref(query = ""): string {
+  return withQuery("/notifications.csv", query);
+}
+
+/** A view's notifications as JSON (the API). */
+export function apiHref(query = ""): string {
+  return withQuery("/api/notifications", query);
+}
+
+/** A deal page: `/deals/2025-10-01-canada-m142-himars`. Slugs are lower-case words and digits, so they need no escaping. */
+export const dealHref = (slug: string): string => `/deals/${slug}`;
+
+/** A recipient's page. Codes are canonical in uppercase (`/countries/CA`). */
+export const countryHref = (code: string): string => `/countries/${encodeURIComponent(code.toUpperCase())}`;
+
+/** A system's page (`/systems/m142-himars`). */
+export const systemHref = (slug: string): string => `/systems/${encodeURIComponent(slug)}`;
+
+/** `seeds/documents/003_….txt` is served at `/documents/003_….txt`. */
+export function documentHref(document: string): string {
+  return `/documents/${document.split("/").pop()}`;
+}
+
+/** A country's flag, an SVG the app serves (app/flags/[file]/route.ts). */
+export const flagHref = (code: string): string => `/flags/${code}.svg`;
+
+/** An address on the site as an absolute URL, for the exports, feeds and link previews. */
+export function absoluteUrl(href: string, origin: URL): string {
+  return new URL(href, origin).href;
+}
+
+/** A deal page's absolute URL. */
+export function dealUrl(slug: string, origin: URL): string {
+  return absoluteUrl(dealHref(slug), origin);
+}
+
+/** Only http(s) links are ever rendered as links; anything else (javascript:, data:) is text. */
+export function safeHref(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, "");
+  } catch {
+    return url;
+  }
+}

@@ -1,0 +1,106 @@
+import "server-only";
+import { cachedView, snapshot, type Db } from "@/lib/db";
+import type { ExportNotification, ExportResolution, Member, ResolutionType, ResolutionVote, SourceDetail } from "@/lib/domain";
+import { serializeFilters, validateExportQuery, type Filters, type ValidationResult } from "@/lib/filters";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { ENTRY_COLUMNS, toEntry, type EntryRow } from "./notification-sql";
+import { RECORD_COLUMNS, toRecord, type RecordRow } from "./notification";
+import { pageQuery, totalsOf } from "./timeline";
+import { getVocabularyIndex } from "./vocabulary";
+
+/**
+ * The resolutions aimed at a notification `n`, as one JSON column for the exports (the JSON API
+ * and the CSV): newest first, each with its floor votes.
+ */
+const EXPORT_RESOLUTIONS_COLUMN = Prisma.sql`(SELECT json_group_array(json_object('id', r.slug, 'congress', r.congress, 'type', r.type,
+    'number', r.number, 'sponsor', json_object('name', r.sponsorName, 'party', r.sponsorParty, 'state', r.sponsorState),
+    'introducedOn', r.introducedOn, 'named', t.named, 'becameLawOn', r.becameLawOn, 'becameLawPublicLaw', r.becameLawPublicLaw,
+    'votes', json((SELECT json_group_array(json_object('chamber', v.chamber, 'on', v.votedOn, 'question', v.question, 'threshold', v.threshold,
+        'yeas', v.yeas, 'nays', v.nays, 'present', v.present, 'notVoting', v.notVoting, 'result', v.result, 'rollCall', v.rollCall,
+        'sourceKey', v.sourceKey) ORDER BY v.position)
+      FROM ResolutionVote v WHERE v.resolutionId = r.id)))
+    ORDER BY r.sortOn DESC, r.congress DESC, r.number DESC)
+  FROM ResolutionTarget t JOIN Resolution r ON r.id = t.resolutionId WHERE t.notificationId = n.id) AS resolutions`;
+
+type ExportResolutionJson = {
+  id: string;
+  congress: number;
+  type: ResolutionType;
+  number: number;
+  sponsor: Member;
+  introducedOn: string | null;
+  named: string;
+  becameLawOn: string | null;
+  becameLawPublicLaw: string | null;
+  votes: ResolutionVote[];
+};
+
+function parseExportResolutions(json: string): ExportResolution[] {
+  return (JSON.parse(json) as ExportResolutionJson[]).map(({ becameLawOn, becameLawPublicLaw, ...r }) => ({
+    ...r,
+    becameLaw: becameLawOn && becameLawPublicLaw ? { on: becameLawOn, publicLaw: becameLawPublicLaw } : null,
+  }));
+}
+
+/** What the CSV export and the JSON API add to an entry: the record's facts, equipment, contractors and sources, in the record's order. */
+const EXPORT_COLUMNS = Prisma.sql`${ENTRY_COLUMNS}, ${RECORD_COLUMNS},
+  (SELECT json_group_array(json_array(l.kind, l.description, l.quantity, l.upTo) ORDER BY l.kind, l.position) FROM LineItem l WHERE l.notificationId = n.id) AS lineItems,
+  (SELECT json_group_array(json_array(pc.name, pc.location) ORDER BY pc.position) FROM PrincipalContractor pc WHERE pc.notificationId = n.id) AS contractors,
+  (SELECT json_group_array(json_array(so.kind, so.publisher, so.title, so.url) ORDER BY so.position) FROM Source so WHERE so.notificationId = n.id) AS sources,
+  ${EXPORT_RESOLUTIONS_COLUMN}`;
+
+type ExportRow = EntryRow & RecordRow & { lineItems: string; contractors: string; sources: string; resolutions: string };
+
+/** Pages of the API are cached like the timeline's; a whole-record CSV is not kept in memory. */
+const MAX_CACHED_EXPORT = 200;
+
+/**
+ * Notifications matching the filters with their equipment, contractors and sources, in the
+ * timeline's order, for the CSV export and the JSON API: `limit` from `offset`, plus the
+ * total that match.
+ */
+export function getNotificationsForExport(filters: Filters, offset: number, limit: number): Promise<{ total: number; notifications: ExportNotification[] }> {
+  const read = (db: Db) => queryExport(db, filters, offset, limit);
+  return limit <= MAX_CACHED_EXPORT ? cachedView(`export?${serializeFilters(filters)}&offset=${offset}&limit=${limit}`, read) : snapshot(read);
+}
+
+async function queryExport(db: Db, filters: Filters, offset: number, limit: number): Promise<{ total: number; notifications: ExportNotification[] }> {
+  const { total } = await totalsOf(db, filters);
+  const rows = total > offset ? ((await pageQuery(db, filters, total, offset, limit, EXPORT_COLUMNS)) as ExportRow[]) : [];
+  return {
+    total,
+    notifications: rows.map((row) => {
+      const lineItems = JSON.parse(row.lineItems) as [string, string, number | null, number][];
+      const record = toRecord(row);
+      return {
+        ...toEntry(row),
+        valueMdeUsd: record.valueMdeUsd,
+        valueOtherUsd: record.valueOtherUsd,
+        deliveredOn: record.deliveredOn,
+        congressionalRecordOn: record.congressionalRecordOn,
+        federalRegisterOn: record.federalRegisterOn,
+        implementingAgency: record.implementingAgency,
+        caseDesignator: record.caseDesignator,
+        fundingSources: record.fundingSources,
+        emergency: record.emergency && { determinedBy: record.emergency.determinedBy, determinedOn: record.emergency.determinedOn },
+        addsToEarlierCase: record.addsToEarlierCase && {
+          belowThreshold: record.addsToEarlierCase.belowThreshold,
+          transmittalNumber: record.addsToEarlierCase.transmittalNumber,
+          description: record.addsToEarlierCase.description,
+        },
+        priorRelatedCases: record.priorRelatedCases,
+        reports: record.reports.map(({ kind, transmittalNumber, reportedOn, title, valueBeforeUsd, valueAfterUsd }) => ({ kind, transmittalNumber, reportedOn, title, valueBeforeUsd, valueAfterUsd })),
+        majorDefenseEquipment: lineItems.filter(([kind]) => kind === "mde").map(([, description, quantity, upTo]) => ({ description, quantity, upTo: Boolean(upTo) })),
+        otherItems: lineItems.filter(([kind]) => kind === "other").map(([, description]) => description),
+        principalContractors: (JSON.parse(row.contractors) as [string, string | null][]).map(([name, location]) => ({ name, location })),
+        sources: (JSON.parse(row.sources) as [SourceDetail["kind"], string, string | null, string | null][]).map(([kind, publisher, title, url]) => ({ kind, publisher, title, url })),
+        resolutions: parseExportResolutions(row.resolutions),
+      };
+    }),
+  };
+}
+
+/** Validates an export request's query string against the database's vocabulary. */
+export async function readExportQuery(params: URLSearchParams, allowed?: readonly string[]): Promise<ValidationResult> {
+  return validateExportQuery(params, await getVocabularyIndex(), allowed);
+}

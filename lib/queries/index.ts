@@ -1,0 +1,12 @@
+/** Every function a page or route handler calls for data. Server-only. */
+import "server-only";
+export * from "./congress";
+export * from "./coverage";
+export * from "./export";
+export * from "./facets";
+export * from "./health";
+export * from "./map";
+export * from "./notification";
+export * from "./profiles";
+export * from "./timeline";
+export * from "./vocabulary";

@@ -1,0 +1,70 @@
+// @ts-check
+// Plain JavaScript so that the server (scripts/server.mjs, through page-cache.mjs) can read it
+// before anything is compiled.
+
+/**
+ * Every route in app/, and whether the server keeps its responses (page-cache.mjs): the one
+ * list, so that a new page is cached by being named here rather than by editing a pattern.
+ * tests/project/pages.test.ts walks app/ and fails for a route that is in neither list, or a
+ * name here that no longer is a route. Routes are written as app/ names them: `[slug]` is one
+ * path segment.
+ *
+ * A route is kept when its response depends only on its URL, the data (the cache empties when
+ * the seed commits) and the day in Washington (part of the key): the pages, and the timeline's
+ * exports.
+ *
+ * @typedef {{ route: string, kind: "page" | "export" }} KeptRoute
+ * @type {readonly KeptRoute[]}
+ */
+export const KEPT_ROUTES = [
+  { route: "/", kind: "page" },
+  { route: "/deals/[slug]", kind: "page" },
+  { route: "/countries", kind: "page" },
+  { route: "/countries/[code]", kind: "page" },
+  { route: "/systems", kind: "page" },
+  { route: "/systems/[slug]", kind: "page" },
+  { route: "/congress", kind: "page" },
+  { route: "/coverage", kind: "page" },
+  { route: "/api/notifications", kind: "export" },
+  { route: "/notifications.csv", kind: "export" },
+  { route: "/feed.xml", kind: "export" },
+];
+
+/**
+ * The routes the server never keeps, each with the reason.
+ *
+ * @type {Readonly<Record<string, string>>}
+ */
+export const NOT_KEPT = {
+  "/healthz": "it must ask the database on every request",
+  "/deals/[slug]/opengraph-image": "an image a link preview fetches once; Next.js renders it on request",
+  "/documents/[file]": "a text file read from seeds/documents/ and sent with its own cache headers",
+  "/flags/[file]": "an SVG from a package, sent with a year's cache headers",
+  "/icon.svg": "a static file Next.js serves itself",
+};
+
+/** A route as a pattern for a request's path: `[param]` is one path segment. */
+const patternOf = (/** @type {string} */ route) => new RegExp(`^${route.replace(/[.]/g, "\\.").replace(/\[[^\]/]+\]/g, "[^/]+")}$`);
+
+const KEPT_PATH = KEPT_ROUTES.map((r) => patternOf(r.route));
+
+/**
+ * Whether a request path (no query string) is a kept route's.
+ *
+ * @param {string} path
+ * @returns {boolean}
+ */
+export function isKeptPath(path) {
+  return KEPT_PATH.some((p) => p.test(path));
+}
+
+/**
+ * Which route of `routes` a path is, or null.
+ *
+ * @param {string} path
+ * @param {readonly string[]} routes
+ * @returns {string | null}
+ */
+export function routeOf(path, routes) {
+  return routes.find((r) => patternOf(r).test(path)) ?? null;
+}

@@ -1,0 +1,86 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { vi } from "vitest";
+import { loadSeedData, SeedValidationError, writeSeedData, type NotificationSeed, type SeedData, type SeedProblem } from "@/lib/seed";
+
+/** Test helper: a fresh SQLite file with the project's real migrations applied. */
+export function migrateFreshDatabase(file: string): void {
+  const db = new Database(file);
+  try {
+    const dir = path.resolve(__dirname, "../../prisma/migrations");
+    for (const migration of readdirSync(dir).filter((d) => /^\d+_/.test(d)).sort()) {
+      db.exec(readFileSync(path.join(dir, migration, "migration.sql"), "utf8"));
+    }
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Test helper: a fresh database at `file` holding `data`, made the one lib/db/client.ts opens. lib/db/client.ts
+ * reads DATABASE_URL when first imported, so import the module under test after this. Returns
+ * what undoes it: the connection closed and the environment restored.
+ */
+export async function useSeededDatabase(file: string, data: SeedData): Promise<() => Promise<void>> {
+  migrateFreshDatabase(file);
+  writeSeedData(file, data);
+  vi.stubEnv("DATABASE_URL", `file:${file}`);
+  const { prisma } = await import("@/lib/db");
+  return async () => {
+    await prisma.$disconnect();
+    vi.unstubAllEnvs();
+  };
+}
+
+/** Every row of every table, in a stable order: equal dumps mean equal databases. */
+export function dumpDatabase(file: string): string {
+  const db = new Database(file, { readonly: true });
+  try {
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[];
+    return tables
+      .map(({ name }) => `${name}\n${JSON.stringify(db.prepare(`SELECT * FROM "${name}" ORDER BY 1`).safeIntegers(true).all(), (_k, v) => (typeof v === "bigint" ? v.toString() : v))}`)
+      .join("\n");
+  } finally {
+    db.close();
+  }
+}
+
+/** Names of the tables whose rows differ between two dumps. */
+export function changedTables(before: string, after: string): string[] {
+  const tables = (dump: string) => new Map(dump.split(/\n(?=[A-Za-z_]+\n)/).map((t) => [t.slice(0, t.indexOf("\n")), t]));
+  const a = tables(before);
+  const b = tables(after);
+  return [...new Set([...a.keys(), ...b.keys()])].filter((name) => a.get(name) !== b.get(name)).sort();
+}
+
+/** Test oracle: the timeline's order, worked out from seed records: newest first, then the larger value, then the slug. */
+export const newestFirst = (a: NotificationSeed, b: NotificationSeed) =>
+  b.announcedOn.localeCompare(a.announcedOn) || (a.estimatedValueUsd < b.estimatedValueUsd ? 1 : a.estimatedValueUsd > b.estimatedValueUsd ? -1 : 0) || a.slug.localeCompare(b.slug);
+
+/** Test oracle: the exact total of seed records' estimated values. */
+export const sumValues = (rows: NotificationSeed[]) => rows.reduce((total, n) => total + BigInt(n.estimatedValueUsd), 0n);
+
+/** Test helper: every problem the loader finds in the seed folder `dir`; throws when it finds none. */
+export function seedProblems(dir: string): SeedProblem[] {
+  try {
+    loadSeedData(dir);
+  } catch (error) {
+    if (error instanceof SeedValidationError) return error.problems;
+    throw error;
+  }
+  throw new Error("expected the seed data to be rejected");
+}
+
+/**
+ * Test helper: the fields a copy of a real record must not keep to be another sale: no
+ * transmittal number of its own (numbers are unique), nor the original's official dates or split.
+ */
+export const ANOTHER_SALE = {
+  transmittalNumber: null,
+  valueMdeUsd: null,
+  valueOtherUsd: null,
+  deliveredToCongress: null,
+  congressionalRecord: null,
+  federalRegister: null,
+} as const satisfies Partial<NotificationSeed>;
