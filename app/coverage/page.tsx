@@ -54,7 +54,10 @@ export default async function CoveragePage() {
                   Held
                 </th>
                 <th scope="col" className="p-2 text-right font-semibold">
-                  Official text
+                  Official text read
+                </th>
+                <th scope="col" className="p-2 text-right font-semibold">
+                  Release as compiled
                 </th>
                 <th scope="col" className="p-2 text-right font-semibold">
                   Reporting only
@@ -77,7 +80,8 @@ export default async function CoveragePage() {
                     </span>
                   </th>
                   <td className="p-2 text-right">{fy.total}</td>
-                  <td className="p-2 text-right">{fy.official}</td>
+                  <td className="p-2 text-right">{fy.officialRead}</td>
+                  <td className="p-2 text-right">{fy.officialCompiled}</td>
                   <td className="p-2 text-right">{fy.reportingOnly}</td>
                   <td className="p-2 text-right">{fy.withTransmittal}</td>
                   <td className="p-2 text-right">{fy.lowConfidence}</td>
@@ -86,6 +90,10 @@ export default async function CoveragePage() {
             </tbody>
           </table>
         </div>
+        <p className="mt-2 text-sm text-muted">
+          Official text read: the project read the release, the Congressional Record or the Federal Register itself. Release as compiled: the facts
+          come from the official release as a published compilation gives them, not yet checked against its text. Reporting only: no official text.
+        </p>
         <p className="mt-2 text-sm text-muted">
           About 100 to 120 notifications are made in a year, so a year holding fewer is incomplete: the sales missing are those no source the project
           could read confirms.

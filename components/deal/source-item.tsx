@@ -1,5 +1,6 @@
 import { documentHref, formatLongDate, hostOf, safeHref } from "@/lib/format";
 import { SOURCE_KIND_LABEL, type SourceDetail } from "@/lib/domain";
+import { SourceProvenance } from "./sourcing";
 
 /**
  * One source of a later change or a resolution, as a list item: its kind, publisher, title and
@@ -30,6 +31,7 @@ export function SourceItem({ source: s, id }: { source: Omit<SourceDetail, "repo
           </>
         )
       )}
+      <SourceProvenance url={s.url} via={s.via ?? null} />
       {s.supports && <span className="block text-muted">Supports: {s.supports}</span>}
     </li>
   );

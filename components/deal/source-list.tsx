@@ -1,6 +1,7 @@
 import { documentHref, formatCurrencyCompact, formatLongDate, formatUsdCompact, hostOf, safeHref } from "@/lib/format";
 import { SOURCE_KIND_LABEL, VERDICT_LABEL, type ClaimDetail, type SourceDetail } from "@/lib/domain";
 import { SOURCE_KIND_STYLE } from "./kind-styles";
+import { SourceProvenance } from "./sourcing";
 
 export function SourceList({ sources, claims, estimatedValueUsd }: { sources: SourceDetail[]; claims: ClaimDetail[]; estimatedValueUsd: bigint }) {
   return (
@@ -37,6 +38,7 @@ export function SourceList({ sources, claims, estimatedValueUsd }: { sources: So
               ) : (
                 <p className="mt-1 text-muted">No link</p>
               )}
+              <SourceProvenance url={s.url} via={s.via} />
               {s.supports && <p className="mt-2 text-muted">Supports: {s.supports}</p>}
               {s.reportedValue && (
                 <div className="mt-2 rounded bg-paper p-2" data-testid="reported-value">

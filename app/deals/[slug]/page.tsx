@@ -10,12 +10,13 @@ import { LaterChanges } from "@/components/deal/later-changes";
 import { RecipientContext } from "@/components/deal/recipient-context";
 import { ReviewPeriodPanel } from "@/components/deal/review-period-panel";
 import { SourceList } from "@/components/deal/source-list";
+import { SourcingBadge, SourcingNote } from "@/components/deal/sourcing";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
 import { Flag } from "@/components/ui/flag";
 import { JsonLd } from "@/components/ui/json-ld";
 import { Usd } from "@/components/ui/money";
 import { BackLink } from "@/components/ui/back-link";
-import { dealDescription, dealHeadline, dealStage, hasOfficialText, isDealSlug, isResearched, RESEARCHED_FROM, reviewPeriod } from "@/lib/domain";
+import { dealDescription, dealHeadline, dealStage, isDealSlug, isResearched, RESEARCHED_FROM, reviewPeriod, sourcingOf } from "@/lib/domain";
 import { getNotification, getResolutionsForSale } from "@/lib/queries";
 import { countryHref, dealHref, formatLongDate, PAGE_HREF, todayInWashington } from "@/lib/format";
 import { dealJsonLd } from "@/lib/exports";
@@ -49,7 +50,7 @@ export default async function DealPage(props: Props) {
   const deal = await load(props);
   if (!deal) notFound();
   const review = reviewPeriod(deal.recipient, { announcedOn: deal.announcedOn, deliveredOn: deal.deliveredOn }, deal.reviewWaived, todayInWashington());
-  const official = hasOfficialText(deal.sources);
+  const sourcing = sourcingOf(deal.sources);
   const resolutions = await getResolutionsForSale(deal.slug);
 
   return (
@@ -76,17 +77,12 @@ export default async function DealPage(props: Props) {
               </span>
             </>
           )}
-          <span
-            className={`rounded px-1.5 text-xs font-medium ${official ? "bg-emerald-100 text-emerald-900" : "bg-slate-100 text-ink"}`}
-            data-testid="provenance"
-            title={official ? "At least one source is an official text: press release, Congressional Record or Federal Register" : "No official text of this notification is among its sources"}
-          >
-            {official ? "official text" : "reporting only"}
-          </span>
+          <SourcingBadge sourcing={sourcing} />
           {deal.reviewWaived && <span className="rounded bg-amber-100 px-1.5 text-xs font-medium text-amber-900">emergency sale</span>}
         </p>
         <h1 className="mt-2 font-serif text-2xl font-semibold leading-tight tracking-tight sm:text-4xl">{deal.title}</h1>
         <p className="mt-2 text-lg text-muted">{deal.summary}</p>
+        <SourcingNote sourcing={sourcing} />
         <div className="mt-4 flex flex-wrap items-end justify-between gap-4">
           <p>
             <span className="block text-xs font-semibold uppercase tracking-wide text-muted">Estimated value</span>
