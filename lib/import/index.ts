@@ -2,6 +2,7 @@
 export * from "./federal-register";
 export * from "./import";
 export * from "./input";
+export * from "./items";
 export * from "./numbers";
 export * from "./official";
 export * from "./parse";
