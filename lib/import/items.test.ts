@@ -224,6 +224,15 @@ describe("the other layouts", () => {
   });
 });
 
+describe("amounts in a unit of measure", () => {
+  it("are items as the text gives them, not numbers of items", () => {
+    // Israel, fuels, 10-41 (August 2010, $2 billion).
+    const items = readReleaseItems("a possible sale of 60,000,000 gallons of unleaded gasoline, 284,000,000 gallons of JP-8 aviation jet fuel, and 100,000,000 gallons of diesel fuel. The estimated cost is $2 billion.");
+    expect(items.majorDefenseEquipment).toBeNull();
+    expect(items.otherItems).toEqual(["60,000,000 gallons of unleaded gasoline", "284,000,000 gallons of JP-8 aviation jet fuel", "100,000,000 gallons of diesel fuel"]);
+  });
+});
+
 describe("numbers in words", () => {
   it("reads the quantities releases write in words", () => {
     expect(wordsToNumber("four")).toBe(4);

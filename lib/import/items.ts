@@ -69,6 +69,12 @@ const BARE_QUANTITY = new RegExp(String.raw`^(up\s+to\s+)?(${BARE_WORDS})\s+(?=[
 
 /** The quantity an item starts with: figures ("3,335 …", "sixty (60) …") or words alone before a name ("four AMRAAM-C8 …"). */
 function itemQuantity(text: string): { quantity: number; upTo: boolean; rest: string } | null {
+  // "(34) AN/ALQ-99F(V) …": figures in brackets alone.
+  const bracketed = /^(up\s+to\s+)?\((\d[\d,]*)\)\s+(?=[A-Z0-9])(.+)$/i.exec(text);
+  if (bracketed) {
+    const quantity = Number(bracketed[2]!.replace(/,/g, ""));
+    if (Number.isSafeInteger(quantity) && quantity > 0) return { quantity, upTo: Boolean(bracketed[1]), rest: bracketed[3]! };
+  }
   const q = leadingQuantity(text.replace(/^(up\s+to\s+)?(\d[\d,]*)\s+(?=\()/i, "$1$2 "));
   if (q) return q;
   const m = BARE_QUANTITY.exec(text);
@@ -87,6 +93,10 @@ function tidy(text: string): string {
     .replace(/\s+/g, " ")
     .replace(/\(\s+/g, "(")
     .replace(/\s+\)/g, ")")
+    // "two thousand, five hundred four (2,504)": a comma inside a number written in words.
+    .replace(/\b(thousand|million),\s+(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)/gi, "$1 ")
+    // "AN/ AAS-44": a slash the copy broke at a line end.
+    .replace(/([A-Z])\/\s+([A-Z])/g, "$1/$2")
     // "Multi- Purpose", "Tube- launched": a hyphen the copy broke at a line end.
     .replace(/([A-Za-z])-\s+([A-Za-z0-9])/g, "$1-$2")
     // "l aunchers", "c ryptographic": a word the copy split after its first letter ("a" is a word).
@@ -143,6 +153,19 @@ function splitTopLevel(text: string, at: RegExp): string[] {
   return parts.map((p) => p.trim()).filter(Boolean);
 }
 
+/**
+ * Splits a line at "and" or "with" before a quantity ("six CH-47D … with 12 … engines"), unless
+ * the words before hold a quantity of their own after the first: "153 tank structures for
+ * conversion to 133 tanks and 20 replacements" is one line, its numbers parts of one whole.
+ */
+function splitAtAnd(piece: string, at: RegExp): string[] {
+  const parts = splitTopLevel(piece, at);
+  if (parts.length < 2) return parts;
+  const figures = new RegExp(String.raw`(?:^|[\s,;:])(?<!(?:${WORD})\s*)\(?\d[\d,]*\)?\s+[A-Za-z]`, "gi");
+  const inner = (text: string) => [...text.matchAll(SPELLED_AT)].length + [...text.matchAll(figures)].length;
+  return inner(parts[0]!) > 1 ? [piece] : parts;
+}
+
 /** Where each top-level quantity (spelled, or figures at an item's start) begins. */
 function quantityStarts(text: string): number[] {
   const depth = depths(text);
@@ -154,7 +177,7 @@ function quantityStarts(text: string): number[] {
     // breaks) when it is written with a capital: "… Systems (INS) Twenty-four (24) AN/AAR-57 …".
     const previous = /(\S+)$/.exec(before)?.[1] ?? "";
     const joins = /^(?:of|to|in|with|for|per|than|over|next|each|by|from|at|or|includes?|including|additional|first|last|the|a|an|total|increments|plus|about|approximately|only|remaining|all|these|those|its|their|are|is|be|were|was|existing|current|previously|her|his|our)$/i.test(previous);
-    if (before === "" || /[;,:]$|\band$|\bwith$/i.test(before) || /^[A-Z]/.test(m[0]) || (!joins && /[a-z)]$/i.test(previous))) starts.push(m.index);
+    if (before === "" || /[;,:]$|\band$|\bwith$/i.test(before) || /^[A-Z]/.test(m[0]) || (!joins && /(?:[a-z]s|\))$/.test(previous))) starts.push(m.index);
   }
   return starts;
 }
@@ -164,17 +187,20 @@ function cleanItem(text: string): string {
   let item = text
     .replace(/^(?:Also\s+included\s+(?:are|is)\s*:?\s*)+/i, "")
     .replace(/^the\s+following\s+non-(?:MDE|major\s+defen[cs]e\s+equipment)(?:\s+items)?\s*:?\s*/i, "")
-    .replace(/^(?:and|or|as well as|plus)\s+/i, "")
+    .replace(/^(?:and|or|as well as|plus|along with)\s+/i, "")
     // "an additional six hundred twenty-four (624) GBU-39/B …" → "six hundred twenty-four (624) additional GBU-39/B …".
     .replace(new RegExp(String.raw`^(?:an?\s+)?additional\s+((?:up\s+to\s+)?(?:${SPELLED}|\d[\d,]*))\s+`, "i"), "$1 additional ")
     .replace(/[\s,;:.]+$/, "")
     .replace(/^[\s,;:]+/, "")
     .trim();
   // "(2 per helicopter) T55-GA-714A engines" → "T55-GA-714A engines (2 per helicopter)".
-  const lead = /^(\([^()]*\))\s+(.+)$/.exec(item);
+  const lead = /^(\((?!\d[\d,]*\))[^()]*\))\s+(.+)$/.exec(item);
   if (lead) item = `${lead[2]} ${lead[1]}`;
   return item;
 }
+
+/** The words a line's own clause ends with when the list goes on after it ("… helicopters equipped", "…, which consist of"). */
+const TRAILING_CLAUSE = /,?\s+(?:(?:each\s+)?(?:equipped|configured|fitted|outfitted)(?:\s+with\s+the\s+following)?|which\s+consists?\s+of|consisting\s+of|which\s+includes?|including|to\s+include|(?:,\s*)?additional\s+spare\s+.*|with\s+an\s+option\b.*)\s*:?$/i;
 
 /** An item the reader can stand behind: words, of a sensible length, not a clause of a sentence. */
 function plausible(item: string): boolean {
@@ -191,7 +217,10 @@ function plausible(item: string): boolean {
 const ADDED_TAIL = /,?\s*(?:that|which)\s+will\s+be\s+added\s+to\s+(?:a\s+)?previously\s+implemented\s+cases?\b.*$/i;
 const COST_TAIL = /,?\s*(?:for|at)\s+an\s+estimated\s+(?:total\s+)?(?:program\s+|case\s+)?(?:cost|value)\b.*$/i;
 
-type Entry = LineItemDraft;
+type Entry = LineItemDraft & { measured?: boolean };
+
+/** A count of people, visits or reviews: services, not equipment. */
+const SERVICE_COUNT = /\b(?:reviews?|visits?|per\s+year|representatives?|personnel|technicians?|instructors?|advisors?|man-?(?:hours|years))\b/i;
 
 /**
  * The entries of a list of what is sold, in order: each with its quantity where one starts it,
@@ -205,19 +234,26 @@ function readQuantifiedList(segment: string): Entry[] {
     if (at === 0 || /[;,:]\s*$|\b(?:and|with)\s*$/i.test(segment.slice(0, at))) continue;
     marked = `${marked.slice(0, at).trimEnd()}; ${marked.slice(at)}`;
   }
+  // "Intelligence, Surveillance, and Reconnaissance": the commas of a name are not separators.
+  marked = marked.replace(/\b[A-Z][a-z]+(?:, [A-Z][a-z]+)+,? and [A-Z][a-z]+\b/g, (name) => name.replace(/,/g, "\u0001"));
+  marked = marked.replace(/\b(?:engineering|technical|logistics?|logistical|program),\s+(?=(?:and\s+)?(?:engineering|technical|logistics?|logistical|program)\b)/gi, (m) => m.replace(",", "\u0001"));
   const bySemicolon = marked.includes(";");
   if (!bySemicolon) {
     // "fifty-four (54) Stryker Vehicles, to include M1126 …, M1130 …, and M1129 …": the commas of a
     // line's own "to include" list stay in the line, up to the next quantity.
     const starts = quantityStarts(marked);
-    for (const inc of [...marked.matchAll(/,?\s+(?:to\s+include|including)\s+/gi)].reverse()) {
+    for (const inc of [...marked.matchAll(/,?\s+(?:to\s+include|including|consisting\s+of)\s+/gi)].reverse()) {
       if (!starts.some((s) => s < inc.index)) continue;
       const until = starts.find((s) => s > inc.index) ?? marked.length;
       marked = marked.slice(0, inc.index) + marked.slice(inc.index, until).replace(/,/g, "\u0001") + marked.slice(until);
     }
   }
-  const pieces = splitTopLevel(marked, bySemicolon ? /;\s*(?:and\s+)?/ : /,\s+(?:and\s+)?(?!(?:including|each|with|to|for|which|plus|consisting|comprising|as)\b)/i).flatMap((piece) =>
-    splitTopLevel(piece, new RegExp(String.raw`(?<!\b(?:${WORD}))\s+(?:and|with)\s+(?=(?:up\s+to\s+)?(?:\d[\d,]*\s|(?:[a-z]+[\s-]+)*[a-z]+\s*\(\d|${BARE_WORDS}\s+[A-Z0-9]))`, "i")),
+  const QUANTITY_AHEAD = String.raw`(?=(?:up\s+to\s+)?(?:\d[\d,]*\s|\(\d[\d,]*\)\s|${SPELLED}|${BARE_WORDS}\s+[A-Z0-9]))`;
+  const pieces = splitTopLevel(
+    marked,
+    bySemicolon ? new RegExp(String.raw`;\s*(?:and\s+)?|[,:]\s+(?:and\s+)?${QUANTITY_AHEAD}`, "i") : /,\s+(?:and\s+)?(?!(?:including|each|with|to|for|which|plus|consisting|comprising|as)\b)(?![a-z]+ed\s+(?:to|in|with|for|on|as|by|into)\b)/i,
+  ).flatMap((piece) =>
+    splitAtAnd(piece, new RegExp(String.raw`(?<!\b(?:${WORD}))\s+(?:and|with)\s+${QUANTITY_AHEAD}`, "i")),
   );
   // "one thousand (1000) BGM-71E-4B-RF Tube-launched, Optically-tracked, Wireless-guided (TOW) 2A …
   // missiles": a name whose adjectives are separated by commas goes on after them.
@@ -227,13 +263,26 @@ function readQuantifiedList(segment: string): Entry[] {
       i--;
     }
   }
+  // "fifteen (15) M1151A1 HMMWVs, Utility, Armored, and …": single capitalised words after a line are its own.
+  for (let i = 1; i < pieces.length; i++) {
+    if (!bySemicolon && /^[A-Z][a-z]+$/.test(cleanItem(pieces[i]!)) && itemQuantity(cleanItem(pieces[i - 1]!))) {
+      pieces.splice(i - 1, 2, `${pieces[i - 1]}, ${cleanItem(pieces[i]!)}`);
+      i--;
+    }
+  }
   const entries: Entry[] = [];
   for (const piece of pieces) {
     const text = cleanItem(piece.replace(/\u0001/g, ","));
     if (!text) continue;
     const q = itemQuantity(text);
+    // "60,000,000 gallons of unleaded gasoline": an amount in a unit of measure, not a number of items.
+    // "30 mm multi-purpose rounds" is a calibre; "up to two (2) Program Management Reviews per year" a count of services.
+    if (q && (/^(?:gallons?|liters?|litres?|barrels?|pounds?|lbs?\b|tons?|tonnes?|kilograms?|kg\b|feet|meters?|metres?|miles?|hours?|mm\b|cm\b|inch(?:es)?\b|kW\b)/i.test(q.rest) || SERVICE_COUNT.test(q.rest))) {
+      if (plausible(text)) entries.push({ description: text, quantity: null, upTo: false, measured: true });
+      continue;
+    }
     if (q) {
-      const description = cleanItem(q.rest);
+      const description = cleanItem(cleanItem(q.rest).replace(TRAILING_CLAUSE, ""));
       if (plausible(description)) entries.push({ description, quantity: q.quantity, upTo: q.upTo });
     } else if (plausible(text)) entries.push({ description: text, quantity: null, upTo: false });
   }
@@ -242,16 +291,20 @@ function readQuantifiedList(segment: string): Entry[] {
 
 /** A list of items in a sentence: "a; b; and c", or "a, b, and c" when it has no semicolons. */
 function readList(sentence: string): string[] {
+  // A copy that lost a period runs the next sentence into the last item: it ends there.
+  sentence = sentence.replace(/\s+(?:These|This|The|It|They)\s+[a-z].*$/, "");
+  // "engineering, technical, and logistics support services": one item, the commas its own.
+  sentence = sentence.replace(/\b(?:engineering|technical|logistics?|logistical|program),\s+(?=(?:and\s+)?(?:engineering|technical|logistics?|logistical|program)\b)/gi, (m) => m.replace(",", "\u0001"));
   const parts = (sentence.includes(";") ? splitTopLevel(sentence, /;\s*/) : splitTopLevel(sentence, /,\s+(?!(?:including|each|with|to|for|which|plus)\b)/)).flatMap((p) =>
     splitTopLevel(p, /,\s+(?:and\s+)?(?=(?:up\s+to\s+)?(?:[a-z]+[\s-]+)*[a-z]+\s*\(\d)/i),
   );
-  const items = parts.map(cleanItem).filter(plausible);
+  const items = parts.map((p) => cleanItem(p.replace(/\u0001/g, ","))).filter(plausible);
   return [...new Set(items)];
 }
 
 /** Where the list of other items starts, and the words that introduce it. */
 const OTHER_LIST =
-  /(?:Also\s+included\s+(?:is|are)\s+the\s+following\s+non-(?:MDE|major\s+defen[cs]e\s+equipment)(?:\s+items)?|Non-MDE\s+items\s+included\s+(?:are|is)|The\s+following\s+non-(?:MDE|major\s+defen[cs]e\s+equipment)(?:\s+items)?\s+(?:will\s+)?(?:also\s+)?(?:be\s+)?included(?:\s+in\s+this\s+(?:possible\s+)?sale)?|This\s+request\s+(?:also\s+)?includes\s+the\s+following\s+Non-MDE|Non-MDE:\s*(?:Also\s+included\s+(?:with\s+this\s+request\s+)?(?:are|is))?|Also\s+included\s+(?:in\s+this\s+(?:possible\s+)?sale\s+|with\s+this\s+request\s+)?(?:are|is|will\s+be)|This\s+request\s+also\s+includes|The\s+proposed\s+sale\s+(?:also\s+)?includes|Included\s+(?:in\s+this\s+(?:possible\s+)?sale\s+)?(?:are|is)|Also\s+included)\s*:?\s*/i;
+  /(?:Also\s+included\s+(?:is|are)\s+the\s+following\s+non-(?:MDE|major\s+defen[cs]e\s+equipment)(?:\s+items)?|Non-MDE\s+items\s+(?:also\s+)?included\s+(?:are|is)|The\s+following\s+non-(?:MDE|major\s+defen[cs]e\s+equipment)(?:\s+items)?\s+(?:will\s+)?(?:also\s+)?(?:be\s+)?included(?:\s+in\s+this\s+(?:possible\s+)?sale)?|This\s+request\s+(?:also\s+)?includes\s+the\s+following\s+Non-MDE|Non-MDE:\s*(?:Also\s+included\s+(?:with\s+this\s+request\s+)?(?:are|is))?|Also\s+included\s+(?:in\s+this\s+(?:possible\s+)?sale\s+|with\s+this\s+request\s+)?(?:are|is|will\s+be)|This\s+request\s+also\s+includes|The\s+proposed\s+sale\s+(?:also\s+)?includes|Included\s+(?:in\s+this\s+(?:possible\s+)?sale\s+)?(?:are|is)|Also\s+included)\s*:?\s*/i;
 
 /** Where the items sold stop: the other items, the cost, or the end of the sentence. */
 const SEGMENT_END = new RegExp(String.raw`${OTHER_LIST.source}|The\s+(?:total\s+|overall\s+)*estimated|Major\s+Defense\s+Equipment\s+includes`, "i");
@@ -323,6 +376,11 @@ function readNumbered(t: string): Pick<ReleaseItems, "majorDefenseEquipment" | "
     const description = cleanItem(m[1]!);
     const figure = /^(up\s+to\s+)?(\d[\d,]*)\b/i.exec(m[2]!.trim());
     if (!plausible(description)) continue;
+    // "U.S. Government personnel visits: 3": people and visits are services, not equipment.
+    if (figure && /\b(?:visits?|representatives?|personnel|technicians?|instructors?|advisors?)\b/i.test(description)) {
+      other.push(`${figure[2]} ${description}`);
+      continue;
+    }
     if (figure) {
       const quantity = Number(figure[2]!.replace(/,/g, ""));
       if (Number.isSafeInteger(quantity) && quantity > 0) mde.push({ description, quantity, upTo: Boolean(figure[1]) });
@@ -345,29 +403,34 @@ export function readReleaseItems(description: string): ReleaseItems {
     return { layout: "fmso", majorDefenseEquipment: null, otherItems: [`Foreign Military Sales Order II (FMSO II): ${parts}`], ...base };
   }
 
-  const labelled = /\bnon-(?:MDE|major\s+defen[cs]e\s+equipment)\b|Major\s+Defen[cs]e\s+Equipment\s*(?:\(MDE\))?\s*(?::|includes)/i.test(t);
+  // The MDE label: "Major Defense Equipment (MDE):", or "… includes:" (a colon, or a quantity right after it).
+  const mdeLabel = new RegExp(String.raw`Major\s+Defen[cs]e\s+Equipment\s*(?:\(MDE\))?\s*(?::|includes:?(?=\s*(?:\d|${SPELLED})))\s*`).exec(t);
+  const labelled = /\bnon-(?:MDE|major\s+defen[cs]e\s+equipment)\b/i.test(t) || mdeLabel !== null;
 
   // Where the items sold begin: after "a possible sale of", or after the MDE label.
-  const mdeLabel = /Major\s+Defen[cs]e\s+Equipment\s*(?:\(MDE\))?\s*(?::|includes:?)\s*/i.exec(t);
   let start = 0;
   if (mdeLabel && mdeLabel.index < 600) start = mdeLabel.index + mdeLabel[0].length;
   else {
-    const lead = /^(?:a\s+|the\s+)?(?:possible\s+)?(?:sale|purchase)\s+(?:to\s+\S+(?:\s+\S+)?\s+)?of:?\s*(?:a\s+|an\s+)?/i.exec(t);
+    const lead = /^(?:a\s+|the\s+)?(?:possible\s+)?(?:sale|purchase)\s+(?:to\s+\S+(?:\s+\S+)?\s+)?(?:(?:from\s+[^,;]{0,60}?\bstocks?\s+|for\s+(?:the\s+)?[a-z][a-z -]{0,50}?\s+)?of:?|to\s+provide|(?=(?:up\s+to\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)))\s*(?:a\s+|an\s+)?/i.exec(t);
     if (lead) start = lead[0].length;
   }
   const rest = t.slice(start);
   const endAt = Math.min(sentenceEnd(rest, 0), SEGMENT_END.exec(rest)?.index ?? rest.length);
   let segment = rest.slice(0, endAt).replace(ADDED_TAIL, "").replace(COST_TAIL, "").trim();
-  // "long lead items … for the programme, which includes: three (3) shipsets …": the list starts after the colon.
-  const firstQuantity = quantityStarts(segment)[0];
-  const intro = /\b(?:which\s+)?(?:includes?|including|consisting\s+of|comprising)\s*:\s*/i.exec(segment);
-  if (intro && firstQuantity !== undefined && intro.index < firstQuantity) segment = segment.slice(intro.index + intro[0].length);
-
   // "up to the following quantities: a; b; c": every line is a ceiling.
   const ceilings = /^up\s+to\s+the\s+following\s+quantities\s*:?\s*/i.exec(segment);
   if (ceilings) segment = segment.slice(ceilings[0].length);
-  const entries = readQuantifiedList(segment).map((e) => (ceilings && e.quantity !== null ? { ...e, upTo: true } : e));
-  const quantified = entries.filter((e) => e.quantity !== null);
+  // "long lead items … for the programme, which includes: three (3) shipsets …": the list starts after the colon.
+  const figures = /(?:^|[:;,]\s*)(\d[\d,]*)\s+[A-Z(]/.exec(segment);
+  const firstQuantity = Math.min(quantityStarts(segment)[0] ?? Infinity, figures ? figures.index : Infinity);
+  const intro =
+    /\b(?:(?:which\s+)?(?:includes?|including|consisting\s+of|comprising)(?:\s+the\s+following[^:;]{0,60})?|the\s+following[^:;]{0,60})\s*:\s*/i.exec(segment) ??
+    new RegExp(String.raw`\b(?:which|the\s+sale)\s+includes\s+(?=(?:\d|${SPELLED}))`, "i").exec(segment);
+  if (intro && firstQuantity !== Infinity && intro.index < firstQuantity) segment = segment.slice(intro.index + intro[0].length);
+
+  const entries = readQuantifiedList(segment).map(({ measured, ...e }) => (ceilings && e.quantity !== null ? { ...e, upTo: true, measured } : { ...e, measured }));
+  const line = ({ description, quantity, upTo }: Entry): LineItemDraft => ({ description, quantity, upTo });
+  const quantified = entries.filter((e) => e.quantity !== null).map(line);
 
   // The other items: the sentence after the words that introduce them ("The following non-MDE
   // items will also be included: …"), never a sentence about the earlier case.
@@ -383,12 +446,17 @@ export function readReleaseItems(description: string): ReleaseItems {
     // as its list when it is one (semicolons after "to include" or "including"), or a sentence
     // that is not a list, which is not guessed at. Other items are read where they are introduced.
     const services = /\b(?:to\s+include|including|consisting\s+of|which\s+includes?|includes?)\s*:?\s+(.*;.*;.*)$/i.exec(segment);
-    const listed = services ? readList(services[1]!) : [];
+    // A list of amounts in units ("60,000,000 gallons of …, …") is a list of items too.
+    const listed = services ? readList(services[1]!) : entries.some((e) => e.measured) ? entries.map((e) => e.description) : [];
     const otherItems = [...new Set([...listed, ...(other ?? [])])];
     return { layout: labelled ? "labelled" : "unlabelled", majorDefenseEquipment: null, otherItems: otherItems.length > 0 ? otherItems : other, ...base };
   }
   // Every entry of a labelled MDE block is MDE; one without a quantity keeps a null quantity.
-  if (labelled) return { layout: "labelled", majorDefenseEquipment: entries, otherItems: other, ...base };
+  if (labelled) {
+    // An entry without a quantity that reads as a clause ("items and services to support …") is not a line.
+    const lines = entries.filter((e) => e.quantity !== null || (e.description.length <= 100 && !/\b(?:to\s+support|to\s+include|including|which|that)\b/i.test(e.description)));
+    return { layout: "labelled", majorDefenseEquipment: lines.map(line), otherItems: other, ...base };
+  }
   // The one-sentence lists: the lines with quantities, and the rest as other items.
   const unquantified = entries.filter((e) => e.quantity === null).map((e) => e.description);
   return { layout: "unlabelled", majorDefenseEquipment: quantified, otherItems: [...new Set([...unquantified, ...(other ?? [])])], ...base };
