@@ -9,7 +9,7 @@
  *      1 connection (unloaded latency), then 50 connections for 20 s (throughput, errors);
  *      then restart the server without its page cache and time each route again at 1 connection,
  *      which is what every URL costs the first time after a seed (and every client-side navigation);
- *   5. time the same data calls in this process (lib/queries through Prisma) and replay the SQL
+ *   5. time each route's loader in this process (lib/views, through Prisma) and replay the SQL
  *      they issue on a plain better-sqlite3 connection;
  *   6. sum the gzip size of the scripts each page loads, against the app's 404 page;
  *   7. print the table with pass/fail per budget, write it as markdown, exit 1 if a budget fails.
