@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { EMPTY_FILTERS, type Filters } from "@/lib/filters";
+import { EMPTY_FILTERS, FILTER_KEYS, FILTERS, indexVocabulary, parseFilters, type Filters } from "@/lib/filters";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { facetsSql } from "@/lib/queries/facets";
+import { FILTER_SQL } from "@/lib/queries/filter-sql";
 import { filterSql, searchOf } from "@/lib/queries/notification-sql";
+import { SAMPLE_VOCABULARY, SAMPLES } from "../support/filter-samples";
 
 // The SQL the filters produce, pinned: the condition every list of notifications uses (filterSql)
 // and the filter panel's counts (one UNION ALL), for a set of views. SQLite plans a query by its
@@ -62,5 +64,24 @@ describe("the SQL of a view", () => {
 
   it.each(VIEWS)("%s: the facet counts' query", (_, more) => {
     expect(text(facetsSql({ ...EMPTY_FILTERS, ...more, page: 1, sort: "relevance" }))).toMatchSnapshot();
+  });
+});
+
+describe("the table's SQL half (FILTER_SQL)", () => {
+  it("has an entry for each filter of the table, and a SELECT of options exactly for the facets of lists and years", () => {
+    expect(Object.keys(FILTER_SQL)).toEqual(FILTER_KEYS);
+    for (const key of FILTER_KEYS) {
+      const entry = FILTERS[key];
+      expect(!!FILTER_SQL[key].options, key).toBe("facet" in entry && entry.kind !== "flag");
+    }
+  });
+
+  const index = indexVocabulary(SAMPLE_VOCABULARY);
+  it.each(FILTER_KEYS.map((key) => [key] as const))("%s: in force, it narrows the rows (the order and the page do not)", (key) => {
+    const filters = parseFilters(new URLSearchParams(SAMPLES[key].url), index);
+    const own = { ...EMPTY_FILTERS, [key]: filters[key] };
+    const narrows = FILTER_SQL[key].where !== null;
+    expect(filterSql(own, searchOf(own), "list").sql !== "1", key).toBe(narrows);
+    expect(narrows).toBe(FILTERS[key].kind !== "sort" && FILTERS[key].kind !== "page");
   });
 });
