@@ -14,12 +14,7 @@ import type { VocabularyIndex } from "./vocabulary";
  *   ?q=lockheed&country=CA&country=NL&system=m142-himars&category=rocket-artillery&year=2025
  *   &from=2025-01-01&to=2025-06-30&transmittal=25-34&emergency=1&changed=1&challenged=1&sort=newest&page=2
  *
- * `transmittal` takes any printed spelling (`25–034`) and keeps the canonical one. `emergency=1`
- * keeps the sales whose review was waived by an emergency determination; `changed=1` those with
- * later reports (§36(b)(5)(C) enhancements, cost increases, corrections); `challenged=1` those a
- * joint resolution of disapproval was aimed at (seeds/resolutions/).
- *
- * `q` is full-text search (lib/search/query.ts). With a search the results are ranked by
+ * What each filter means is said at its entry in the table. `q` is full-text search (lib/search/query.ts). With a search the results are ranked by
  * relevance unless `sort=newest`; without one they are always newest first, so `sort` is
  * dropped.
  */
