@@ -96,6 +96,19 @@ test.describe("how a record's facts were read", () => {
   }
 });
 
+test("a source at a web.archive.org address says it is an archived copy, when it was captured and of which page", async ({ page }) => {
+  const n = [...notifications].sort((a, b) => a.slug.localeCompare(b.slug)).find((x) => x.sources.some((s) => s.url?.startsWith("https://web.archive.org/web/")));
+  expect(n, "the record cites an archived copy").toBeDefined();
+  const source = n!.sources.find((s) => s.url?.startsWith("https://web.archive.org/web/"))!;
+  const [, stamp, original] = /^https:\/\/web\.archive\.org\/web\/(\d{8})\d*[a-z_]*\/(.+)$/.exec(source.url!)!;
+  const captured = longDate(`${stamp!.slice(0, 4)}-${stamp!.slice(4, 6)}-${stamp!.slice(6, 8)}`);
+  await gotoHydrated(page, `/deals/${n!.slug}`);
+  const card = page.locator(`[id="source-${source.id}"]`);
+  await expect(card.getByTestId("source-archived")).toHaveText(`An archived copy, captured ${captured}, of the page at ${new URL(original!).hostname.replace(/^www\./, "")}.`);
+  // Other cards say nothing of the kind.
+  await expect(page.getByTestId("source-archived")).toHaveCount(n!.sources.filter((s) => s.url?.startsWith("https://web.archive.org/web/")).length);
+});
+
 test.describe("the official record on the deal page", () => {
   test("the deals chosen cover every fact the record holds", () => {
     for (const f of FACTS) {
