@@ -48,7 +48,7 @@ export function resultsCount(page: Page): Locator {
 export async function expectCount(page: Page, count: number, value?: string) {
   const noun = count === 1 ? "notification" : "notifications";
   const tail = value ? ` worth ${escape(value)} in estimated value` : count === 0 ? "" : " worth ";
-  await expect(resultsCount(page)).toHaveText(new RegExp(`^${count} ${noun}${tail}`));
+  await expect(resultsCount(page)).toHaveText(new RegExp(`^${count.toLocaleString("en-US")} ${noun}${tail}`));
 }
 
 /** A deal page's own header (the article's; a section such as "In Congress" has a header of its own). */

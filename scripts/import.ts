@@ -1,7 +1,8 @@
-import { readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { checkOverrides, FIELD_HELP, importDocument, InputError, readInputFile, SeedStore, type FileOutcome, type Overrides } from "@/lib/import";
+import { COMPILATION_IDS, COMPILATIONS, type CompilationId } from "@/lib/domain";
+import { checkOverrides, CorrectionsError, FIELD_HELP, importDocument, importTable, InputError, readCorrections, readInputFile, readTable, SeedStore, TableError, type Correction, type FileOutcome, type Overrides, type RowOutcome } from "@/lib/import";
 import { loadSeedData, SeedValidationError } from "@/lib/seed";
 
 // `npm run import -- <file or folder>… [options]`: reads official texts of arms sales
@@ -9,7 +10,10 @@ import { loadSeedData, SeedValidationError } from "@/lib/seed";
 // Federal Register notices; plain text or saved HTML) and writes the seed files they support
 // into seeds/. It never touches the database: review the files, then run `npm run db:seed`.
 
+const DEFAULT_CORRECTIONS = "imports/archive-2008-2026/corrections.json";
+
 const USAGE = `Usage: npm run import -- <file or folder>... [options]
+       npm run import -- --table FILE [--corrections FILE] [--partial] [--dry-run] [--seeds DIR]
 
 Reads official texts of U.S. arms sales notifications and writes what they say into seeds/:
   - press releases (DSCA's, from 2008 on, and the State Department's since 2026);
@@ -38,6 +42,18 @@ Other options:
   --dry-run               report what would be written; write nothing
   --help                  this text
 
+A table of releases as a compilation publishes them (--table FILE: JSON lines, or CSV with a
+header; columns date, transmittal, country, system, costUSD, contractor, contractorLocation, sourceUrl, addedAt
+and optionally description) is merged into the record row by row: a sale the record holds gains
+the release as a source and the facts it lacks (disagreements stay in its notes, both figures
+shown); a new sale is a new file. Each row is printed as written, merged, unchanged, refused (with
+its line and field) or kept out (with the correction's reason), then the totals.
+  --table FILE            the table to import
+  --corrections FILE      corrections to the table (default: ${DEFAULT_CORRECTIONS})
+  --via ID                the compilation the table comes from (default: atlas; one of ${COMPILATION_IDS.join(", ")})
+  --partial               write the clean rows even when some rows are refused (without it a
+                          refused row means nothing is written)
+
 Exit status: 0 when every transmittal was imported (or already was), 1 when a document was
 refused or a transmittal skipped (nothing of a refused document is written), 2 on a usage error.`;
 
@@ -62,6 +78,10 @@ function parse() {
         "drop-scripts": { type: "boolean" },
         seeds: { type: "string" },
         "dry-run": { type: "boolean" },
+        table: { type: "string" },
+        corrections: { type: "string" },
+        via: { type: "string" },
+        partial: { type: "boolean" },
         help: { type: "boolean" },
       },
     });
@@ -104,12 +124,78 @@ function report(o: FileOutcome) {
   for (const a of o.added) console.log(`  added to ${a}`);
 }
 
+function reportRow(o: RowOutcome, file: string) {
+  const where = o.file ? ` seeds/${o.file}` : "";
+  const how = o.matchedBy ? ` (found by ${o.matchedBy})` : "";
+  const head = { written: `written${where}`, merged: `merged into${where}${how}`, unchanged: `unchanged: already in${where}${how}`, refused: "REFUSED", "kept out": "kept out" }[o.status];
+  console.log(`${file}:${o.line} (${o.label}): ${head}`);
+  for (const d of o.details) console.log(`    ${o.status === "refused" ? `line ${o.line}, ${d}` : d}`);
+  for (const c of o.conflicts) console.log(`    DISAGREES ${c} (the record keeps its own; both are in its notes)`);
+}
+
+/** `--table FILE`: a compiled table of releases, row by row, into the record. */
+function mainTable(values: ReturnType<typeof parse>["values"]) {
+  const file = values.table!;
+  if (!existsSync(file)) fail(`${file}: no such file`);
+  const via = (values.via ?? "atlas") as CompilationId;
+  if (!COMPILATION_IDS.includes(via)) fail(`--via "${values.via}" names no compilation lib/domain/sourcing.ts lists (${COMPILATION_IDS.join(", ")})`);
+  const correctionsFile = values.corrections ?? DEFAULT_CORRECTIONS;
+  let corrections: Correction[] = [];
+  try {
+    if (values.corrections !== undefined && !existsSync(correctionsFile)) fail(`--corrections ${correctionsFile}: no such file`);
+    if (existsSync(correctionsFile)) corrections = readCorrections(correctionsFile, readFileSync(correctionsFile, "utf8"));
+    const rows = readTable(file, readFileSync(file, "utf8"));
+    const seedsDir = path.resolve(values.seeds ?? "seeds");
+    const store = new SeedStore(seedsDir);
+    const result = importTable(rows, corrections, store, { via, compilationName: COMPILATIONS[via].name });
+    for (const o of result.outcomes) reportRow(o, file);
+    for (const a of result.added) console.log(`added to ${a}`);
+    for (const c of result.unusedCorrections) console.log(`NOTE: correction for ${c.match.transmittal ?? "(no number)"} ${c.match.country}, ${c.match.date} (${c.fault}) matches no row of the table`);
+    const count = (s: RowOutcome["status"]) => result.outcomes.filter((o) => o.status === s).length;
+    const refused = count("refused");
+    const conflicts = result.outcomes.reduce((n, o) => n + o.conflicts.length, 0);
+    const write = !values["dry-run"] && (refused === 0 || values.partial);
+    console.log(
+      `\n${result.outcomes.length} rows: ${count("written")} written, ${count("merged")} merged, ${count("unchanged")} unchanged, ${refused} refused, ${count("kept out")} kept out${conflicts ? `; ${conflicts} disagreement${conflicts === 1 ? "" : "s"} with the record, kept in its notes` : ""}.`,
+    );
+    const changed = store.changes();
+    if (!write) {
+      if (values["dry-run"]) console.log(`Dry run: nothing was written${changed.length ? ` (${changed.length} file${changed.length === 1 ? "" : "s"} would change)` : ""}.`);
+      else console.log(`Nothing was written: ${refused} row${refused === 1 ? " was" : "s were"} refused (read the lines above; fix the table, add a correction, or pass --partial to write the clean rows).`);
+    } else if (changed.length > 0) {
+      store.commit();
+      console.log(`${changed.length} file${changed.length === 1 ? "" : "s"} changed in ${path.relative(process.cwd(), seedsDir) || seedsDir}${refused ? ` (--partial: the ${refused} refused row${refused === 1 ? " was" : "s were"} left out)` : ""}.`);
+      try {
+        const data = loadSeedData(seedsDir);
+        console.log(`Seed check OK (${data.notifications.length} notifications). Review the changes (git diff seeds/), then run \`npm run db:seed\`.`);
+      } catch (error) {
+        if (!(error instanceof SeedValidationError)) throw error;
+        console.error(`The seeds no longer pass the seed check (${error.problems.length} problem${error.problems.length === 1 ? "" : "s"}):\n${error.message}`);
+        process.exitCode = 1;
+      }
+    } else console.log("Nothing to write: the record already holds every row.");
+    if (refused > 0) process.exitCode = 1;
+  } catch (error) {
+    if (error instanceof TableError || error instanceof CorrectionsError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
 function main() {
   const { values, positionals } = parse();
   if (values.help) {
     console.log(USAGE);
     return;
   }
+  if (values.table !== undefined) {
+    if (positionals.length > 0) fail("--table imports one table; give the texts in another run.");
+    mainTable(values);
+    return;
+  }
+  for (const flag of ["corrections", "via", "partial"] as const) if (values[flag] !== undefined) fail(`--${flag} applies to --table only.`);
   if (positionals.length === 0) fail("Name at least one text file or folder.");
   const files = inputFiles(positionals);
   const overrides: Overrides = {

@@ -51,6 +51,7 @@ export const NATO_PLUS_FIVE = { JP: "Japan", AU: "Australia", KR: "South Korea",
 export const NATO_ORGANIZATIONS: Readonly<Record<string, { name: string; names: readonly string[] }>> = {
   NATO: { name: "NATO", names: ["North Atlantic Treaty Organization", "North Atlantic Treaty Organisation", "NATO"] },
   NSPA: { name: "NATO Support and Procurement Agency", names: ["NATO Support and Procurement Agency", "NSPA", "NATO Maintenance and Supply Agency", "NAMSA"] },
+  NCIA: { name: "NATO Communications and Information Agency", names: ["NATO Communications and Information Agency", "NCIA", "NCI Agency"] },
 };
 
 /** A NATO member state (today), by ISO code. */

@@ -145,8 +145,11 @@ const MAX_WORDS = 6;
 
 /**
  * Systems named in the given texts (headline, subject, MDE lines), in order of first mention.
- * Every run of up to six words is compared with every system's slug, name and aliases, with the
- * same normalisation the seed uses, so "(HIMARS)", "M142" and "AIM-120C-8" all match.
+ * Runs of up to six words are compared with every system's slug, name and aliases, with the
+ * same normalisation the seed uses, so "(HIMARS)", "M142" and "AIM-120C-8" all match. At each
+ * word the longest run that names a system wins and the words it covers are not read again: "Black
+ * Hawk" is the UH-60, not also the HAWK missile, and "Advanced Medium-Range Air-to-Air Missiles"
+ * is AMRAAM, not also air-to-air missiles in general.
  */
 export function findSystems(systems: SystemEntry[], texts: string[]): string[] {
   const owner = new Map<string, string>();
@@ -154,11 +157,16 @@ export function findSystems(systems: SystemEntry[], texts: string[]): string[] {
   const found: string[] = [];
   for (const text of texts) {
     const words = text.split(/[\s,;()]+/).map((w) => w.replace(/^["“']+|["”'.:]+$/g, "")).filter(Boolean);
-    for (let i = 0; i < words.length; i++) {
+    for (let i = 0; i < words.length; ) {
+      let covered = 1;
       for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1; n--) {
         const slug = owner.get(normalizeAlias(words.slice(i, i + n).join(" ")));
-        if (slug && !found.includes(slug)) found.push(slug);
+        if (!slug) continue;
+        if (!found.includes(slug)) found.push(slug);
+        covered = n;
+        break;
       }
+      i += covered;
     }
   }
   return found;

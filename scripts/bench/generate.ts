@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { addDaysIso } from "@/lib/format";
 import type { NotificationSeed, RecipientsFile, ReportSeed, SystemsFile } from "@/lib/seed";
@@ -10,8 +10,9 @@ import type { NotificationSeed, RecipientsFile, ReportSeed, SystemsFile } from "
  *
  * The spread imitates the real record: a few recipients and systems account for most
  * notifications (Zipf-like weights), a third list more than one system, values are
- * log-normal between US$1 million and US$20 billion, dates run 1995 to 2026 with more
- * notifications in recent years, and every record has line items and one to four sources;
+ * log-normal between US$1 million and US$20 billion, dates follow the real record's spread of
+ * years (the 2008–2026 archive: some 60 a year to 2023, twice that since), and every record has
+ * line items and one to four sources, the official release among them as compiled or read;
  * a third carry claims. Like the official record, most carry a transmittal number (unique, in
  * series by year), a date delivered to Congress, often Record and Federal Register dates, the
  * MDE/other split, implementing agency and funding; one in fifty has a later report. None of it
@@ -58,15 +59,36 @@ function zipf<T>(r: Random, items: readonly T[], s = 1.1): () => T {
   };
 }
 
-const FIRST_DAY = Date.UTC(1995, 0, 1);
-const LAST_DAY = Date.UTC(2026, 10, 15);
 const DAY = 86_400_000;
 
-/** Later dates are likelier (the record grows over time): density rises linearly to 3x. */
-function date(r: Random): string {
-  const u = (Math.sqrt(1 + 8 * r()) - 1) / 2; // inverse CDF of density (1 + 2u) / 2 on [0, 1]
-  const day = FIRST_DAY + Math.floor(u * ((LAST_DAY - FIRST_DAY) / DAY)) * DAY;
-  return new Date(day).toISOString().slice(0, 10);
+/**
+ * A day drawn as the real record's days fall: a year with the weight of the real record's count
+ * in it, then a day of that year between the record's first and last days. Without real records
+ * (an empty seeds folder), 2008 to 2026 evenly.
+ */
+function dates(seedsDir: string): (r: Random) => string {
+  const dir = path.join(seedsDir, "notifications");
+  const real = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith(".json"))
+        .map((f) => f.slice(0, 10))
+        .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))
+        .sort()
+    : [];
+  const first = real[0] ?? "2008-01-01";
+  const last = real.at(-1) ?? "2026-09-30";
+  const years: number[] = [];
+  for (let y = Number(first.slice(0, 4)); y <= Number(last.slice(0, 4)); y++) years.push(y);
+  const weight = years.map((y) => Math.max(1, real.filter((d) => d.startsWith(`${y}-`)).length));
+  const total = weight.reduce((a, b) => a + b, 0);
+  return (r) => {
+    let x = r() * total;
+    let i = 0;
+    while (x >= weight[i]! && i < years.length - 1) x -= weight[i++]!;
+    const from = Math.max(Date.UTC(years[i]!, 0, 1), Date.parse(`${first}T00:00:00Z`));
+    const to = Math.min(Date.UTC(years[i]!, 11, 31), Date.parse(`${last}T00:00:00Z`));
+    return new Date(from + Math.floor(r() * ((to - from) / DAY + 1)) * DAY).toISOString().slice(0, 10);
+  };
 }
 
 /** Log-normal around US$300 million, clamped to [US$1 million, US$20 billion], rounded like DSCA rounds. */
@@ -103,6 +125,7 @@ export function generate(n: number, seed: number, seedsDir: string): GeneratedSe
   const recipients = JSON.parse(readFileSync(path.join(seedsDir, "recipients.json"), "utf8")) as RecipientsFile;
   const systems = JSON.parse(readFileSync(path.join(seedsDir, "systems.json"), "utf8")) as SystemsFile;
   const r = prng(seed);
+  const date = dates(seedsDir);
   const recipient = zipf(r, recipients.recipients, 1.0);
   const system = zipf(r, systems.systems, 1.1);
   const slugs = new Set<string>();
@@ -127,17 +150,22 @@ export function generate(n: number, seed: number, seedsDir: string): GeneratedSe
     const approximate = r() < 0.03;
     const low = r() < 0.05;
     const sourceCount = int(r, 1, 4);
-    const sources = Array.from({ length: sourceCount }, (_, k) => ({
-      id: `source-${k + 1}`,
-      kind: k === 0 && r() < 0.4 ? ("official-notice" as const) : r() < 0.85 ? ("news-report" as const) : ("unverified-report" as const),
-      publisher: pick(r, PUBLISHERS),
-      title: r() < 0.7 ? `${to.name} cleared to buy ${lead.name}` : null,
-      url: `https://synthetic.example/${slug}/${k + 1}`,
-      publishedOn: r() < 0.6 ? announcedOn : null,
-      document: null,
-      supports: r() < 0.5 ? "Value, recipient and principal equipment." : null,
-      reportedValue: r() < 0.05 ? { amount: value(r), currency: "EUR", text: "about EUR 1 billion" } : null,
-    }));
+    const sources = Array.from({ length: sourceCount }, (_, k) => {
+      const kind = k === 0 && r() < 0.4 ? ("official-notice" as const) : r() < 0.85 ? ("news-report" as const) : ("unverified-report" as const);
+      return {
+        id: `source-${k + 1}`,
+        kind,
+        publisher: pick(r, PUBLISHERS),
+        title: r() < 0.7 ? `${to.name} cleared to buy ${lead.name}` : null,
+        url: `https://synthetic.example/${slug}/${k + 1}`,
+        publishedOn: r() < 0.6 ? announcedOn : null,
+        document: null,
+        supports: r() < 0.5 ? "Value, recipient and principal equipment." : null,
+        reportedValue: r() < 0.05 ? { amount: value(r), currency: "EUR", text: "about EUR 1 billion" } : null,
+        // Most official releases come as a compilation gives them, as in the archive.
+        ...(kind === "official-notice" && r() < 0.9 ? { via: "atlas" as const } : {}),
+      };
+    });
     const claims =
       r() < 0.33
         ? Array.from({ length: int(r, 1, 3) }, () => ({

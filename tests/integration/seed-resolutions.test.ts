@@ -41,9 +41,9 @@ describe("resolutions in the seed", () => {
   it.each([
     [
       "a transmittal number the record lacks",
-      (r: Record<string, unknown>) => ({ ...r, targets: [{ transmittalNumber: "24-99", slug: null, named: "Transmittal No. 24-99" }] }),
+      (r: Record<string, unknown>) => ({ ...r, targets: [{ transmittalNumber: "99-996", slug: null, named: "Transmittal No. 99-996" }] }),
       "targets[0].transmittalNumber",
-      /names transmittal 24-99, which no notification in the record carries/,
+      /names transmittal 99-996, which no notification in the record carries/,
     ],
     [
       "a slug the record lacks",

@@ -57,11 +57,14 @@ afterAll(() => {
 
 const env = () => ({ FEDERAL_REGISTER_API: `${base}/api/v1`, FEDERAL_REGISTER_TIMEOUT_MS: "1500" });
 
-/** Seeds holding transmittal 22-22 as a record from reporting (set up here: the project's seeds do not hold it). */
+/** The project's own record of 22-22 (from the 2008–2026 archive), which these tests replace or remove. */
+const TAIWAN_2222 = "2022-06-08-taiwan-ship-spare-parts";
+
+/** Seeds holding transmittal 22-22 as a record that does not cite its Federal Register notice (set up here, in place of the project's record of it). */
 function seedsWith2222(): string {
-  const seeds = tempSeeds();
+  const seeds = tempSeeds([TAIWAN_2222]);
   const greece = readJson<NotificationSeed>(path.join(seeds, "notifications", "2024-11-14-greece-f-16.json"));
-  const sale: NotificationSeed = { ...greece, slug: "2022-06-08-taiwan-ship-spare-parts", title: "Ship spare and repair parts", recipient: "TW", announcedOn: "2022-06-08", estimatedValueUsd: 120_000_000, transmittalNumber: "22-22", majorDefenseEquipment: [], otherItems: [], principalContractors: [], notes: null };
+  const sale: NotificationSeed = { ...greece, slug: TAIWAN_2222, title: "Ship spare and repair parts", recipient: "TW", announcedOn: "2022-06-08", estimatedValueUsd: 120_000_000, transmittalNumber: "22-22", majorDefenseEquipment: [], otherItems: [], principalContractors: [], notes: null };
   const store = new SeedStore(seeds);
   store.write(`notifications/${sale.slug}.json`, `${JSON.stringify(sale, null, 2)}\n`);
   store.commit();
@@ -88,7 +91,7 @@ describe("npm run sync against a stand-in Federal Register API", () => {
 
   it("a notice of a sale the record lacks, with no delivered date, is skipped and named", async () => {
     mode = "ok";
-    const seeds = tempSeeds();
+    const seeds = tempSeeds([TAIWAN_2222]);
     const before = snapshot(seeds);
     const result = await runSync(["--seeds", seeds, "--since", "2024-01-01"], env());
     expect(result.code).toBe(0);
