@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { dealHeader, entries, entrySlugs, escape, expectView, filterForm, firstPageSlugs, gotoHydrated, pathAndQuery, recipientBox } from "./helpers";
 import { HOSTILE, HOSTILE_URL } from "./servers";
-import { addDays, bySlug, hasOfficialText, longDate, matching, notifications, recipientName, reports, usdExact, type Notification, type Report } from "./seed-data";
+import { addDays, bySlug, hasOfficialText, longDate, SOURCING_BADGE, sourcingOf, matching, notifications, recipientName, reports, usdExact, type Notification, type Report } from "./seed-data";
 
 /**
  * The official record's facts (transmittal numbers, the dates kept apart with their sources, the
@@ -64,6 +64,38 @@ async function expectDated(page: Page, testId: string, fact: { on: string; sourc
   await expect(page.locator(`[id="source-${fact.source}"]`)).toBeInViewport();
 }
 
+/**
+ * A deal of each kind of sourcing, chosen from the seed files: the first, by slug, whose sources
+ * make it that kind. Each must exist; a kind the record stopped holding fails here.
+ */
+const SOURCING_DEALS = (["official-text", "official-compiled", "reporting-only"] as const).map((kind) => {
+  const n = [...notifications].sort((a, b) => a.slug.localeCompare(b.slug)).find((x) => sourcingOf(x) === kind);
+  return { kind, n };
+});
+
+test.describe("how a record's facts were read", () => {
+  for (const { kind, n } of SOURCING_DEALS) {
+    test(`a record of kind ${kind}: the badge, what it means, and its official sources marked`, async ({ page }) => {
+      expect(n, `the record holds a notification of kind ${kind}`).toBeDefined();
+      await gotoHydrated(page, `/deals/${n!.slug}`);
+      const header = dealHeader(page);
+      await expect(header.getByTestId("provenance")).toHaveText(SOURCING_BADGE[kind]);
+      const explanation = header.getByTestId("provenance-explanation");
+      if (kind === "official-text") await expect(explanation).toContainText("The project read an official text of this notification itself");
+      if (kind === "official-compiled") await expect(explanation).toContainText("as a published compilation gives them; the project has not yet checked them");
+      if (kind === "reporting-only") await expect(explanation).toContainText("No official text of this notification is among its sources");
+      // Each source taken through a compilation says so, linking to the compiled file; no other does.
+      const compiled = n!.sources.filter((s) => s.via);
+      await expect(page.getByTestId("source-via")).toHaveCount(compiled.length);
+      for (const s of compiled) {
+        const card = page.locator(`[id="source-${s.id}"]`);
+        await expect(card.getByTestId("source-via")).toContainText("As compiled by the atlas compilation");
+        await expect(card.getByTestId("source-via").getByRole("link")).toHaveAttribute("href", "https://github.com/abhirocks06/atlas/blob/9ea034709f078020cee24cf91a43a081e37acbdf/data/fms_notifications.json");
+      }
+    });
+  }
+});
+
 test.describe("the official record on the deal page", () => {
   test("the deals chosen cover every fact the record holds", () => {
     for (const f of FACTS) {
@@ -87,8 +119,7 @@ test.describe("the official record on the deal page", () => {
         await expect(header.getByTestId("header-transmittal")).toHaveCount(0);
         await expect(facts(page).getByTestId("transmittal")).toHaveText("Not recorded");
       }
-      const official = hasOfficialText(n);
-      await expect(header.getByTestId("provenance")).toHaveText(official ? "official text" : "reporting only");
+      await expect(header.getByTestId("provenance")).toHaveText(SOURCING_BADGE[sourcingOf(n)]);
 
       // The value, and its split into major defense equipment and other where a text gives it.
       const split = facts(page).getByTestId("value-split");
@@ -359,6 +390,7 @@ function expectedRecord(n: Notification) {
       valueAfterUsd: r.valueAfterUsd,
     })),
     officialText: hasOfficialText(n),
+    sourcing: sourcingOf(n),
   };
 }
 
@@ -422,6 +454,7 @@ test.describe("the exports carry the official record", () => {
           determinedOn: col(row, "emergency_determined_on"),
           changes: col(row, "later_changes"),
           official: col(row, "official_text"),
+          sourcing: col(row, "sourcing"),
         },
         n.slug,
       ).toEqual({
@@ -438,6 +471,7 @@ test.describe("the exports carry the official record", () => {
         determinedOn: cell(e.emergency?.determinedOn ?? null),
         changes: e.laterChanges.map((r) => `${r.reportedOn} ${r.kind}${r.transmittalNumber ? ` ${r.transmittalNumber}` : ""}: ${r.title}`).join("; "),
         official: String(e.officialText),
+        sourcing: e.sourcing,
       });
     }
   });

@@ -61,6 +61,19 @@ export const OFFICIAL_TEXT_KINDS: readonly string[] = ["official-notice", "congr
 /** At least one of its sources is an official text (a release, the Congressional Record, the Federal Register). */
 export const hasOfficialText = (n: Notification) => n.sources.some((s) => OFFICIAL_TEXT_KINDS.includes(s.kind));
 
+/**
+ * Which of three a record is, written out from what a reader is told: an official text with no
+ * compilation named ("via") is one the project read; official texts only through a compilation
+ * are "as compiled"; otherwise reporting only.
+ */
+export type Sourcing = "official-text" | "official-compiled" | "reporting-only";
+export const sourcingOf = (n: Notification): Sourcing => {
+  const official = n.sources.filter((s) => OFFICIAL_TEXT_KINDS.includes(s.kind));
+  return official.some((s) => !s.via) ? "official-text" : official.length > 0 ? "official-compiled" : "reporting-only";
+};
+/** The badge a deal page shows for each. */
+export const SOURCING_BADGE: Record<Sourcing, string> = { "official-text": "official text", "official-compiled": "official release as compiled", "reporting-only": "reporting only" };
+
 /** The record is researched from this day on; earlier notifications are examples (the lead's rule, /coverage). */
 export const RESEARCHED_FROM = "2023-10-01";
 

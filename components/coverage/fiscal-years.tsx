@@ -23,7 +23,10 @@ export function FiscalYears({ coverage: c }: { coverage: Coverage }) {
                 Held
               </th>
               <th scope="col" className="p-2 text-right font-semibold">
-                Official text
+                Official text read
+              </th>
+              <th scope="col" className="p-2 text-right font-semibold">
+                Release as compiled
               </th>
               <th scope="col" className="p-2 text-right font-semibold">
                 Reporting only
@@ -46,7 +49,8 @@ export function FiscalYears({ coverage: c }: { coverage: Coverage }) {
                   </span>
                 </th>
                 <td className="p-2 text-right">{fy.total}</td>
-                <td className="p-2 text-right">{fy.official}</td>
+                <td className="p-2 text-right">{fy.officialRead}</td>
+                <td className="p-2 text-right">{fy.officialCompiled}</td>
                 <td className="p-2 text-right">{fy.reportingOnly}</td>
                 <td className="p-2 text-right">{fy.withTransmittal}</td>
                 <td className="p-2 text-right">{fy.lowConfidence}</td>
@@ -55,6 +59,10 @@ export function FiscalYears({ coverage: c }: { coverage: Coverage }) {
           </tbody>
         </table>
       </div>
+      <p className="mt-2 text-sm text-muted">
+        Official text read: the project read the release, the Congressional Record or the Federal Register itself. Release as compiled: the facts
+        come from the official release as a published compilation gives them, not yet checked against its text. Reporting only: no official text.
+      </p>
       <p className="mt-2 text-sm text-muted">
         About 100 to 120 notifications are made in a year, so a year holding fewer is incomplete: the sales missing are those no source the project
         could read confirms.

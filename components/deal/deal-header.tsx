@@ -2,11 +2,12 @@ import Link from "next/link";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
 import { Flag } from "@/components/ui/flag";
 import { Usd } from "@/components/ui/money";
-import type { NotificationDetail } from "@/lib/domain";
+import type { NotificationDetail, Sourcing } from "@/lib/domain";
 import { countryHref, formatLongDate } from "@/lib/format";
+import { SourcingBadge, SourcingNote } from "./sourcing";
 
-/** A deal's recipient, date, transmittal number and badges (official text or reporting only, emergency), title, summary and estimated value. */
-export function DealHeader({ deal, official }: { deal: NotificationDetail; official: boolean }) {
+/** A deal's recipient, date, transmittal number and badges (how its facts were read, emergency), title, summary and estimated value. */
+export function DealHeader({ deal, sourcing }: { deal: NotificationDetail; sourcing: Sourcing }) {
   return (
     <header className="mt-4 border-b border-rule pb-5">
       <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
@@ -26,17 +27,12 @@ export function DealHeader({ deal, official }: { deal: NotificationDetail; offic
             </span>
           </>
         )}
-        <span
-          className={`rounded px-1.5 text-xs font-medium ${official ? "bg-emerald-100 text-emerald-900" : "bg-slate-100 text-ink"}`}
-          data-testid="provenance"
-          title={official ? "At least one source is an official text: press release, Congressional Record or Federal Register" : "No official text of this notification is among its sources"}
-        >
-          {official ? "official text" : "reporting only"}
-        </span>
+        <SourcingBadge sourcing={sourcing} />
         {deal.reviewWaived && <span className="rounded bg-amber-100 px-1.5 text-xs font-medium text-amber-900">emergency sale</span>}
       </p>
       <h1 className="mt-2 font-serif text-2xl font-semibold leading-tight tracking-tight sm:text-4xl">{deal.title}</h1>
       <p className="mt-2 text-lg text-muted">{deal.summary}</p>
+      <SourcingNote sourcing={sourcing} />
       <div className="mt-4 flex flex-wrap items-end justify-between gap-4">
         <p>
           <span className="block text-xs font-semibold uppercase tracking-wide text-muted">Estimated value</span>

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { ApproximatelyIcon, CheckIcon, CrossIcon, QuestionIcon } from "@/components/ui/icons";
-import type { SourceKind, Verdict } from "@/lib/domain";
+import type { SourceKind, Sourcing, Verdict } from "@/lib/domain";
 
 /** How a source kind and a claim's verdict look: badge colours and the verdict's icon. Their words are in lib/domain/labels.ts. */
 
@@ -27,4 +27,11 @@ export const VERDICT_ICON: Record<Verdict, (props: { className?: string }) => Re
   consistent: ApproximatelyIcon,
   unsupported: QuestionIcon,
   contradicted: CrossIcon,
+};
+
+/** The deal page's badge for each kind of sourcing (lib/domain/sourcing.ts). */
+export const SOURCING_STYLE: Record<Sourcing, string> = {
+  "official-text": "bg-emerald-100 text-emerald-900",
+  "official-compiled": "bg-teal-100 text-teal-900",
+  "reporting-only": "bg-slate-100 text-ink",
 };

@@ -1,6 +1,7 @@
 import { SourceLink } from "@/components/ui/source-link";
 import { formatLongDate } from "@/lib/format";
 import { SOURCE_KIND_LABEL, type SourceDetail } from "@/lib/domain";
+import { SourceProvenance } from "./sourcing";
 
 /**
  * One source of a later change or a resolution, as a list item: its kind, publisher, title and
@@ -14,6 +15,7 @@ export function SourceItem({ source: s, id }: { source: Omit<SourceDetail, "repo
       {s.title && <>, {s.title}</>}
       {s.publishedOn && <span className="text-muted">, {formatLongDate(s.publishedOn)}</span>}
       <SourceLink source={s} variant="item" />
+      <SourceProvenance url={s.url} via={s.via ?? null} />
       {s.supports && <span className="block text-muted">Supports: {s.supports}</span>}
     </li>
   );

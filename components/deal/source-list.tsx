@@ -2,6 +2,7 @@ import { SourceLink } from "@/components/ui/source-link";
 import { formatCurrencyCompact, formatLongDate, formatUsdCompact } from "@/lib/format";
 import { SOURCE_KIND_LABEL, VERDICT_LABEL, type ClaimDetail, type SourceDetail } from "@/lib/domain";
 import { SOURCE_KIND_STYLE } from "./kind-styles";
+import { SourceProvenance } from "./sourcing";
 
 export function SourceList({ sources, claims, estimatedValueUsd }: { sources: SourceDetail[]; claims: ClaimDetail[]; estimatedValueUsd: bigint }) {
   return (
@@ -20,6 +21,7 @@ export function SourceList({ sources, claims, estimatedValueUsd }: { sources: So
             </p>
             <p className="mt-1">{s.title ?? <span className="text-muted">Title not recorded</span>}</p>
             <SourceLink source={s} variant="card" />
+            <SourceProvenance url={s.url} via={s.via} />
             {s.supports && <p className="mt-2 text-muted">Supports: {s.supports}</p>}
             {s.reportedValue && (
               <div className="mt-2 rounded bg-paper p-2" data-testid="reported-value">

@@ -10,5 +10,6 @@ export * from "./month-groups";
 export * from "./quantities";
 export * from "./record";
 export * from "./review-period";
+export * from "./sourcing";
 export * from "./transmittal";
 export * from "./views";

@@ -34,6 +34,13 @@ export function hasOfficialText(sources: readonly { kind: SourceKind }[]): boole
   return sources.some((s) => isOfficialTextKind(s.kind));
 }
 
+/**
+ * How a record's facts were read (lib/domain/sourcing.ts decides): from an official text the
+ * project read itself; from official releases only as a compilation gives them; from reporting only.
+ */
+export const SOURCING_KINDS = ["official-text", "official-compiled", "reporting-only"] as const;
+export type Sourcing = (typeof SOURCING_KINDS)[number];
+
 /** Paragraph (ii)'s "Funding Source". */
 export const FUNDING_SOURCES = ["national-funds", "fmf", "partner-funds"] as const;
 export type FundingSource = (typeof FUNDING_SOURCES)[number];

@@ -1,4 +1,4 @@
-import type { Chamber, FundingSource, ReportKind, SourceKind, Verdict } from "./kinds";
+import type { Chamber, FundingSource, ReportKind, SourceKind, Sourcing, Verdict } from "./kinds";
 
 /** What each kind in the record is called where a reader sees it. Styles and icons stay with the components (components/deal/kind-styles.ts). */
 
@@ -32,3 +32,17 @@ export const REPORT_KIND_LABEL: Record<ReportKind, string> = {
 };
 
 export const CHAMBER_NAME: Record<Chamber, string> = { senate: "Senate", house: "House" };
+
+/** The three kinds of sourcing, as a deal page's badge names them. */
+export const SOURCING_LABEL: Record<Sourcing, string> = {
+  "official-text": "official text",
+  "official-compiled": "official release as compiled",
+  "reporting-only": "reporting only",
+};
+
+/** What each means, in a line under the badge. */
+export const SOURCING_EXPLANATION: Record<Sourcing, string> = {
+  "official-text": "The project read an official text of this notification itself: the release, the Congressional Record or the Federal Register.",
+  "official-compiled": "The facts come from the official release as a published compilation gives them; the project has not yet checked them against the release's text.",
+  "reporting-only": "No official text of this notification is among its sources: the facts rest on reporting of it.",
+};

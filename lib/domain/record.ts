@@ -1,6 +1,7 @@
 /** The parts of a record that pages, exports and the importer share: who, what, which source, what changed. */
 
 import type { ReportKind, SourceKind, Verdict } from "./kinds";
+import type { CompilationId } from "./sourcing";
 
 export type RecipientRef = { code: string; name: string; kind: string; notifiedAs: string | null };
 
@@ -36,6 +37,8 @@ export type SourceDetail = {
   document: string | null;
   supports: string | null;
   reportedValue: { amount: bigint; currency: string; text: string } | null;
+  /** The compilation its facts were taken from; null: read by the project (or not an official text). */
+  via: CompilationId | null;
 };
 
 export type ClaimDetail = { claim: string; verdict: Verdict; reason: string; source: { key: string; publisher: string } };

@@ -2,6 +2,7 @@
 
 import type { ExportResolution } from "./congress";
 import type { FundingSource, SourceKind } from "./kinds";
+import type { CompilationId } from "./sourcing";
 import type { ClaimDetail, ContextFact, EarlierCaseFacts, EmergencyFacts, LineItem, RecipientRef, ReportDetail, SourceDetail, SourceCitation, SystemRef } from "./record";
 
 /** A run of text, marked (a search match) or not. */
@@ -186,7 +187,7 @@ export type ExportNotification = TimelineEntry & {
   majorDefenseEquipment: LineItem[];
   otherItems: string[];
   principalContractors: { name: string; location: string | null }[];
-  sources: { kind: SourceKind; publisher: string; title: string | null; url: string | null }[];
+  sources: { kind: SourceKind; publisher: string; title: string | null; url: string | null; via: CompilationId | null }[];
   /** Joint resolutions of disapproval aimed at the sale, newest first (lib/domain/congress.ts). */
   resolutions: ExportResolution[];
 };
@@ -199,8 +200,12 @@ export type FiscalYearCoverage = {
   /** Today falls in it: the count can still grow. */
   current: boolean;
   total: number;
-  /** With at least one official text among its sources (press release, Congressional Record, Federal Register). */
+  /** With at least one official text among its sources (press release, Congressional Record, Federal Register): officialRead + officialCompiled. */
   official: number;
+  /** With an official text the project read itself (lib/domain/sourcing.ts). */
+  officialRead: number;
+  /** With official releases only as a compilation gives them. */
+  officialCompiled: number;
   /** From reporting only. */
   reportingOnly: number;
   lowConfidence: number;

@@ -38,8 +38,8 @@ const turkey: ExportNotification = {
   otherItems: ["Spare parts", "Training"],
   principalContractors: [{ name: "Lockheed Martin", location: "Greenville, South Carolina" }],
   sources: [
-    { kind: "news-report", publisher: "Reuters", title: "US approves F-16 sale", url: "https://example.com/a" },
-    { kind: "congressional-record", publisher: "Bad", title: null, url: "javascript:alert(1)" },
+    { kind: "news-report", publisher: "Reuters", title: "US approves F-16 sale", url: "https://example.com/a", via: null },
+    { kind: "congressional-record", publisher: "Bad", title: null, url: "javascript:alert(1)", via: null },
   ],
   resolutions: [
     {
@@ -103,6 +103,7 @@ describe("API serialisation", () => {
       "priorRelatedCases",
       "laterChanges",
       "officialText",
+      "sourcing",
       "resolutions",
     ]);
     // The official record's facts, kept apart: the split, the dates, the later change with its values as exact numbers.
@@ -117,6 +118,7 @@ describe("API serialisation", () => {
       caseDesignator: "TK-D-SAF",
       fundingSources: ["national-funds"],
       officialText: true,
+      sourcing: "official-text",
     });
     expect(json.laterChanges).toEqual([
       { kind: "cost-increase", transmittalNumber: "25-0A", reportedOn: "2025-03-01", title: "More aircraft", valueBeforeUsd: 23000000000, valueAfterUsd: 24000000000 },
@@ -193,6 +195,12 @@ describe("CSV records", () => {
     const unchallenged = csvRecord({ ...turkey, resolutions: [] }, origin);
     expect(unchallenged[CSV_HEADER.indexOf("challenged_in_congress")]).toBe(false);
     expect(unchallenged[CSV_HEADER.indexOf("resolutions")]).toBe("");
+    // The sourcing column is the last one, added after every earlier column.
+    expect(CSV_HEADER.at(-1)).toBe("sourcing");
+    expect(cell("sourcing")).toBe("official-text");
+    const compiled = csvRecord({ ...turkey, sources: [{ kind: "official-notice", publisher: "DSCA", title: null, url: "https://media.defense.gov/x.pdf", via: "atlas" }] }, origin);
+    expect(compiled[CSV_HEADER.indexOf("sourcing")]).toBe("official-compiled");
+    expect(compiled[CSV_HEADER.indexOf("official_text")]).toBe(true);
     const file = toCsv(CSV_HEADER, [row]);
     expect(file).toContain(",23000000000,");
     expect(file.split("\r\n")[0]).toBe(`\uFEFF${CSV_HEADER.join(",")}`);

@@ -1,4 +1,4 @@
-import { chamberOf, congressGovUrl, hasOfficialText, resolutionLabel, type Chamber, type EarlierCaseFacts, type EmergencyFacts, type ExportNotification, type ExportResolution, type FundingSource, type ReportKind, type SourceKind, type VoteFacts } from "@/lib/domain";
+import { chamberOf, congressGovUrl, hasOfficialText, resolutionLabel, sourcingOf, type Chamber, type CompilationId, type Sourcing, type EarlierCaseFacts, type EmergencyFacts, type ExportNotification, type ExportResolution, type FundingSource, type ReportKind, type SourceKind, type VoteFacts } from "@/lib/domain";
 import { dealUrl, safeHref } from "@/lib/format";
 
 /**
@@ -34,7 +34,8 @@ export type ApiNotification = {
   majorDefenseEquipment: ApiLineItem[];
   otherItems: string[];
   principalContractors: { name: string; location: string | null }[];
-  sources: { publisher: string; title: string | null; url: string | null; kind: SourceKind }[];
+  /** via: the compilation a source's facts were taken from (e.g. "atlas"); null when read by the project. */
+  sources: { publisher: string; title: string | null; url: string | null; kind: SourceKind; via: CompilationId | null }[];
   /** Paragraph (ii)'s split; null where no text gives it. */
   valueMdeUsd: number | null;
   valueOtherUsd: number | null;
@@ -52,6 +53,11 @@ export type ApiNotification = {
   laterChanges: { kind: ReportKind; transmittalNumber: string | null; reportedOn: string; title: string; valueBeforeUsd: number | null; valueAfterUsd: number | null }[];
   /** True when at least one source is an official text (press release, Congressional Record, Federal Register). */
   officialText: boolean;
+  /**
+   * How its facts were read: "official-text" (an official text read by the project),
+   * "official-compiled" (official releases only as a compilation gives them), "reporting-only".
+   */
+  sourcing: Sourcing;
   /** Joint resolutions of disapproval aimed at the sale (Congress's response), newest first. */
   resolutions: ApiResolution[];
 };
@@ -116,7 +122,7 @@ export function toApiNotification(n: ExportNotification, origin: URL): ApiNotifi
     majorDefenseEquipment: n.majorDefenseEquipment.map((l) => ({ description: l.description, quantity: l.quantity, upTo: l.upTo })),
     otherItems: [...n.otherItems],
     principalContractors: n.principalContractors.map((c) => ({ name: c.name, location: c.location })),
-    sources: n.sources.map((s) => ({ publisher: s.publisher, title: s.title, url: safeHref(s.url), kind: s.kind })),
+    sources: n.sources.map((s) => ({ publisher: s.publisher, title: s.title, url: safeHref(s.url), kind: s.kind, via: s.via })),
     valueMdeUsd: usd(n.valueMdeUsd),
     valueOtherUsd: usd(n.valueOtherUsd),
     deliveredOn: n.deliveredOn,
@@ -137,6 +143,7 @@ export function toApiNotification(n: ExportNotification, origin: URL): ApiNotifi
       valueAfterUsd: usd(r.valueAfterUsd),
     })),
     officialText: hasOfficialText(n.sources),
+    sourcing: sourcingOf(n.sources),
     resolutions: n.resolutions.map(toApiResolution),
   };
 }

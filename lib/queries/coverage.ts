@@ -1,20 +1,21 @@
 import "server-only";
 import { cachedView, toCount } from "@/lib/db";
-import { compressSerials, fiscalYearOf, fiscalYearRange, OFFICIAL_TEXT_KINDS, RESEARCHED_FROM, type Coverage, type FiscalYearCoverage, type SeriesCoverage } from "@/lib/domain";
-import { Prisma } from "@/lib/generated/prisma/client";
-
+import { compressSerials, fiscalYearOf, fiscalYearRange, RESEARCHED_FROM, sourcingOf, type Coverage, type FiscalYearCoverage, type SeriesCoverage, type Sourcing, type SourcingInput } from "@/lib/domain";
 import { todayInWashington } from "@/lib/format";
 
-type Row = { announcedOn: string; transmittalNumber: string | null; official: number | bigint; confidence: string };
+type Row = { announcedOn: string; transmittalNumber: string | null; confidence: string; sourcing: Sourcing };
+type QueryRow = Omit<Row, "sourcing"> & { sources: string };
 
 /** What the record holds, fiscal year by fiscal year and series by series. Cached until the seed runs. */
 export function getCoverage(): Promise<Coverage> {
   const today = todayInWashington();
   return cachedView(`coverage/${today}`, async (db) => {
-    const rows = await db.$queryRaw<Row[]>`
+    const queried = await db.$queryRaw<QueryRow[]>`
       SELECT n.announcedOn AS announcedOn, n.transmittalNumber AS transmittalNumber, n.confidence AS confidence,
-        EXISTS (SELECT 1 FROM Source so WHERE so.notificationId = n.id AND so.kind IN (${Prisma.join(OFFICIAL_TEXT_KINDS)})) AS official
+        (SELECT json_group_array(json_object('kind', so.kind, 'via', so.via)) FROM Source so WHERE so.notificationId = n.id) AS sources
       FROM Notification n ORDER BY n.announcedOn`;
+    // Which of the three kinds of sourcing each record is: the one rule in lib/domain/sourcing.ts.
+    const rows = queried.map(({ sources, ...r }): Row => ({ ...r, sourcing: sourcingOf(JSON.parse(sources) as SourcingInput[]) }));
     const [reports] = await db.$queryRaw<{ count: number | bigint }[]>`SELECT COUNT(*) AS count FROM Report`;
     return buildCoverage(rows, toCount(reports?.count), today);
   });
@@ -29,15 +30,18 @@ function buildCoverage(rows: Row[], reports: number, today: string): Coverage {
   for (let fy = fiscalYearOf(RESEARCHED_FROM); fy <= lastFy; fy++) {
     const { from, to } = fiscalYearRange(fy);
     const inFy = researched.filter((r) => r.announcedOn >= from && r.announcedOn <= to);
-    const official = inFy.filter((r) => Number(r.official) > 0).length;
+    const officialRead = inFy.filter((r) => r.sourcing === "official-text").length;
+    const officialCompiled = inFy.filter((r) => r.sourcing === "official-compiled").length;
     fiscalYears.push({
       fiscalYear: fy,
       from,
       to,
       current: today >= from && today <= to,
       total: inFy.length,
-      official,
-      reportingOnly: inFy.length - official,
+      official: officialRead + officialCompiled,
+      officialRead,
+      officialCompiled,
+      reportingOnly: inFy.filter((r) => r.sourcing === "reporting-only").length,
       lowConfidence: inFy.filter((r) => r.confidence === "low").length,
       withTransmittal: inFy.filter((r) => r.transmittalNumber !== null).length,
     });
@@ -68,7 +72,7 @@ function buildCoverage(rows: Row[], reports: number, today: string): Coverage {
     today,
     researched: {
       total: researched.length,
-      official: researched.filter((r) => Number(r.official) > 0).length,
+      official: researched.filter((r) => r.sourcing !== "reporting-only").length,
       withTransmittal: researched.filter((r) => r.transmittalNumber !== null).length,
       reports,
     },

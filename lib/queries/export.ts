@@ -46,7 +46,7 @@ function parseExportResolutions(json: string): ExportResolution[] {
 const EXPORT_COLUMNS = Prisma.sql`${ENTRY_COLUMNS}, ${RECORD_COLUMNS},
   (SELECT json_group_array(json_array(l.kind, l.description, l.quantity, l.upTo) ORDER BY l.kind, l.position) FROM LineItem l WHERE l.notificationId = n.id) AS lineItems,
   (SELECT json_group_array(json_array(pc.name, pc.location) ORDER BY pc.position) FROM PrincipalContractor pc WHERE pc.notificationId = n.id) AS contractors,
-  (SELECT json_group_array(json_array(so.kind, so.publisher, so.title, so.url) ORDER BY so.position) FROM Source so WHERE so.notificationId = n.id) AS sources,
+  (SELECT json_group_array(json_array(so.kind, so.publisher, so.title, so.url, so.via) ORDER BY so.position) FROM Source so WHERE so.notificationId = n.id) AS sources,
   ${EXPORT_RESOLUTIONS_COLUMN}`;
 
 type ExportRow = EntryRow & RecordRow & { lineItems: string; contractors: string; sources: string; resolutions: string };
@@ -93,7 +93,7 @@ async function queryExport(db: Db, filters: Filters, offset: number, limit: numb
         majorDefenseEquipment: lineItems.filter(([kind]) => kind === "mde").map(([, description, quantity, upTo]) => ({ description, quantity, upTo: Boolean(upTo) })),
         otherItems: lineItems.filter(([kind]) => kind === "other").map(([, description]) => description),
         principalContractors: (JSON.parse(row.contractors) as [string, string | null][]).map(([name, location]) => ({ name, location })),
-        sources: (JSON.parse(row.sources) as [SourceDetail["kind"], string, string | null, string | null][]).map(([kind, publisher, title, url]) => ({ kind, publisher, title, url })),
+        sources: (JSON.parse(row.sources) as [SourceDetail["kind"], string, string | null, string | null, SourceDetail["via"]][]).map(([kind, publisher, title, url, via]) => ({ kind, publisher, title, url, via })),
         resolutions: parseExportResolutions(row.resolutions),
       };
     }),

@@ -111,7 +111,7 @@ async function queryNotification(db: Db, slug: string): Promise<NotificationDeta
         (SELECT json_group_array(json_object('name', pc.name, 'location', pc.location) ORDER BY pc.position) FROM PrincipalContractor pc WHERE pc.notificationId = n.id) AS contractors,
         (SELECT json_group_array(json_object('key', so.key, 'kind', so.kind, 'publisher', so.publisher, 'title', so.title, 'url', so.url,
             'publishedOn', so.publishedOn, 'document', so.document, 'supports', so.supports, 'amount', CAST(so.reportedValueAmount AS TEXT),
-            'currency', so.reportedValueCurrency, 'text', so.reportedValueText) ORDER BY so.position)
+            'currency', so.reportedValueCurrency, 'text', so.reportedValueText, 'via', so.via) ORDER BY so.position)
          FROM Source so WHERE so.notificationId = n.id) AS sources,
         (SELECT json_group_array(json_object('claim', cl.claim, 'verdict', cl.verdict, 'reason', cl.reason,
             'source', json_object('key', so.key, 'publisher', so.publisher)) ORDER BY cl.position)

@@ -4,6 +4,7 @@ import {
   CHAMBER_SEATS,
   CHAMBERS,
   CLAIM_VERDICTS,
+  COMPILATION_IDS,
   CONFIDENCE_LEVELS,
   congressFirstYear,
   FUNDING_SOURCES,
@@ -100,6 +101,11 @@ export const sourceSchema = z
         text: text(200),
       })
       .nullable(),
+    /**
+     * The facts were taken from this compilation of the official text (lib/domain/sourcing.ts),
+     * not read from the text by the project. Absent: read by the project (or not an official text).
+     */
+    via: z.enum(COMPILATION_IDS, { error: `must name a compilation lib/domain/sourcing.ts lists (${COMPILATION_IDS.map((c) => `"${c}"`).join(", ")}), or be left out when the project read the text itself` }).optional(),
   })
   .refine((s) => s.url !== null || s.document !== null, {
     message: "needs a url or a document",

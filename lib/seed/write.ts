@@ -295,8 +295,8 @@ function notificationInserts(db: Database.Database) {
   const contractor = db.prepare(`INSERT INTO "PrincipalContractor" ("notificationId", "position", "name", "location") VALUES (?, ?, ?, ?)`);
   const source = db.prepare(
     `INSERT INTO "Source" ("notificationId", "position", "key", "kind", "publisher", "title", "url", "publishedOn", "document", "supports",
-       "reportedValueAmount", "reportedValueCurrency", "reportedValueText")
-     VALUES (${placeholders(13)})`,
+       "reportedValueAmount", "reportedValueCurrency", "reportedValueText", "via")
+     VALUES (${placeholders(14)})`,
   );
   const claim = db.prepare(`INSERT INTO "Claim" ("notificationId", "sourceId", "position", "claim", "verdict", "reason") VALUES (?, ?, ?, ?, ?, ?)`);
 
@@ -323,6 +323,7 @@ function notificationInserts(db: Database.Database) {
         s.reportedValue?.amount ?? null,
         s.reportedValue?.currency ?? null,
         s.reportedValue?.text ?? null,
+        s.via ?? null,
       );
       sourceIds.set(s.id, Number(row.lastInsertRowid));
     });
@@ -357,7 +358,7 @@ function writeReports(db: Database.Database, data: SeedData) {
   for (const { id } of existing.values()) remove.run(id);
   // Inserted after every delete: a report's own number is unique, and may move between files.
   for (const { r, contentHash } of toInsert) {
-    const sources = r.sources.map((s) => ({ key: s.id, kind: s.kind, publisher: s.publisher, title: s.title, url: s.url, publishedOn: s.publishedOn, document: s.document, supports: s.supports }));
+    const sources = r.sources.map((s) => ({ key: s.id, kind: s.kind, publisher: s.publisher, title: s.title, url: s.url, publishedOn: s.publishedOn, document: s.document, supports: s.supports, via: s.via ?? null }));
     insert.run(
       r.id,
       notificationIds.get(r.saleSlug)!,
@@ -458,7 +459,7 @@ function writeResolutions(db: Database.Database, data: SeedData) {
   for (const { id } of existing.values()) remove.run(id);
   // Inserted after every delete: congress, type and number are unique.
   for (const { r, contentHash, sortOn } of toInsert) {
-    const sources = r.sources.map((s) => ({ key: s.id, kind: s.kind, publisher: s.publisher, title: s.title, url: s.url, publishedOn: s.publishedOn, document: s.document, supports: s.supports }));
+    const sources = r.sources.map((s) => ({ key: s.id, kind: s.kind, publisher: s.publisher, title: s.title, url: s.url, publishedOn: s.publishedOn, document: s.document, supports: s.supports, via: s.via ?? null }));
     const row: Record<(typeof columns)[number], string | number | null> = {
       slug: r.id,
       congress: r.congress,

@@ -3,13 +3,14 @@ import {
   dealDescription,
   dealHeadline,
   dealStage,
-  hasOfficialText,
   isDealSlug,
   reviewPeriod,
+  sourcingOf,
   type DealStage,
   type ListedResolution,
   type NotificationDetail,
   type ReviewPeriod,
+  type Sourcing,
 } from "@/lib/domain";
 import { dealJsonLd } from "@/lib/exports";
 import { dealHref, todayInWashington } from "@/lib/format";
@@ -22,8 +23,8 @@ export type DealData = {
   /** The congressional review period as of today in Washington, and where the sale stands since. */
   review: ReviewPeriod;
   stage: DealStage;
-  /** Whether an official text (release, Congressional Record, Federal Register) is among its sources. */
-  official: boolean;
+  /** Official text read by the project, official release as compiled, or reporting only (lib/domain/sourcing.ts). */
+  sourcing: Sourcing;
   /** The joint resolutions of disapproval aimed at it. */
   resolutions: ListedResolution[];
   /** The schema.org description of the page (lib/exports/json-ld.ts). */
@@ -42,7 +43,7 @@ export async function loadDeal(slug: string): Promise<View<DealData>> {
   const review = reviewPeriod(deal.recipient, deal, deal.reviewWaived, todayInWashington());
   const resolutions = await getResolutionsForSale(deal.slug);
   return {
-    data: { deal, review, stage: dealStage(deal, review, resolutions), official: hasOfficialText(deal.sources), resolutions, jsonLd: dealJsonLd(deal, siteUrl()) },
+    data: { deal, review, stage: dealStage(deal, review, resolutions), sourcing: sourcingOf(deal.sources), resolutions, jsonLd: dealJsonLd(deal, siteUrl()) },
   };
 }
 

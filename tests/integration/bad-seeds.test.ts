@@ -43,6 +43,7 @@ const CASES: Case[] = [
   { name: "non-numeric-value", file: NL, record: NL_RECORD, field: "estimatedValueUsd", phrase: /must be a number/ },
   { name: "non-numeric-quantity", file: NL, record: NL_RECORD, field: "majorDefenseEquipment[0].quantity", phrase: /expected number, received string/ },
   { name: "javascript-link", file: NL, record: NL_RECORD, field: "sources[0].url", phrase: /must be an http\(s\) URL/ },
+  { name: "unknown-compilation", file: NL, record: NL_RECORD, field: "sources[0].via", phrase: /must name a compilation lib\/domain\/sourcing\.ts lists \("atlas"\)/ },
   { name: "unknown-field", file: NL, record: NL_RECORD, field: "estimatedValueUSD", phrase: /is not a known field/ },
   // The official record's identity and facts.
   { name: "duplicate-transmittal", file: NL, record: NL_RECORD, field: "transmittalNumber", phrase: /repeats transmittal 25-34 of .*2025-04-01-canada-m142-himars\.json/ },

@@ -24,14 +24,14 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function DealPage(props: Props) {
-  const { deal, review, stage, official, resolutions, jsonLd } = dataOf(await loadDeal((await props.params).slug));
+  const { deal, review, stage, sourcing, resolutions, jsonLd } = dataOf(await loadDeal((await props.params).slug));
   return (
     <article className="mx-auto max-w-4xl">
       <JsonLd data={jsonLd} />
       <nav aria-label="Breadcrumb" className="text-sm">
         <BackLink href={PAGE_HREF.timeline}>All notifications</BackLink>
       </nav>
-      <DealHeader deal={deal} official={official} />
+      <DealHeader deal={deal} sourcing={sourcing} />
       <BeforeResearched announcedOn={deal.announcedOn} />
       <DealCaveats deal={deal} />
       <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
