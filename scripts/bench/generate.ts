@@ -1,23 +1,27 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import countries from "i18n-iso-countries/index";
+import english from "i18n-iso-countries/langs/en.json";
 import { addDaysIso } from "@/lib/format";
 import type { NotificationSeed, RecipientsFile, ReportSeed, SystemsFile } from "@/lib/seed";
 
 /**
  * Synthetic notifications for the benchmark: N records in the seed format (one JSON file per
- * notification, next to copies of the real recipients.json and systems.json), so the real
- * seed command loads them. Deterministic: the same N and seed give byte-identical files.
+ * notification, next to the real recipients.json and systems.json and synthetic ones added to
+ * them), so the real seed command loads them. Deterministic: the same N and seed give
+ * byte-identical files.
  *
- * The spread imitates the real record: a few recipients and systems account for most
- * notifications (Zipf-like weights), a third list more than one system, values are
- * log-normal between US$1 million and US$20 billion, dates run 1995 to 2026 with more
- * notifications in recent years, and every record has line items and one to four sources;
+ * The spread imitates the official archive the record holds (docs/data.md): dates follow its
+ * notifications per fiscal year from 21 April 2008 to 16 September 2026 (ARCHIVE_FISCAL_YEARS),
+ * with a few examples before it and a few after its list ends; about 100 recipients and 400
+ * systems (the real ones, and synthetic ones up to those numbers), a few of each taking most
+ * notifications (Zipf-like weights); a third list more than one system; values are log-normal
+ * from US$1 million to US$20 billion; every record has line items and one to four sources, and
  * a third carry claims. Like the official record, most carry a transmittal number (unique, in
  * series by year), a date delivered to Congress, often Record and Federal Register dates, the
  * MDE/other split, implementing agency and funding; one in fifty has a later report. None of it
  * is real: every title says "Synthetic".
  */
-
 /** mulberry32: tiny, fast, good enough for test data, and the same on every platform. */
 export function prng(seed: number): () => number {
   let a = seed >>> 0;
@@ -58,15 +62,68 @@ function zipf<T>(r: Random, items: readonly T[], s = 1.1): () => T {
   };
 }
 
-const FIRST_DAY = Date.UTC(1995, 0, 1);
-const LAST_DAY = Date.UTC(2026, 10, 15);
+/**
+ * Notifications per fiscal year in the official archive (`archive-2008-2026.jsonl`, the list the
+ * record's archive comes from, counted December 2026): FY2008 from 21 April 2008, FY2026 to
+ * 16 September 2026, where the list ends. The generator's dates follow these proportions.
+ */
+export const ARCHIVE_FISCAL_YEARS: readonly [fiscalYear: number, notifications: number][] = [
+  [2008, 21], [2009, 40], [2010, 64], [2011, 57], [2012, 60], [2013, 55], [2014, 62], [2015, 57], [2016, 65], [2017, 74],
+  [2018, 69], [2019, 64], [2020, 66], [2021, 62], [2022, 62], [2023, 72], [2024, 116], [2025, 120], [2026, 113],
+];
+const ARCHIVE_FIRST_DAY = Date.UTC(2008, 3, 21);
+const ARCHIVE_LAST_DAY = Date.UTC(2026, 8, 16);
+/** Examples before the archive (the record holds a handful, from 1998 on), and notifications after its list ends (found by research or sync): a share each. */
+const EXAMPLES = { share: 0.004, first: Date.UTC(1995, 0, 1), last: ARCHIVE_FIRST_DAY - 86_400_000 };
+const AFTER_LIST = { share: 0.004, first: ARCHIVE_LAST_DAY + 86_400_000, last: Date.UTC(2026, 10, 15) };
 const DAY = 86_400_000;
+const ARCHIVE_TOTAL = ARCHIVE_FISCAL_YEARS.reduce((sum, [, n]) => sum + n, 0);
 
-/** Later dates are likelier (the record grows over time): density rises linearly to 3x. */
+const day = (r: Random, first: number, last: number) => new Date(first + Math.floor(r() * ((last - first) / DAY + 1)) * DAY).toISOString().slice(0, 10);
+
+/** A date in the archive's spread: a fiscal year in proportion to its count, then a day within it (and within the archive). */
 function date(r: Random): string {
-  const u = (Math.sqrt(1 + 8 * r()) - 1) / 2; // inverse CDF of density (1 + 2u) / 2 on [0, 1]
-  const day = FIRST_DAY + Math.floor(u * ((LAST_DAY - FIRST_DAY) / DAY)) * DAY;
-  return new Date(day).toISOString().slice(0, 10);
+  const u = r();
+  if (u < EXAMPLES.share) return day(r, EXAMPLES.first, EXAMPLES.last);
+  if (u < EXAMPLES.share + AFTER_LIST.share) return day(r, AFTER_LIST.first, AFTER_LIST.last);
+  let x = r() * ARCHIVE_TOTAL;
+  const [fiscalYear] = ARCHIVE_FISCAL_YEARS.find(([, n]) => (x -= n) < 0) ?? ARCHIVE_FISCAL_YEARS.at(-1)!;
+  return day(r, Math.max(ARCHIVE_FIRST_DAY, Date.UTC(fiscalYear - 1, 9, 1)), Math.min(ARCHIVE_LAST_DAY, Date.UTC(fiscalYear, 8, 30)));
+}
+
+/** The archive's breadth: about 100 recipients and several hundred systems. */
+export const RECIPIENT_COUNT = 100;
+export const SYSTEM_COUNT = 400;
+
+/** The real recipients, and countries (real ISO codes and names, no context) up to RECIPIENT_COUNT, spread over the alphabet. */
+function recipientsUpTo(file: RecipientsFile, count: number): RecipientsFile {
+  countries.registerLocale(english);
+  const have = new Set(file.recipients.map((r) => r.code));
+  const candidates = Object.keys(countries.getAlpha2Codes())
+    .filter((code) => !have.has(code) && code !== "AQ" && code !== "US")
+    .sort();
+  const needed = Math.max(0, count - file.recipients.length);
+  const step = candidates.length / Math.max(1, needed);
+  const added = Array.from({ length: Math.min(needed, candidates.length) }, (_, i) => candidates[Math.floor(i * step)]!).map((code) => ({
+    code,
+    name: countries.getName(code, "en", { select: "alias" }) ?? countries.getName(code, "en")!,
+    kind: "country" as const,
+    notifiedAs: null,
+    nato: false,
+    context: [],
+  }));
+  return { recipients: [...file.recipients, ...added] };
+}
+
+/** The real systems, and synthetic ones (each with one alias) up to SYSTEM_COUNT, over the real categories. */
+function systemsUpTo(file: SystemsFile, count: number): SystemsFile {
+  const added = Array.from({ length: Math.max(0, count - file.systems.length) }, (_, i) => ({
+    slug: `synthetic-system-${i + 1}`,
+    name: `Synthetic system ${i + 1}`,
+    category: file.categories[i % file.categories.length]!.slug,
+    aliases: [`SYN-${i + 1}`],
+  }));
+  return { categories: file.categories, systems: [...file.systems, ...added] };
 }
 
 /** Log-normal around US$300 million, clamped to [US$1 million, US$20 billion], rounded like DSCA rounds. */
@@ -98,10 +155,10 @@ export type GeneratedSeeds = {
   reports: ReportSeed[];
 };
 
-/** N synthetic notifications over the real recipients and systems in `seedsDir`. */
+/** N synthetic notifications over the recipients and systems in `seedsDir`, with synthetic ones added up to the archive's breadth. */
 export function generate(n: number, seed: number, seedsDir: string): GeneratedSeeds {
-  const recipients = JSON.parse(readFileSync(path.join(seedsDir, "recipients.json"), "utf8")) as RecipientsFile;
-  const systems = JSON.parse(readFileSync(path.join(seedsDir, "systems.json"), "utf8")) as SystemsFile;
+  const recipients = recipientsUpTo(JSON.parse(readFileSync(path.join(seedsDir, "recipients.json"), "utf8")) as RecipientsFile, RECIPIENT_COUNT);
+  const systems = systemsUpTo(JSON.parse(readFileSync(path.join(seedsDir, "systems.json"), "utf8")) as SystemsFile, SYSTEM_COUNT);
   const r = prng(seed);
   const recipient = zipf(r, recipients.recipients, 1.0);
   const system = zipf(r, systems.systems, 1.1);
