@@ -17,8 +17,9 @@ import type { NotificationSeed, RecipientsFile, ReportSeed, SystemsFile } from "
  * systems (the real ones, and synthetic ones up to those numbers), a few of each taking most
  * notifications (Zipf-like weights); a third list more than one system; values are log-normal
  * from US$1 million to US$20 billion; every record has line items and one to four sources, and
- * a third carry claims. Like the official record, most carry a transmittal number (unique, in
- * series by year), a date delivered to Congress, often Record and Federal Register dates, the
+ * a third carry claims. Like the official record, most in the archive's range cite the official
+ * release, mostly as the compilation gives it (`via`), most carry a transmittal number (unique, in
+ * series by year, with a gap now and then), a date delivered to Congress, often Record and Federal Register dates, the
  * MDE/other split, implementing agency and funding; one in fifty has a later report. None of it
  * is real: every title says "Synthetic".
  */
@@ -184,9 +185,12 @@ export function generate(n: number, seed: number, seedsDir: string): GeneratedSe
     const approximate = r() < 0.03;
     const low = r() < 0.05;
     const sourceCount = int(r, 1, 4);
+    // Like the archive: most records rest on the official release, as the compilation gives it before the project reads it (via).
+    const archived = announcedOn >= "2008-04-21" && announcedOn <= "2026-09-16" && r() < 0.85;
     const sources = Array.from({ length: sourceCount }, (_, k) => ({
       id: `source-${k + 1}`,
-      kind: k === 0 && r() < 0.4 ? ("official-notice" as const) : r() < 0.85 ? ("news-report" as const) : ("unverified-report" as const),
+      kind: k === 0 && (archived || r() < 0.4) ? ("official-notice" as const) : r() < 0.85 ? ("news-report" as const) : ("unverified-report" as const),
+      ...(k === 0 && archived && r() < 0.8 ? { via: "atlas" as const } : {}),
       publisher: pick(r, PUBLISHERS),
       title: r() < 0.7 ? `${to.name} cleared to buy ${lead.name}` : null,
       url: `https://synthetic.example/${slug}/${k + 1}`,
@@ -207,7 +211,8 @@ export function generate(n: number, seed: number, seedsDir: string): GeneratedSe
 
     const estimatedValueUsd = value(r);
     const series = announcedOn.slice(2, 4);
-    const serial = (serials.get(series) ?? 0) + 1;
+    // Numbers run in order with a gap now and then (a number the archive lacks), as /coverage lists them.
+    const serial = (serials.get(series) ?? 0) + (r() < 0.08 ? int(r, 2, 4) : 1);
     const numbered = r() < 0.6 && serial <= 999;
     if (numbered) serials.set(series, serial);
     const transmittalNumber = numbered ? `${series}-${String(serial).padStart(2, "0")}` : null;
