@@ -1,29 +1,30 @@
 import { expect, test, type Page } from "@playwright/test";
 import { dealHeader, EMPTY_VIEW, expectTotals, gotoHydrated } from "./helpers";
 import {
+  ARCHIVE_FROM,
+  ARCHIVE_THROUGH,
+  BEFORE_ARCHIVE,
   CANADA_HIMARS,
-  isResearched,
+  fiscalYearOf,
+  isBeforeArchive,
   longDate,
   matching,
-  monthName,
   notifications,
-  RESEARCHED_FROM,
+  periods,
   recipientName,
   recipients,
   total,
-  totals,
   usd,
   usdExact,
-  years,
   type Notification,
 } from "./seed-data";
 
 // Every figure here is computed from the seed files (e2e/seed-data.ts). The charts cover the
-// researched range only (from 1 October 2023): earlier notifications are examples, counted in a
-// row of their own and never drawn, so the years between them do not read as zero.
+// official archive the record holds (from 21 April 2008), where a period with nothing notified
+// is a zero; earlier notifications are examples, counted in a row of their own and never drawn.
 
-const EARLIER_LABEL = `Before ${longDate(RESEARCHED_FROM)} (examples, not charted)`;
-const BEFORE_RESEARCHED = "2023-09-30";
+const EARLIER_LABEL = `Before ${longDate(ARCHIVE_FROM)} (examples, not charted)`;
+const s = (n: number) => (n === 1 ? "" : "s");
 
 function monthlyChart(page: Page) {
   return page.getByTestId("monthly-chart");
@@ -40,114 +41,144 @@ async function tableRows(page: Page, testId: string): Promise<string[][]> {
   );
 }
 
-/** Every month from `first` to `last` ("YYYY-MM"), both included. */
-function monthSpan(first: string, last: string): string[] {
-  const out: string[] = [];
-  for (let y = Number(first.slice(0, 4)), m = Number(first.slice(5, 7)); `${y}-${String(m).padStart(2, "0")}` <= last; m === 12 ? (y++, (m = 1)) : m++) {
-    out.push(`${y}-${String(m).padStart(2, "0")}`);
-  }
-  return out;
-}
-
 /**
- * What the timeline's chart should show for a view's notifications: a column per month of the
- * researched part (per year past 60 months), the table's rows with an earlier-examples row first.
+ * What the timeline's chart should show for a view's notifications: a column per month from the
+ * first month holding one of the archive's to the last, or per fiscal year past three years; the
+ * table's rows (periods holding a notification) with an earlier-examples row first.
  */
-function timelineChart(rows: Notification[]) {
-  const researched = rows.filter(isResearched);
-  const earlier = total(rows.filter((n) => !isResearched(n)));
-  const months = monthSpan(researched.map((n) => n.announcedOn.slice(0, 7)).sort()[0]!, researched.map((n) => n.announcedOn.slice(0, 7)).sort().at(-1)!);
-  const byYear = months.length > 60;
-  const keyOf = (n: Notification) => (byYear ? n.announcedOn.slice(0, 4) : n.announcedOn.slice(0, 7));
-  const keys = byYear ? years(Number(months[0]!.slice(0, 4)), Number(months.at(-1)!.slice(0, 4))) : months;
-  const label = (k: string) => (byYear ? k : monthName(k));
-  const sums = totals(researched, keyOf);
-  const all = total(researched);
+function timelineChart(rows: Notification[], bounds: { from?: string; to?: string } = {}) {
+  const held = rows.filter((n) => !isBeforeArchive(n));
+  const earlier = total(rows.filter(isBeforeArchive));
+  const months = held.map((n) => n.announcedOn.slice(0, 7)).sort();
+  const byMonth = periods([], "month", months[0]!, months.at(-1)!).length <= 36;
+  const cols = byMonth
+    ? periods(held, "month", months[0]!, months.at(-1)!, bounds)
+    : periods(held, "fiscal-year", String(fiscalYearOf(`${months[0]}-01`)), String(fiscalYearOf(`${months.at(-1)}-01`)), bounds);
+  const all = total(held);
   const table = [
     ...(earlier.count > 0 ? [[EARLIER_LABEL, String(earlier.count), usd(earlier.value)]] : []),
-    ...keys.filter((k) => sums.has(k)).map((k) => [label(k), String(sums.get(k)!.count), usd(sums.get(k)!.value)]),
+    ...cols.filter((c) => c.rows.length > 0).map((c) => [c.label, String(c.rows.length), usd(total(c.rows).value)]),
     [earlier.count > 0 ? "Total charted" : "Total", String(all.count), usd(all.value)],
   ];
-  return { unit: byYear ? "year" : "month", keys, label, table, count: all.count, earlier, first: label(keys[0]!), last: label(keys.at(-1)!) };
+  return { unit: byMonth ? "month" : "fiscal year", cols, table, count: all.count, earlier, first: cols[0]!.name, last: cols.at(-1)!.name };
 }
 
-/** What a recipient's value-by-year chart should show: every year from 2023 (marked 2023*) to the record's last, exact sums. */
+/** What a recipient's value-by-fiscal-year chart should show: every fiscal year from the archive's first to the record's last, exact sums, zeros included. */
 function recipientYearChart(code: string) {
   const own = matching({ countries: [code] });
-  const researched = own.filter(isResearched);
-  const earlier = total(own.filter((n) => !isResearched(n)));
-  const last = Math.max(...notifications.map((n) => Number(n.announcedOn.slice(0, 4))));
-  const sums = totals(researched, (n) => n.announcedOn.slice(0, 4));
-  const all = total(researched);
+  const held = own.filter((n) => !isBeforeArchive(n));
+  const earlier = total(own.filter(isBeforeArchive));
+  const last = fiscalYearOf(notifications.map((n) => n.announcedOn).sort().at(-1)!);
+  const cols = periods(held, "fiscal-year", String(fiscalYearOf(ARCHIVE_FROM)), String(last));
+  // A year after the archive's list ends with nothing held is unknown, not a zero: not drawn.
+  while (cols.length > 0 && cols.at(-1)!.from > ARCHIVE_THROUGH && cols.at(-1)!.rows.length === 0) cols.pop();
+  const all = total(held);
   return {
-    researched,
+    own,
+    held,
     earlier,
+    cols,
     table: [
       ...(earlier.count > 0 ? [[EARLIER_LABEL, String(earlier.count), usdExact(earlier.value)]] : []),
-      ...years(2023, last).map((y) => [y === "2023" ? "2023*" : y, String(sums.get(y)?.count ?? 0), usdExact(sums.get(y)?.value ?? 0n)]),
+      ...cols.map((c) => [c.label, String(c.rows.length), usdExact(total(c.rows).value)]),
       [earlier.count > 0 ? "Total charted" : "Total", String(all.count), usdExact(all.value)],
     ],
   };
 }
 
+/**
+ * Pairs of axis labels a reader sees printed over each other in the page's charts: the visible
+ * text of each row under a column chart or a date strip, compared by their boxes on screen.
+ */
+async function overlappingLabels(page: Page): Promise<string[]> {
+  return page.locator("figure svg:is(.column-chart, .date-strip)").evaluateAll((svgs) =>
+    svgs.flatMap((svg) => {
+      const boxes = [...svg.querySelectorAll("text")]
+        .filter((t) => getComputedStyle(t).display !== "none" && (t.textContent ?? "").trim() !== "")
+        .map((t) => ({ text: t.textContent!, box: t.getBoundingClientRect() }));
+      const out: string[] = [];
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i]!.box, boxes[j]!.box];
+          if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) out.push(`${boxes[i]!.text} / ${boxes[j]!.text}`);
+        }
+      return out;
+    }),
+  );
+}
+
 test.describe("charts", () => {
-  test("the timeline's chart covers the researched range: exact seed totals per column, the earlier examples counted in a row, not drawn", async ({ page }) => {
+  test("the timeline's chart covers the archive: exact seed totals per column, each column a link to its view, the earlier examples counted in a row, not drawn", async ({ page }) => {
     const expected = timelineChart(notifications);
-    expect(expected.earlier.count, "the record holds examples from before the researched range").toBeGreaterThan(0);
+    expect(expected.earlier.count, "the record holds examples from before the archive").toBeGreaterThan(0);
     await gotoHydrated(page, "/");
     const chart = monthlyChart(page);
     await expect(chart.getByRole("heading", { name: `Estimated value by ${expected.unit}` })).toBeVisible();
     const svg = chart.getByRole("img", { name: `Estimated value of notifications by ${expected.unit}` });
     await expect(svg).toBeVisible();
-    await expect(chart).toContainText(`${expected.count} notifications matching this view, ${expected.first} to ${expected.last}`);
-    await expect(chart).toContainText(`Not charted: ${expected.earlier.count} earlier notifications (${usd(expected.earlier.value)}), from before ${longDate(RESEARCHED_FROM)}`);
+    await expect(chart).toContainText(`${expected.count} notifications in this view from ${expected.first} to ${expected.last}`);
+    await expect(page.getByTestId("results-covers")).toHaveText(
+      `${expected.count.toLocaleString("en-US")} since ${longDate(ARCHIVE_FROM)}, where the official archive begins, and ${expected.earlier.count} earlier example${s(expected.earlier.count)} from before it (coverage).`,
+    );
+    await expect(chart).toContainText(
+      `Not charted: ${expected.earlier.count} earlier notification${s(expected.earlier.count)} (${usd(expected.earlier.value)}), examples from before the archive`,
+    );
     expect(await tableRows(page, "monthly-chart")).toEqual(expected.table);
-    // One column per month (or year) of the researched range, empty ones included: none before it.
-    await expect(svg.locator("rect")).toHaveCount(expected.keys.length);
-    expect(expected.keys[0]! >= RESEARCHED_FROM.slice(0, expected.keys[0]!.length)).toBe(true);
+    // One column per period from the first to the last, empty ones included; none before the archive.
+    await expect(svg.locator("rect")).toHaveCount(expected.cols.length);
+    expect(expected.cols[0]!.from >= ARCHIVE_FROM).toBe(true);
+    // Each column holding a notification links to the view it counts, as its row in the table does (a layer over the image, out of the tab order).
+    const linked = expected.cols.filter((c) => c.rows.length > 0);
+    const hrefs = linked.map((c) => `/?from=${c.from}&to=${c.to}`);
+    const columnLinks = chart.locator("svg.chart-links a");
+    expect(await columnLinks.evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual(hrefs);
+    expect(await chart.getByRole("table").getByRole("link").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual([`/?to=${BEFORE_ARCHIVE}`, ...hrefs]);
 
-    // A column in the table opens its view; the earlier row opens the examples.
-    const newest = expected.keys.at(-1)!;
-    await chart.getByRole("link", { name: expected.label(newest), exact: true }).click();
-    await expect(page).not.toHaveURL("/");
-    await expectTotals(page, notifications.filter((n) => n.announcedOn.startsWith(newest)));
+    // The newest column opens its view, holding the column's count.
+    const newest = linked.at(-1)!;
+    await columnLinks.last().click();
+    await expect(page).toHaveURL(`/?from=${newest.from}&to=${newest.to}`);
+    await expectTotals(page, newest.rows);
     await page.goBack();
     // The table is a <details>: open again on the page we came back to.
     if (!(await chart.locator("details").evaluate((d) => (d as HTMLDetailsElement).open))) await chart.locator("summary").click();
     await chart.getByRole("link", { name: EARLIER_LABEL }).click();
-    await expect(page).toHaveURL(`/?to=${BEFORE_RESEARCHED}`);
-    const earlier = notifications.filter((n) => !isResearched(n));
+    await expect(page).toHaveURL(`/?to=${BEFORE_ARCHIVE}`);
+    const earlier = notifications.filter(isBeforeArchive);
     await expectTotals(page, earlier);
     // A view of examples only draws no chart and says why.
-    await expect(page.getByTestId("chart-unresearched")).toContainText(`Every notification in this view is from before ${longDate(RESEARCHED_FROM)}`);
-    await expect(page.getByTestId("chart-unresearched")).toContainText(`${earlier.length} notifications, ${usd(total(earlier).value)}`);
+    await expect(page.getByTestId("chart-examples-only")).toContainText(`Every notification in this view is from before ${longDate(ARCHIVE_FROM)}`);
+    await expect(page.getByTestId("chart-examples-only")).toContainText(`${earlier.length} notification${s(earlier.length)}, ${usd(total(earlier).value)}`);
     await expect(monthlyChart(page).getByRole("img")).toHaveCount(0);
+    // An example's own page says it is one.
+    await page.goto(`/deals/${earlier[0]!.slug}`);
+    await expect(page.getByTestId("before-range")).toContainText(`This notification is from before ${longDate(ARCHIVE_FROM)}, where the official archive the record holds begins`);
   });
 
   test("a year's chart is by month: every month's exact seed totals, empty months as columns", async ({ page }) => {
-    await page.goto("/?year=2024");
+    const year = fiscalYearOf(ARCHIVE_THROUGH) - 2;
+    await page.goto(`/?year=${year}`);
     const chart = monthlyChart(page);
     const svg = chart.getByRole("img", { name: "Estimated value of notifications by month" });
-    const expected = timelineChart(matching({ year: 2024 }));
+    const expected = timelineChart(matching({ year }), { from: `${year}-01-01`, to: `${year}-12-31` });
     expect(expected.unit).toBe("month");
-    await expect(chart).toContainText(`${expected.count} notifications matching this view, ${expected.first} to ${expected.last}`);
+    await expect(chart).toContainText(`${expected.count} notifications in this view from ${expected.first} to ${expected.last}`);
     expect(await tableRows(page, "monthly-chart")).toEqual(expected.table);
-    await expect(svg.locator("rect")).toHaveCount(expected.keys.length);
+    await expect(svg.locator("rect")).toHaveCount(expected.cols.length);
   });
 
-  test("the month chart follows the filters, and a month in its table opens that month", async ({ page }) => {
+  test("the chart follows the filters, and a period in its table opens that period", async ({ page }) => {
     const israel = matching({ countries: ["IL"] });
     const expected = timelineChart(israel);
     await gotoHydrated(page, "/?country=IL");
-    await expect(monthlyChart(page)).toContainText(`${expected.count} notifications matching this view`);
+    await expect(monthlyChart(page)).toContainText(`${expected.count} notifications in this view`);
     expect(await tableRows(page, "monthly-chart")).toEqual(expected.table);
 
-    // The month of Israel's newest notification.
-    const month = israel.map((n) => n.announcedOn.slice(0, 7)).sort().at(-1)!;
-    const last = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10);
-    await monthlyChart(page).getByRole("link", { name: monthName(month), exact: true }).click();
-    await expect(page).toHaveURL(`/?country=IL&from=${month}-01&to=${last}`);
-    await expectTotals(page, israel.filter((n) => n.announcedOn.startsWith(month)));
+    // The period of Israel's newest notification.
+    const newest = expected.cols.filter((c) => c.rows.length > 0).at(-1)!;
+    await monthlyChart(page).getByRole("table").getByRole("link", { name: newest.label, exact: true }).click();
+    await expect(page).toHaveURL(`/?country=IL&from=${newest.from}&to=${newest.to}`);
+    await expectTotals(page, newest.rows);
   });
 
   test("no chart when nothing matches", async ({ page }) => {
@@ -156,32 +187,60 @@ test.describe("charts", () => {
     await expect(monthlyChart(page)).toHaveCount(0);
   });
 
-  test("a recipient's value-by-year chart: from 2023* to the record's last year, exact sums, empty years at $0, earlier examples in a row of their own", async ({ page }) => {
-    // A recipient with examples from before the researched range and notifications within it.
+  test("a recipient's value-by-fiscal-year chart: from FY2008 to the record's last, exact sums, empty years at $0, earlier examples in a row of their own", async ({ page }) => {
+    // A recipient with examples from before the archive and notifications within it.
     const code = recipients
       .map((r) => r.code)
-      .find((c) => matching({ countries: [c] }).some((n) => !isResearched(n)) && matching({ countries: [c] }).some(isResearched))!;
-    expect(code, "a recipient with both earlier examples and researched notifications").toBeDefined();
+      .find((c) => matching({ countries: [c] }).some(isBeforeArchive) && matching({ countries: [c] }).some((n) => !isBeforeArchive(n)))!;
+    expect(code, "a recipient with both earlier examples and notifications of the archive").toBeDefined();
     const expected = recipientYearChart(code);
     await page.goto(`/countries/${code}`);
     expect(await tableRows(page, "year-chart")).toEqual(expected.table);
-    await expect(page.getByTestId("year-chart").getByRole("img", { name: `Estimated value of notifications to ${recipientName(code)} by year` })).toBeVisible();
-    await expect(page.getByTestId("year-chart")).toContainText("2023* counts October to December only");
+    const chart = page.getByTestId("year-chart");
+    await expect(chart.getByRole("img", { name: `Estimated value of the notifications to ${recipientName(code)}, by fiscal year` })).toBeVisible();
+    await expect(chart).toContainText(`FY${fiscalYearOf(ARCHIVE_FROM)} from ${longDate(ARCHIVE_FROM)}, where the archive begins`);
+    await expect(chart.getByRole("img").locator("rect")).toHaveCount(expected.cols.length);
     await expect(page.getByTestId("country-summary")).toContainText(
-      `${expected.researched.length} notification${expected.researched.length === 1 ? "" : "s"} since ${longDate(RESEARCHED_FROM)}, worth ${usd(total(expected.researched).value)} in estimated value (and ${expected.earlier.count} earlier example${expected.earlier.count === 1 ? "" : "s"}, ${usd(expected.earlier.value)},`,
+      `${expected.held.length} notification${s(expected.held.length)} since ${longDate(ARCHIVE_FROM)}, worth ${usd(total(expected.held).value)} in estimated value (and ${expected.earlier.count} earlier example${s(expected.earlier.count)}, ${usd(expected.earlier.value)},`,
     );
-    // The small timeline draws the researched notifications only.
-    await expect(page.getByTestId("country-strip").getByRole("img").locator("circle")).toHaveCount(expected.researched.length);
+    // The small timeline draws the archive's notifications only.
+    if (expected.own.length <= 200) await expect(page.getByTestId("country-strip").getByRole("img").locator("circle")).toHaveCount(expected.held.length);
 
-    // A recipient with researched notifications only (found, not assumed): no earlier row.
-    const recent = recipients.map((r) => r.code).find((c) => matching({ countries: [c] }).length > 0 && matching({ countries: [c] }).every(isResearched));
-    expect(recent, "a recipient whose notifications all fall in the researched range").toBeDefined();
-    const only = recipientYearChart(recent!);
-    expect(only.earlier.count).toBe(0);
-    await page.goto(`/countries/${recent}`);
-    expect(await tableRows(page, "year-chart")).toEqual(only.table);
-    await expect(page.getByTestId("country-strip").getByRole("img").locator("circle")).toHaveCount(only.researched.length);
+    // A column opens the recipient's notifications of that year.
+    const newest = expected.cols.filter((c) => c.rows.length > 0).at(-1)!;
+    await chart.locator("svg.chart-links a").last().click();
+    await expect(page).toHaveURL(`/?country=${code}&from=${newest.from}&to=${newest.to}`);
+    await expectTotals(page, newest.rows);
+
+    // Canada: no example, no earlier row.
+    const canada = recipientYearChart("CA");
+    expect(canada.earlier.count).toBe(0);
+    await page.goto("/countries/CA");
+    expect(await tableRows(page, "year-chart")).toEqual(canada.table);
+    if (canada.own.length <= 200) await expect(page.getByTestId("country-strip").getByRole("img").locator("circle")).toHaveCount(canada.held.length);
   });
+
+  test("a system's page charts its whole history by fiscal year", async ({ page }) => {
+    const own = matching({ systems: ["amraam"] });
+    const held = own.filter((n) => !isBeforeArchive(n));
+    await page.goto("/systems/amraam");
+    const chart = page.getByTestId("year-chart");
+    const rows = await tableRows(page, "year-chart");
+    expect(rows.at(-1)).toEqual([own.length > held.length ? "Total charted" : "Total", String(held.length), usdExact(total(held).value)]);
+    expect(rows.find((r) => r[0]!.startsWith(`FY${fiscalYearOf(ARCHIVE_FROM)}`))).toBeDefined();
+    await expect(chart.getByRole("img", { name: "Estimated value of the notifications listing the AMRAAM, by fiscal year" })).toBeVisible();
+  });
+
+  for (const width of [390, 1280]) {
+    test(`no axis label is printed over another at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      const code = [...new Set(notifications.map((n) => n.recipient))].sort((a, b) => matching({ countries: [b] }).length - matching({ countries: [a] }).length)[0]!;
+      for (const url of ["/", `/?year=${fiscalYearOf(ARCHIVE_THROUGH) - 2}`, `/?country=${code}`, `/countries/${code}`, "/countries/CA", "/systems/amraam"]) {
+        await page.goto(url);
+        expect(await overlappingLabels(page), url).toEqual([]);
+      }
+    });
+  }
 
   test("charts are plain SVG with no inline styles (the CSP would block them) and fit a phone", async ({ page }) => {
     const violations: string[] = [];
@@ -207,10 +266,10 @@ test.describe("charts", () => {
     test.use({ javaScriptEnabled: false });
 
     test("pages, charts and their tables work without JavaScript", async ({ page }) => {
-      const canada2025 = total(matching({ countries: ["CA"], year: 2025 }));
+      const canada2025 = total(matching({ countries: ["CA"], from: "2024-10-01", to: "2025-09-30" }));
       await page.goto("/countries/CA");
       await expect(page.getByTestId("year-chart").getByRole("img")).toBeVisible();
-      expect(await tableRows(page, "year-chart")).toContainEqual(["2025", String(canada2025.count), usdExact(canada2025.value)]);
+      expect(await tableRows(page, "year-chart")).toContainEqual(["FY2025", String(canada2025.count), usdExact(canada2025.value)]);
       await page.getByTestId("country-systems").getByRole("link", { name: "M142 HIMARS" }).click();
       await expect(page).toHaveURL("/systems/m142-himars");
       await expect(page.getByTestId("recipients-chart").getByRole("img")).toBeVisible();

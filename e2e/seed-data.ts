@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { ARCHIVE_FROM, ARCHIVE_THROUGH, BEFORE_ARCHIVE } from "../lib/domain/coverage";
 import type { FilterKey, Filters } from "../lib/filters";
 import type { NotificationSeed, RecipientSeed, ReportSeed, ResolutionSeed } from "../lib/seed";
 
@@ -76,8 +77,12 @@ export const sourcingOf = (n: Notification): Sourcing => {
 /** The badge a deal page shows for each. */
 export const SOURCING_BADGE: Record<Sourcing, string> = { "official-text": "official text", "official-compiled": "official release as compiled", "reporting-only": "reporting only" };
 
-/** The record is researched from this day on; earlier notifications are examples (the lead's rule, /coverage). */
-export const RESEARCHED_FROM = "2023-10-01";
+/**
+ * The record holds the official archive from its first release to the day its list ends; earlier
+ * notifications are examples (/coverage). The two days are facts of the record, read from the one
+ * place they live.
+ */
+export { ARCHIVE_FROM, ARCHIVE_THROUGH, BEFORE_ARCHIVE };
 
 export const PAGE_SIZE = 50;
 
@@ -176,7 +181,38 @@ export function totals(rows: Notification[], keyOf: (n: Notification) => string)
   return out;
 }
 
-export const isResearched = (n: Notification) => n.announcedOn >= RESEARCHED_FROM;
+export const isBeforeArchive = (n: Notification) => n.announcedOn < ARCHIVE_FROM;
+
+/** The U.S. fiscal year of a date: FY2025 runs from 1 October 2024 to 30 September 2025. */
+export const fiscalYearOf = (iso: string) => Number(iso.slice(0, 4)) + (Number(iso.slice(5, 7)) >= 10 ? 1 : 0);
+
+/** A column of a chart over time as a reader sees it in the chart's table: its name, what it leaves out, its days, and the notifications in them. */
+export type Period = { key: string; name: string; label: string; from: string; to: string; rows: Notification[] };
+
+/**
+ * Every month (`YYYY-MM` keys) or fiscal year (`2024`) from `first` to `last`, each counting the
+ * notifications of `rows` within the archive and `bounds`: its label says where it starts late,
+ * ends early, or runs past the end of the archive's list.
+ */
+export function periods(rows: Notification[], unit: "month" | "fiscal-year", first: string, last: string, bounds: { from?: string; to?: string } = {}): Period[] {
+  const keys: string[] = [];
+  if (unit === "fiscal-year") for (let fy = Number(first); fy <= Number(last); fy++) keys.push(String(fy));
+  else for (let y = Number(first.slice(0, 4)), m = Number(first.slice(5, 7)); `${y}-${String(m).padStart(2, "0")}` <= last; m === 12 ? (y++, (m = 1)) : m++) keys.push(`${y}-${String(m).padStart(2, "0")}`);
+  return keys.map((key) => {
+    const start = unit === "fiscal-year" ? `${Number(key) - 1}-10-01` : `${key}-01`;
+    const end = unit === "fiscal-year" ? `${key}-09-30` : new Date(Date.UTC(Number(key.slice(0, 4)), Number(key.slice(5, 7)), 0)).toISOString().slice(0, 10);
+    const from = [start, ARCHIVE_FROM, bounds.from ?? ""].sort().at(-1)!;
+    const to = bounds.to && bounds.to < end ? bounds.to : end;
+    const notes = [
+      from > start && `from ${shortDate(from)}`,
+      to < end && `to ${shortDate(to)}`,
+      from <= ARCHIVE_THROUGH && to > ARCHIVE_THROUGH && `the archive's list ends ${shortDate(ARCHIVE_THROUGH)}`,
+      from > ARCHIVE_THROUGH && "after the archive's list ends",
+    ].filter(Boolean);
+    const name = unit === "fiscal-year" ? `FY${key}` : monthName(key);
+    return { key, name, label: notes.length ? `${name} (${notes.join("; ")})` : name, from, to, rows: rows.filter((n) => n.announcedOn >= from && n.announcedOn <= to) };
+  });
+}
 
 /** Years from `first` to `last`, as text. */
 export function years(first: number, last: number): string[] {

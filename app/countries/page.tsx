@@ -20,7 +20,7 @@ export default async function CountriesPage(props: Props) {
     <div className="mx-auto max-w-5xl">
       <h1 className="font-serif text-2xl font-semibold tracking-tight sm:text-3xl">Recipients</h1>
       <p className="mt-2 text-muted">
-        Every country and organisation in the record, on a map and in a table. Each page shows its notifications over time, value by year,
+        Every country and organisation in the record, on a map and in a table. Each page shows its notifications over time, value by fiscal year,
         the systems notified and its congressional review period.
       </p>
       <div className="mt-4">

@@ -13,15 +13,16 @@ export default async function CoveragePage() {
     <article className="mx-auto max-w-4xl">
       <h1 className="font-serif text-2xl font-semibold tracking-tight sm:text-3xl">Coverage</h1>
       <p className="mt-3">
-        The record aims to hold every notification of a possible Foreign Military Sale sent to Congress from{" "}
-        <strong>{formatLongDate(coverage.researchedFrom)}</strong> (fiscal year {coverage.fiscalYears[0]?.fiscalYear}) to today, each keyed by its transmittal number
-        where a source gives it. It holds what public sources confirm: where no official text (press release, Congressional Record, Federal Register) was
-        found, a record rests on reporting of it and says so. Below is how far it gets, counted from the record as it is now.
+        The record holds the official archive of notifications of possible Foreign Military Sales sent to Congress: every notification DSCA (and, since
+        2026, the State Department) published from <strong>{formatLongDate(coverage.archiveFrom)}</strong> (fiscal year 2008) to{" "}
+        <strong>{formatLongDate(coverage.archiveThrough)}</strong>, where the archive&rsquo;s list ends, each keyed by its transmittal number where the release
+        gives one, merged with what the project researched from public sources. Each record says how its facts were read: an official text the project read, the
+        official release as a compilation gives it, or reporting only. Below is what it holds, counted from the record as it is now.
       </p>
       <CoverageTotals coverage={coverage} />
       <FiscalYears coverage={coverage} />
       <TransmittalSeries series={coverage.series} />
-      <EarlierYears researchedFrom={coverage.researchedFrom} earlier={coverage.earlier} />
+      <EarlierYears archiveFrom={coverage.archiveFrom} earlier={coverage.earlier} />
     </article>
   );
 }

@@ -21,7 +21,7 @@ export function ChartTotalsRows({
   rows: ChartRowProps[];
   total: { count: number; valueUsd: bigint };
   exact?: boolean;
-  /** What the chart leaves out before its rows (notifications before the researched range), listed first and outside the total. */
+  /** What the chart leaves out before its rows (examples from before the archive), listed first and outside the total. */
   before?: ChartRowProps;
 }) {
   return (
@@ -55,14 +55,31 @@ export function ChartTotalsRows({
   );
 }
 
-/** A column of a column chart: position and size already rounded, and its tooltip. */
-export type ColumnBarProps = { key: string; x: string; y: number; height: number; title: string };
+/** A column of a column chart: position and size already rounded, its tooltip (unless a link above it has one), and whether it counts only part of its period (drawn lighter). */
+export type ColumnBarProps = { key: string; x: string; y: number; height: number; title?: string; part?: true };
 
 /** The columns of a column chart (components/charts/column-chart.tsx), from their props; all share one width. */
 export function ColumnBars({ bars, width }: { bars: ColumnBarProps[]; width: string }) {
   return bars.map((b) => (
-    <rect key={b.key} x={b.x} width={width} y={b.y} height={b.height} rx={1}>
-      <title>{b.title}</title>
+    <rect key={b.key} x={b.x} width={width} y={b.y} height={b.height} rx={1} className={b.part ? "part" : undefined}>
+      {b.title && <title>{b.title}</title>}
     </rect>
+  ));
+}
+
+/** A column's link: the timeline view it counts, over the whole height of the plot (so a short column is easy to hit), with its tooltip. */
+export type ColumnLinkProps = { key: string; x: string; href: string; title: string };
+
+/**
+ * The links of a column chart's columns, drawn over it in a layer of their own that assistive
+ * technology skips and the keyboard does not stop at: the chart is an image to them, and the
+ * table under it has the same links in text.
+ */
+export function ColumnLinks({ links, width, plot }: { links: ColumnLinkProps[]; width: string; plot: { y: number; height: number } }) {
+  return links.map((l) => (
+    <a key={l.key} href={l.href} tabIndex={-1}>
+      <title>{l.title}</title>
+      <rect x={l.x} width={width} y={plot.y} height={plot.height} />
+    </a>
   ));
 }

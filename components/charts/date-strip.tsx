@@ -1,5 +1,5 @@
 import { Fragment } from "react";
-import { labelsYear, pct, px, type Strip } from "@/lib/charts";
+import { pct, px, type Strip } from "@/lib/charts";
 import { formatShortDate, formatUsdCompact } from "@/lib/format";
 import { StripDots } from "./strip-rows";
 
@@ -7,6 +7,7 @@ import { StripDots } from "./strip-rows";
 export function DateStrip({ id, title, description, strip }: { id: string; title: string; description: string; strip: Strip }) {
   const axis = 34;
   return (
+    <div className="chart-plot">
     <svg width="100%" height={60} role="img" aria-labelledby={`${id}-svg-title ${id}-svg-desc`} className="date-strip block overflow-visible">
       <title id={`${id}-svg-title`}>{title}</title>
       <desc id={`${id}-svg-desc`}>{description}</desc>
@@ -15,9 +16,9 @@ export function DateStrip({ id, title, description, strip }: { id: string; title
       {strip.years.map((y) => (
         <Fragment key={y.year}>
           <line x1={pct(y.xPct)} x2={pct(y.xPct)} y1={axis - 16} y2={axis + 6} />
-          {/* A tick every year, a label on round years when there are many, so they never collide. */}
-          {labelsYear(y.year, strip.years.length) && (
-            <text x={pct(y.xPct)} dx={4} y={axis + 20}>
+          {/* A tick every year, and a label where it fits at the strip's width (lib/charts/axis.ts), so they never collide. */}
+          {y.tier !== null && (
+            <text x={pct(y.xPct)} dx={4} y={axis + 20} className={y.tier ? `t${y.tier}` : undefined}>
               {y.year}
             </text>
           )}
@@ -35,5 +36,6 @@ export function DateStrip({ id, title, description, strip }: { id: string; title
         }))}
       />
     </svg>
+    </div>
   );
 }

@@ -1,14 +1,14 @@
 import Link from "next/link";
-import { isResearched, RESEARCHED_FROM, type NotificationDetail } from "@/lib/domain";
+import { ARCHIVE_FROM, isBeforeArchive, type NotificationDetail } from "@/lib/domain";
 import { formatLongDate, PAGE_HREF } from "@/lib/format";
 
-/** A deal from before the researched range: an example, not part of a complete record of its year. */
-export function BeforeResearched({ announcedOn }: { announcedOn: string }) {
-  if (isResearched(announcedOn)) return null;
+/** A deal from before the official archive: an example, not part of a complete record of its year. */
+export function BeforeArchive({ announcedOn }: { announcedOn: string }) {
+  if (!isBeforeArchive(announcedOn)) return null;
   return (
     <aside aria-label="Coverage" className="mt-6 rounded-lg border border-rule bg-white p-4 text-sm" data-testid="before-range">
-      This notification is from before {formatLongDate(RESEARCHED_FROM)}: the record holds earlier years only as examples, so it is not part of a
-      complete record of its year (<Link href={PAGE_HREF.coverage}>coverage</Link>).
+      This notification is from before {formatLongDate(ARCHIVE_FROM)}, where the official archive the record holds begins: the record holds earlier years
+      only as examples, so it is not part of a complete record of its year (<Link href={PAGE_HREF.coverage}>coverage</Link>).
     </aside>
   );
 }

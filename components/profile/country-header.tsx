@@ -2,16 +2,16 @@ import Link from "next/link";
 import { Flag } from "@/components/ui/flag";
 import { Usd } from "@/components/ui/money";
 import { NotificationTotals } from "@/components/ui/notification-totals";
-import { RESEARCHED_FROM, type CountryProfile } from "@/lib/domain";
+import { ARCHIVE_FROM, type CountryProfile } from "@/lib/domain";
 import { formatLongDate, PAGE_HREF, plural } from "@/lib/format";
 
 /**
- * A recipient's name and flag, and what the record holds for it: the researched range's count and
- * value, and the earlier examples counted apart (lib/domain/coverage.ts).
+ * A recipient's name and flag, and what the record holds for it: the count and value since the
+ * official archive begins, and the earlier examples counted apart (lib/domain/coverage.ts).
  */
-export function CountryHeader({ profile, researched, timelineHref }: { profile: CountryProfile; researched: { count: number; valueUsd: bigint }; timelineHref: string }) {
+export function CountryHeader({ profile, held, timelineHref }: { profile: CountryProfile; held: { count: number; valueUsd: bigint }; timelineHref: string }) {
   const { recipient, notificationCount, earlier } = profile;
-  const since = formatLongDate(RESEARCHED_FROM);
+  const since = formatLongDate(ARCHIVE_FROM);
   return (
     <header className="mt-4 border-b border-rule pb-5">
       <h1 className="flex items-center gap-3 font-serif text-3xl font-semibold tracking-tight sm:text-4xl">
@@ -22,8 +22,8 @@ export function CountryHeader({ profile, researched, timelineHref }: { profile: 
       <p className="mt-3 text-lg" data-testid="country-summary">
         {notificationCount > 0 ? (
           <>
-            {researched.count > 0 ? (
-              <NotificationTotals count={researched.count} valueUsd={researched.valueUsd} since={since} />
+            {held.count > 0 ? (
+              <NotificationTotals count={held.count} valueUsd={held.valueUsd} since={since} />
             ) : (
               `No notification since ${since} is in the record`
             )}
@@ -31,7 +31,7 @@ export function CountryHeader({ profile, researched, timelineHref }: { profile: 
               <>
                 {` (and ${plural(earlier.count, "earlier example", "earlier examples")}, `}
                 <Usd amount={earlier.valueUsd} />
-                {", from years the record has not researched: "}
+                {", from before the official archive: "}
                 <Link href={PAGE_HREF.coverage}>coverage</Link>)
               </>
             )}

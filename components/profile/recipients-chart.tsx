@@ -2,10 +2,11 @@ import { BarChart } from "@/components/charts/bar-chart";
 import { ChartFigure, ChartTable, ChartTotalsRows } from "@/components/charts/chart-figure";
 import { barChart } from "@/lib/charts";
 import type { SystemProfile } from "@/lib/domain";
+import type { FiscalYearHistory } from "@/lib/views";
 import { countryHref, formatUsdCompact, plural } from "@/lib/format";
 
 /** A system's recipients by the estimated value of the notifications listing it, with the table of the same figures. */
-export function RecipientsChart({ profile }: { profile: SystemProfile }) {
+export function RecipientsChart({ profile, history }: { profile: SystemProfile; history: FiscalYearHistory }) {
   const { system, recipients, notificationCount, totalValueUsd, sharedCount } = profile;
   if (recipients.length === 0) return null;
   return (
@@ -15,7 +16,9 @@ export function RecipientsChart({ profile }: { profile: SystemProfile }) {
         heading="Recipients"
         caption={
           <>
-            Estimated value of the notifications listing the {system.name}, by recipient.
+            Estimated value of the notifications listing the {system.name}, by recipient: every one the record holds
+            {history.periods.length > 0 && `, ${history.periods[0]!.name} to ${history.periods.at(-1)!.name}`}
+            {history.earlier.count > 0 && ` and ${plural(history.earlier.count, "example", "examples")} from before the archive`}.
             {/* A domain fact, said where the figures are: DSCA estimates a notification as a whole. */}
             {sharedCount > 0 &&
               ` ${plural(sharedCount, "of these notifications lists", "of these notifications list")} other systems too; DSCA gives one estimate for everything a notification covers, so the whole value counts here, not a share for the ${system.name} alone.`}

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { CrossIcon } from "@/components/ui/icons";
 import { Usd } from "@/components/ui/money";
 import { serializeFilters, withoutFilter, type ActiveFilter, type Filters } from "@/lib/filters";
-import { RESEARCHED_FROM } from "@/lib/domain";
+import { ARCHIVE_FROM } from "@/lib/domain";
 import { formatLongDate, PAGE_HREF, timelineHref } from "@/lib/format";
 
 /** How many notifications and how much value match, and the filters in force as removable chips. */
@@ -17,7 +17,7 @@ export function ResultsSummary({
   totalValueUsd: bigint;
   filters: Filters;
   active: ActiveFilter[];
-  /** How many of them are from before the researched range (lib/domain/coverage.ts). */
+  /** How many of them are examples from before the official archive (lib/domain/coverage.ts). */
   earlier: number;
 }) {
   return (
@@ -33,9 +33,8 @@ export function ResultsSummary({
       </p>
       {earlier > 0 && (
         <p className="text-sm text-muted" data-testid="results-covers">
-          {total - earlier > 0 ? `${(total - earlier).toLocaleString("en-US")} since ${formatLongDate(RESEARCHED_FROM)}, the researched range, and ` : ""}
-          {earlier.toLocaleString("en-US")} earlier {earlier === 1 ? "example" : "examples"} from years the record has not researched (
-          <Link href={PAGE_HREF.coverage}>coverage</Link>).
+          {total - earlier > 0 ? `${(total - earlier).toLocaleString("en-US")} since ${formatLongDate(ARCHIVE_FROM)}, where the official archive begins, and ` : ""}
+          {earlier.toLocaleString("en-US")} earlier {earlier === 1 ? "example" : "examples"} from before it (<Link href={PAGE_HREF.coverage}>coverage</Link>).
         </p>
       )}
       {active.length > 0 && (

@@ -1,5 +1,5 @@
 import { scaleBand, scaleLinear } from "d3-scale";
-import { formatUsdAxis } from "./axis";
+import { formatUsdAxis, type AxisTier } from "./axis";
 import type { ChartDatum } from "./types";
 
 /**
@@ -14,8 +14,8 @@ export type ColumnChart = {
   plotBottom: number;
   columns: (ChartDatum & { xPct: number; widthPct: number; y: number; barHeight: number })[];
   ticks: { value: number; y: number; label: string }[];
-  /** Labels under the axis: only some keys get one, so they never overlap on a phone. */
-  axisLabels: { key: string; xPct: number; label: string }[];
+  /** Labels under the axis: only some keys get one, each from the width it fits at (lib/charts/axis.ts), so they never overlap. */
+  axisLabels: { key: string; xPct: number; label: string; tier: AxisTier }[];
 };
 
 export type ColumnOptions = {
@@ -23,8 +23,8 @@ export type ColumnOptions = {
   tickCount?: number;
   /** Rows of text under the axis (month names, then years): each takes 14 px. */
   axisRows?: number;
-  /** Returns the label to write under a column, or null for none. */
-  axisLabel?: (d: ChartDatum, index: number) => string | null;
+  /** Returns the label to write under a column and the tier it shows from, or null for none. */
+  axisLabel?: (d: ChartDatum, index: number) => { label: string; tier: AxisTier } | null;
 };
 
 export function columnChart(data: readonly ChartDatum[], options: ColumnOptions = {}): ColumnChart {
@@ -52,8 +52,8 @@ export function columnChart(data: readonly ChartDatum[], options: ColumnOptions 
     return { ...d, xPct: x(d.key) ?? 0, widthPct: x.bandwidth(), y: plotBottom - barHeight, barHeight };
   });
   const axisLabels = data.flatMap((d, i) => {
-    const label = options.axisLabel ? options.axisLabel(d, i) : d.label;
-    return label === null ? [] : [{ key: d.key, xPct: (x(d.key) ?? 0) + x.bandwidth() / 2, label }];
+    const label = options.axisLabel ? options.axisLabel(d, i) : { label: d.label, tier: 0 as const };
+    return label === null ? [] : [{ key: d.key, xPct: (x(d.key) ?? 0) + x.bandwidth() / 2, ...label }];
   });
   return { height, plotTop, plotBottom, columns, ticks, axisLabels };
 }

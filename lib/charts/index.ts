@@ -6,3 +6,4 @@ export * from "./round";
 export * from "./strip";
 export * from "./totals";
 export * from "./types";
+export * from "./periods";

@@ -1,3 +1,4 @@
+import { labelWidth, minLabelGap } from "./axis";
 import type { ChartDatum } from "./types";
 
 /** Every `YYYY-MM` from `first` to `last` inclusive, so empty months show as gaps, not as nothing. */
@@ -36,23 +37,13 @@ export function fillKeys(
 }
 
 /**
- * Beyond this many years on an axis, a label under every year would collide on a phone, so only
- * round years (every fifth) get one. The timeline's chart, a recipient's value by year and its
- * dot strip all label years this way.
- */
-export const MAX_LABELLED_YEARS = 12;
-
-/** Whether `year` gets a label on an axis of `yearCount` years. */
-export function labelsYear(year: number | string, yearCount: number): boolean {
-  return yearCount <= MAX_LABELLED_YEARS || Number(year) % 5 === 0;
-}
-
-/**
  * The year row under a month axis (`YYYY-MM` keys): a year's label under its January, and under
- * the first month when that is not a January; but not when a January follows within three
- * months, where "2023" under December and "2024" beside it would print over each other.
+ * the first month when that is not a January, unless a January follows too soon for both to fit
+ * side by side on the narrowest plot ("2023" under December and "2024" beside it would print over
+ * each other).
  */
 export function yearLabels(months: readonly string[]): { key: string; label: string }[] {
-  const januarySoon = months.slice(1, 3).some((k) => k.endsWith("-01"));
+  const apart = minLabelGap(months.length, labelWidth("2024"));
+  const januarySoon = months.slice(1, apart).some((k) => k.endsWith("-01"));
   return months.filter((k, i) => k.endsWith("-01") || (i === 0 && !januarySoon)).map((k) => ({ key: k, label: k.slice(0, 4) }));
 }

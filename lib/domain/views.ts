@@ -2,6 +2,7 @@
 
 import type { ExportResolution } from "./congress";
 import type { FundingSource, SourceKind } from "./kinds";
+import type { PeriodCover } from "./coverage";
 import type { CompilationId } from "./sourcing";
 import type { ClaimDetail, ContextFact, EarlierCaseFacts, EmergencyFacts, LineItem, RecipientRef, ReportDetail, SourceDetail, SourceCitation, SystemRef } from "./record";
 
@@ -115,10 +116,14 @@ export type FacetCounts = {
   challenged: number;
 };
 
-/** The timeline chart's data: one month's notifications matching the filters. */
-export type MonthTotal = { month: string; count: number; valueUsd: bigint; approximateCount: number };
+/**
+ * The timeline chart's data: one month's notifications matching the filters. A month of the
+ * archive's first (April 2008) may come twice: its examples from before the archive apart.
+ */
+export type MonthTotal = { month: string; beforeArchive: boolean; count: number; valueUsd: bigint; approximateCount: number };
 
-export type YearTotal = { year: string; count: number; valueUsd: bigint };
+/** A fiscal year's notifications on a recipient's or system's page (from the archive on). */
+export type FiscalYearTotal = { fiscalYear: number; count: number; valueUsd: bigint; approximateCount: number };
 
 /** A country (or organisation) page: everything notified to it, and what the record says about it. */
 export type CountryProfile = {
@@ -130,9 +135,9 @@ export type CountryProfile = {
   /** Every notification, newest first, for the dot strip; null when there are too many to draw one dot each. */
   strip: TimelineEntry[] | null;
   totalValueUsd: bigint;
-  /** Years from the researched range on (lib/domain/coverage.ts), oldest first. */
-  byYear: YearTotal[];
-  /** Notifications before the researched range: examples, never charted. */
+  /** Fiscal years from the archive on (lib/domain/coverage.ts) that hold a notification, oldest first. */
+  byFiscalYear: FiscalYearTotal[];
+  /** Examples from before the archive: counted, never charted. */
   earlier: { count: number; valueUsd: bigint };
   systems: (SystemRef & { count: number; valueUsd: bigint })[];
   approximateCount: number;
@@ -159,6 +164,11 @@ export type SystemProfile = {
   /** Notifications that list other systems too: their value is the whole notification's. */
   sharedCount: number;
   recipients: (RecipientRef & { count: number; valueUsd: bigint })[];
+  /** Fiscal years from the archive on that hold a notification listing the system, oldest first. */
+  byFiscalYear: FiscalYearTotal[];
+  /** Examples from before the archive: counted, never charted. */
+  earlier: { count: number; valueUsd: bigint };
+  approximateCount: number;
   /** The newest notifications that give a quantity for the system (at most PROFILE_LIST_SIZE), oldest first. */
   quantities: SystemQuantity[];
   /** How many notifications give a quantity for the system in all. */
@@ -196,12 +206,16 @@ export type ExportNotification = TimelineEntry & {
 export type FiscalYearCoverage = {
   /** FY2025 runs from 1 October 2024 to 30 September 2025. */
   fiscalYear: number;
+  /** The days counted: the fiscal year from the archive's first day on (FY2008 from 21 April 2008). */
   from: string;
   to: string;
+  /** How complete the record is for those days (lib/domain/coverage.ts): FY2008 from its first release; partial where the archive's list ends; beyond it after. */
+  cover: PeriodCover;
   /** Today falls in it: the count can still grow. */
   current: boolean;
   total: number;
-  /** With at least one official text among its sources (press release, Congressional Record, Federal Register): officialRead + officialCompiled. */
+  withTransmittal: number;
+  /** With an official text among its sources (the release, the Congressional Record, the Federal Register): officialRead + officialCompiled. */
   official: number;
   /** With an official text the project read itself (lib/domain/sourcing.ts). */
   officialRead: number;
@@ -210,29 +224,34 @@ export type FiscalYearCoverage = {
   /** From reporting only. */
   reportingOnly: number;
   lowConfidence: number;
-  withTransmittal: number;
 };
 
 export type SeriesCoverage = {
   /** "25" for 25-01, 25-02, … */
   series: string;
-  /** The highest number the record holds in the series: the series may run further. */
+  /** The lowest and highest numbers the record holds in the series: it may run further either way (FY2008's began before the archive). */
+  lowest: string;
   highest: string;
-  held: string[];
-  /** Numbers from 01 to the highest held that the record lacks, as runs ("25-02 to 25-05", "25-07"). */
+  held: number;
+  /** Numbers between the lowest and highest held that the record lacks, as runs ("25-02 to 25-05", "25-07"). */
   missing: string[];
   missingCount: number;
 };
 
 export type Coverage = {
-  researchedFrom: string;
+  /** The archive's first day and the day its list ends (lib/domain/coverage.ts). */
+  archiveFrom: string;
+  archiveThrough: string;
   today: string;
-  /** Everything from the researched range on. */
-  researched: { total: number; official: number; withTransmittal: number; reports: number };
+  /** Everything from the archive's first day on, and how much of it is dated after its list ends. */
+  archive: { total: number; official: number; withTransmittal: number; reports: number; afterList: number };
   fiscalYears: FiscalYearCoverage[];
   series: SeriesCoverage[];
-  /** Notifications before the researched range: examples, not a record of those years. */
+  /** Notifications before the archive: examples, not a record of those years. */
   earlier: { total: number; years: { year: string; count: number }[] };
   /** The newest announcement date the record holds. */
   newest: string | null;
 };
+
+/** What the record spans: its first and last announcement dates, the calendar years holding a notification (newest first), and how many are examples from before the archive or dated after its list ends. */
+export type RecordSpan = { first: string | null; last: string | null; years: number[]; total: number; beforeArchive: number; afterList: number };

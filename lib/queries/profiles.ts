@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { cachedView, exactSum, toCount, type Db } from "@/lib/db";
-import { lineItemsForSystem, RESEARCHED_FROM, type ContextFact, type CountryProfile, type LineItem, type NamedSystem, type RecipientSummary, type SourceKind, type SystemProfile, type SystemQuantity, type SystemSummary, type YearTotal } from "@/lib/domain";
+import { ARCHIVE_FROM, lineItemsForSystem, type ContextFact, type CountryProfile, type FiscalYearTotal, type LineItem, type NamedSystem, type RecipientSummary, type SourceKind, type SystemProfile, type SystemQuantity, type SystemSummary } from "@/lib/domain";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { EMPTY_FILTERS, serializeFilters, type Filters } from "@/lib/filters";
 import { driveFor, entriesSql, filterSql, NEWEST_FIRST, searchOf, toEntry, type EntryRow } from "./notification-sql";
@@ -35,6 +35,33 @@ function newestEntries(db: Db, ids: Prisma.Sql, take: number, matching: number) 
   return db.$queryRaw<EntryRow[]>(entriesSql(Prisma.sql`SELECT n.id AS id FROM Notification n WHERE ${id} IN (${ids}) ORDER BY ${NEWEST_FIRST} LIMIT ${take}`, NEWEST_FIRST));
 }
 
+/**
+ * A page's notifications by fiscal year, as one JSON array of [fiscal year, count, value as text,
+ * approximate, waived], oldest first; the year null for the examples before the archive
+ * (lib/domain/coverage.ts), which NULL sorts first. `from` is the FROM and WHERE of the notifications (as `n`).
+ */
+const fiscalYears = (from: Prisma.Sql) => Prisma.sql`(SELECT json_group_array(json_array(y.fy, y.count, y.valueUsd, y.approximate, y.waived) ORDER BY y.fy)
+  FROM (SELECT CASE WHEN n.announcedOn < ${ARCHIVE_FROM} THEN NULL
+                    ELSE CAST(substr(n.announcedOn, 1, 4) AS INTEGER) + (substr(n.announcedOn, 6, 2) >= '10') END AS fy,
+               COUNT(*) AS count, CAST(SUM(n.estimatedValueUsd) AS TEXT) AS valueUsd,
+               SUM(n.dateApproximate) AS approximate, SUM(n.reviewWaived) AS waived
+        ${from} GROUP BY fy) y)`;
+
+function readFiscalYears(json: string) {
+  const rows = JSON.parse(json) as [number | null, number, string, number, number][];
+  const sum = (pick: (r: (typeof rows)[number]) => number) => rows.reduce((total, r) => total + pick(r), 0);
+  return {
+    count: sum(([, n]) => n),
+    valueUsd: rows.reduce((total, [, , value]) => total + BigInt(value), 0n),
+    byFiscalYear: rows.flatMap(([fy, n, value, approximate]): FiscalYearTotal[] => (fy === null ? [] : [{ fiscalYear: fy, count: n, valueUsd: BigInt(value), approximateCount: approximate }])),
+    earlier: rows
+      .filter(([fy]) => fy === null)
+      .reduce((total, [, n, value]) => ({ count: total.count + n, valueUsd: total.valueUsd + BigInt(value) }), { count: 0, valueUsd: 0n }),
+    approximateCount: sum(([, , , approximate]) => approximate),
+    waivedCount: sum(([, , , , waived]) => waived),
+  };
+}
+
 type CountryRow = {
   id: number;
   code: string;
@@ -44,7 +71,7 @@ type CountryRow = {
   nato: boolean | number | bigint;
   /** JSON: ContextFact[] in order. */
   context: string;
-  /** JSON: [year, count, value as text, approximate, waived] per year with notifications, oldest first; the year null for those before the researched range (NULL sorts first). */
+  /** JSON: fiscalYears() rows. */
   years: string;
   /** JSON: [slug, name, category slug, category name, count, value as text] per system. */
   systems: string;
@@ -60,11 +87,7 @@ async function queryCountryProfile(db: Db, code: string): Promise<CountryProfile
       (SELECT json_group_array(json_object('fact', x.fact, 'source', json_object('kind', x.sourceKind, 'publisher', x.sourcePublisher,
           'title', x.sourceTitle, 'url', x.sourceUrl, 'document', x.sourceDocument)) ORDER BY x.position)
        FROM RecipientContext x WHERE x.recipientId = r.id) AS context,
-      (SELECT json_group_array(json_array(y.year, y.count, y.valueUsd, y.approximate, y.waived) ORDER BY y.year)
-       FROM (SELECT CASE WHEN n.announcedOn < ${RESEARCHED_FROM} THEN NULL ELSE substr(n.announcedOn, 1, 4) END AS year,
-                    COUNT(*) AS count, CAST(SUM(n.estimatedValueUsd) AS TEXT) AS valueUsd,
-                    SUM(n.dateApproximate) AS approximate, SUM(n.reviewWaived) AS waived
-             FROM Notification n WHERE n.recipientId = r.id GROUP BY year) y) AS years,
+      ${fiscalYears(Prisma.sql`FROM Notification n WHERE n.recipientId = r.id`)} AS years,
       (SELECT json_group_array(json_array(t.slug, t.name, t.categorySlug, t.categoryName, t.count, t.valueUsd))
        FROM (SELECT s.slug AS slug, s.name AS name, c.slug AS categorySlug, c.name AS categoryName,
                     COUNT(*) AS count, CAST(SUM(n.estimatedValueUsd) AS TEXT) AS valueUsd
@@ -76,8 +99,8 @@ async function queryCountryProfile(db: Db, code: string): Promise<CountryProfile
              GROUP BY s.id) t) AS systems
     FROM Recipient r WHERE r.code = ${code}`;
   if (!row) return null;
-  const years = JSON.parse(row.years) as [string | null, number, string, number, number][];
-  const notificationCount = years.reduce((total, [, n]) => total + n, 0);
+  const years = readFiscalYears(row.years);
+  const notificationCount = years.count;
   // Few enough for the strip: load them all once (at most STRIP_LIMIT) and list the newest.
   const drawStrip = notificationCount <= STRIP_LIMIT;
   const entries = (
@@ -91,16 +114,14 @@ async function queryCountryProfile(db: Db, code: string): Promise<CountryProfile
     notifications: entries.slice(0, PROFILE_LIST_SIZE),
     notificationCount,
     strip: drawStrip ? entries : null,
-    totalValueUsd: years.reduce((total, [, , value]) => total + BigInt(value), 0n),
-    byYear: years.flatMap(([year, n, value]): YearTotal[] => (year === null ? [] : [{ year, count: n, valueUsd: BigInt(value) }])),
-    earlier: years
-      .filter(([year]) => year === null)
-      .reduce((total, [, n, value]) => ({ count: total.count + n, valueUsd: total.valueUsd + BigInt(value) }), { count: 0, valueUsd: 0n }),
+    totalValueUsd: years.valueUsd,
+    byFiscalYear: years.byFiscalYear,
+    earlier: years.earlier,
     systems: (JSON.parse(row.systems) as [string, string, string, string, number, string][])
       .map(([slug, name, categorySlug, categoryName, n, value]) => ({ slug, name, category: { slug: categorySlug, name: categoryName }, count: n, valueUsd: BigInt(value) }))
       .sort((a, b) => b.count - a.count || byValueDesc(a, b) || a.name.localeCompare(b.name)),
-    approximateCount: years.reduce((total, [, , , approximate]) => total + approximate, 0),
-    waivedCount: years.reduce((total, [, , , , waived]) => total + waived, 0),
+    approximateCount: years.approximateCount,
+    waivedCount: years.waivedCount,
   };
 }
 
@@ -134,6 +155,8 @@ type SystemRow = {
   recipients: string;
   /** SYSTEM_NAMES. */
   systemNames: string;
+  /** JSON: fiscalYears() rows. */
+  years: string;
 };
 
 /** A system's page, by its slug, or null for an unknown slug. Cached until the seed runs. */
@@ -155,7 +178,8 @@ async function querySystemProfile(db: Db, slug: string): Promise<SystemProfile |
              JOIN Recipient r ON r.id = n.recipientId
              WHERE ns.systemId = s.id
              GROUP BY r.id) t) AS recipients,
-      ${SYSTEM_NAMES} AS systemNames
+      ${SYSTEM_NAMES} AS systemNames,
+      ${fiscalYears(Prisma.sql`FROM NotificationSystem ns JOIN Notification n ON n.id = ns.notificationId WHERE ns.systemId = s.id`)} AS years
     FROM System s JOIN Category c ON c.id = s.categoryId
     WHERE s.slug = ${slug}`;
   if (!row) return null;
@@ -166,6 +190,7 @@ async function querySystemProfile(db: Db, slug: string): Promise<SystemProfile |
   const listing = Prisma.sql`SELECT notificationId FROM NotificationSystem WHERE systemId = ${row.id}`;
   const notifications = (await newestEntries(db, listing, PROFILE_LIST_SIZE, notificationCount)).map(toEntry);
   const { quantities, quantityCount } = await systemQuantities(db, row.id, row.slug, namesById(row.systemNames));
+  const years = readFiscalYears(row.years);
   // The slug and the display name are stored as aliases too (so they resolve); they are not "also known as".
   const aliases = (JSON.parse(row.aliases) as string[]).filter((a) => a !== row.slug && a !== row.name);
 
@@ -196,6 +221,9 @@ async function querySystemProfile(db: Db, slug: string): Promise<SystemProfile |
     recipients: recipients
       .map((r) => ({ code: r.code, name: r.name, kind: r.kind, notifiedAs: r.notifiedAs, count: r.count, valueUsd: r.valueUsd }))
       .sort((a, b) => byValueDesc(a, b) || a.name.localeCompare(b.name)),
+    byFiscalYear: years.byFiscalYear,
+    earlier: years.earlier,
+    approximateCount: years.approximateCount,
     quantities,
     quantityCount,
   };

@@ -1,6 +1,6 @@
 import "server-only";
 import { cachedView, exactSum, toCount, type Db } from "@/lib/db";
-import type { MonthTotal, TimelinePage } from "@/lib/domain";
+import { ARCHIVE_FROM, type MonthTotal, type TimelinePage } from "@/lib/domain";
 import { serializeFilters, type Filters } from "@/lib/filters";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { RELEVANCE, searchHighlights } from "@/lib/search/fts";
@@ -77,10 +77,17 @@ export function getMonthlyTotals(filters: Filters): Promise<MonthTotal[]> {
 }
 
 async function queryMonthlyTotals(db: Db, filters: Filters): Promise<MonthTotal[]> {
-  const rows = await db.$queryRaw<{ month: string; count: number | bigint; valueUsd: string | null; approximateCount: number | bigint | null }[]>`
-    SELECT substr(n.announcedOn, 1, 7) AS month, COUNT(*) AS count, CAST(SUM(n.estimatedValueUsd) AS TEXT) AS valueUsd,
-           SUM(n.dateApproximate) AS approximateCount
+  // Examples from before the archive (lib/domain/coverage.ts) are grouped apart, even in the archive's first month.
+  const rows = await db.$queryRaw<{ month: string; beforeArchive: number | bigint; count: number | bigint; valueUsd: string | null; approximateCount: number | bigint | null }[]>`
+    SELECT substr(n.announcedOn, 1, 7) AS month, n.announcedOn < ${ARCHIVE_FROM} AS beforeArchive, COUNT(*) AS count,
+           CAST(SUM(n.estimatedValueUsd) AS TEXT) AS valueUsd, SUM(n.dateApproximate) AS approximateCount
     FROM Notification n WHERE ${filterSql(filters, searchOf(filters), "list")}
-    GROUP BY month ORDER BY month`;
-  return rows.map((m) => ({ month: m.month, count: toCount(m.count), valueUsd: exactSum(m.valueUsd), approximateCount: toCount(m.approximateCount) }));
+    GROUP BY month, beforeArchive ORDER BY month, beforeArchive DESC`;
+  return rows.map((m) => ({
+    month: m.month,
+    beforeArchive: toCount(m.beforeArchive) > 0,
+    count: toCount(m.count),
+    valueUsd: exactSum(m.valueUsd),
+    approximateCount: toCount(m.approximateCount),
+  }));
 }

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
-import { RESEARCHED_FROM, type Vocabulary } from "@/lib/domain";
+import { ARCHIVE_FROM, ARCHIVE_THROUGH, type RecordSpan, type Vocabulary } from "@/lib/domain";
 import { describeFilters, filtersHeadline, mapQuery, parseMapFilters, serializeFilters, type Filters } from "@/lib/filters";
-import { countriesHref, formatLongDate, timelineHref } from "@/lib/format";
+import { countriesHref, formatLongDate, plural, timelineHref } from "@/lib/format";
 import type { RecipientMapView } from "@/lib/map";
-import { getRecipientMap, getVocabulary } from "@/lib/queries";
+import { getRecipientMap, getRecordSpan, getVocabulary } from "@/lib/queries";
 import { pageMetadata } from "@/lib/site";
 import { readFilterQuery, type SearchParams, type View } from "./view";
 
 export type CountriesData = RecipientMapView & {
   filters: Filters;
-  /** The record's years, newest first, and its categories: the range form's choices. */
+  /** The years holding a notification, newest first, and the categories: the range form's choices. */
   years: number[];
   categories: Vocabulary["categories"];
   /** The range form's bounds: the record's first and last days of its years. */
@@ -25,6 +25,14 @@ export type CountriesData = RecipientMapView & {
   timelineHref: string;
 };
 
+/** What the whole record is, in words: the archive, what was found after its list, the examples before it. */
+function recordScope(span: RecordSpan): string {
+  if (span.total === 0) return "every notification in the record";
+  const after = span.afterList > 0 ? `, ${plural(span.afterList, "notification", "notifications")} found since its list ended` : "";
+  const before = span.beforeArchive > 0 ? `, and ${plural(span.beforeArchive, "example", "examples")} from before it` : "";
+  return `every notification in the record: the official archive from ${formatLongDate(ARCHIVE_FROM)} to ${formatLongDate(ARCHIVE_THROUGH)}${after}${before}`;
+}
+
 async function readMapView(raw: SearchParams) {
   const { filters, canonical } = await readFilterQuery(raw, parseMapFilters);
   const vocabulary = await getVocabulary();
@@ -37,9 +45,9 @@ export async function loadCountries(raw: SearchParams): Promise<View<CountriesDa
   // Unknown keys, empty form fields, reversed dates and unsorted categories all land on one URL.
   if (!canonical) return { redirect: countriesHref(mapQuery(filters)) };
 
-  const { map, none } = await getRecipientMap(filters);
+  const [{ map, none }, span] = await Promise.all([getRecipientMap(filters), getRecordSpan()]);
   const rows = map.recipients;
-  const years = vocabulary.years;
+  const years = span.years;
   return {
     data: {
       filters,
@@ -51,12 +59,8 @@ export async function loadCountries(raw: SearchParams): Promise<View<CountriesDa
       first: years.length > 0 ? `${years.at(-1)}-01-01` : "1950-01-01",
       last: years.length > 0 ? `${years[0]}-12-31` : "2100-12-31",
       headline,
-      // Without a range the view holds the researched record and the few earlier examples: say so.
-      scope:
-        headline ??
-        (years.length > 0
-          ? `every notification in the record, ${years.at(-1)} to ${years[0]} (complete as far as sources allow from ${formatLongDate(RESEARCHED_FROM)}; earlier years hold only a few examples)`
-          : "every notification in the record"),
+      // Without a range the view holds the official archive, what was found after its list ends, and a few earlier examples: say so.
+      scope: headline ?? recordScope(span),
       count: rows.reduce((total, r) => total + r.count, 0),
       valueUsd: rows.reduce((total, r) => total + r.valueUsd, 0n),
       timelineHref: timelineHref(serializeFilters(filters)),

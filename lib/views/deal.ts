@@ -23,7 +23,7 @@ export type DealData = {
   /** The congressional review period as of today in Washington, and where the sale stands since. */
   review: ReviewPeriod;
   stage: DealStage;
-  /** How its facts were read: an official text the project read, official releases as compiled, or reporting only (lib/domain/sourcing.ts). */
+  /** Official text read by the project, official release as compiled, or reporting only (lib/domain/sourcing.ts). */
   sourcing: Sourcing;
   /** The joint resolutions of disapproval aimed at it. */
   resolutions: ListedResolution[];

@@ -11,6 +11,7 @@ export * from "./country";
 export * from "./coverage";
 export * from "./deal";
 export * from "./exports";
+export type { FiscalYearHistory } from "./history";
 export * from "./system";
 export * from "./systems";
 export * from "./timeline";

@@ -3,14 +3,17 @@ import type { SystemProfile } from "@/lib/domain";
 import { EMPTY_FILTERS, serializeFilters } from "@/lib/filters";
 import { plural, systemHref, timelineHref } from "@/lib/format";
 import type { RecipientMap } from "@/lib/map";
-import { getRecipientMap, getSystemProfile, resolveSystemSlug } from "@/lib/queries";
+import { getRecipientMap, getRecordSpan, getSystemProfile, resolveSystemSlug } from "@/lib/queries";
 import { pageMetadata } from "@/lib/site";
+import { fiscalYearHistory, type FiscalYearHistory } from "./history";
 import type { View } from "./view";
 
 export type SystemData = {
   profile: SystemProfile;
   /** Where the system has been notified, drawn as the recipients map. */
   map: RecipientMap;
+  /** The system's notifications by fiscal year from the archive on, and its examples from before it (lib/views/history.ts). */
+  history: FiscalYearHistory;
   /** The system's notifications on the timeline. */
   timelineHref: string;
 };
@@ -29,7 +32,8 @@ export async function loadSystem(slug: string): Promise<View<SystemData>> {
   if (!canonical) return { redirect: systemHref(profile.system.slug), permanent: true };
   const systems = [profile.system.slug];
   const { map } = await getRecipientMap({ ...EMPTY_FILTERS, systems });
-  return { data: { profile, map, timelineHref: timelineHref(serializeFilters({ ...EMPTY_FILTERS, systems })) } };
+  const history = fiscalYearHistory(profile, await getRecordSpan(), { systems });
+  return { data: { profile, map, history, timelineHref: timelineHref(serializeFilters({ ...EMPTY_FILTERS, systems })) } };
 }
 
 export async function systemMetadata(slug: string): Promise<Metadata> {

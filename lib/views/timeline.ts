@@ -15,7 +15,7 @@ export type TimelineData = {
   counts: FacetCounts;
   /** The filters in force, in words. */
   active: ActiveFilter[];
-  /** How many of the view's notifications are from before the researched range. */
+  /** How many of the view's notifications are examples from before the official archive. */
   earlier: number;
 };
 

@@ -1,24 +1,28 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import countries from "i18n-iso-countries/index";
+import english from "i18n-iso-countries/langs/en.json";
 import { addDaysIso } from "@/lib/format";
 import type { NotificationSeed, RecipientsFile, ReportSeed, SystemsFile } from "@/lib/seed";
 
 /**
  * Synthetic notifications for the benchmark: N records in the seed format (one JSON file per
- * notification, next to copies of the real recipients.json and systems.json), so the real
- * seed command loads them. Deterministic: the same N and seed give byte-identical files.
+ * notification, next to the real recipients.json and systems.json and synthetic ones added to
+ * them), so the real seed command loads them. Deterministic: the same N and seed give
+ * byte-identical files.
  *
- * The spread imitates the real record: a few recipients and systems account for most
- * notifications (Zipf-like weights), a third list more than one system, values are
- * log-normal between US$1 million and US$20 billion, dates follow the real record's spread of
- * years (the 2008–2026 archive: some 60 a year to 2023, twice that since), and every record has
- * line items and one to four sources, the official release among them as compiled or read;
- * a third carry claims. Like the official record, most carry a transmittal number (unique, in
- * series by year), a date delivered to Congress, often Record and Federal Register dates, the
+ * The spread imitates the official archive the record holds (docs/data.md): dates follow its
+ * notifications per fiscal year from 21 April 2008 to 16 September 2026 (ARCHIVE_FISCAL_YEARS),
+ * with a few examples before it and a few after its list ends; about 100 recipients and 400
+ * systems (the real ones, and synthetic ones up to those numbers), a few of each taking most
+ * notifications (Zipf-like weights); a third list more than one system; values are log-normal
+ * from US$1 million to US$20 billion; every record has line items and one to four sources, and
+ * a third carry claims. Like the official record, most in the archive's range cite the official
+ * release, mostly as the compilation gives it (`via`), most carry a transmittal number (unique, in
+ * series by year, with a gap now and then), a date delivered to Congress, often Record and Federal Register dates, the
  * MDE/other split, implementing agency and funding; one in fifty has a later report. None of it
  * is real: every title says "Synthetic".
  */
-
 /** mulberry32: tiny, fast, good enough for test data, and the same on every platform. */
 export function prng(seed: number): () => number {
   let a = seed >>> 0;
@@ -59,36 +63,68 @@ function zipf<T>(r: Random, items: readonly T[], s = 1.1): () => T {
   };
 }
 
-const DAY = 86_400_000;
-
 /**
- * A day drawn as the real record's days fall: a year with the weight of the real record's count
- * in it, then a day of that year between the record's first and last days. Without real records
- * (an empty seeds folder), 2008 to 2026 evenly.
+ * Notifications per fiscal year in the official archive (`archive-2008-2026.jsonl`, the list the
+ * record's archive comes from, counted December 2026): FY2008 from 21 April 2008, FY2026 to
+ * 16 September 2026, where the list ends. The generator's dates follow these proportions.
  */
-function dates(seedsDir: string): (r: Random) => string {
-  const dir = path.join(seedsDir, "notifications");
-  const real = existsSync(dir)
-    ? readdirSync(dir)
-        .filter((f) => f.endsWith(".json"))
-        .map((f) => f.slice(0, 10))
-        .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))
-        .sort()
-    : [];
-  const first = real[0] ?? "2008-01-01";
-  const last = real.at(-1) ?? "2026-09-30";
-  const years: number[] = [];
-  for (let y = Number(first.slice(0, 4)); y <= Number(last.slice(0, 4)); y++) years.push(y);
-  const weight = years.map((y) => Math.max(1, real.filter((d) => d.startsWith(`${y}-`)).length));
-  const total = weight.reduce((a, b) => a + b, 0);
-  return (r) => {
-    let x = r() * total;
-    let i = 0;
-    while (x >= weight[i]! && i < years.length - 1) x -= weight[i++]!;
-    const from = Math.max(Date.UTC(years[i]!, 0, 1), Date.parse(`${first}T00:00:00Z`));
-    const to = Math.min(Date.UTC(years[i]!, 11, 31), Date.parse(`${last}T00:00:00Z`));
-    return new Date(from + Math.floor(r() * ((to - from) / DAY + 1)) * DAY).toISOString().slice(0, 10);
-  };
+export const ARCHIVE_FISCAL_YEARS: readonly [fiscalYear: number, notifications: number][] = [
+  [2008, 21], [2009, 40], [2010, 64], [2011, 57], [2012, 60], [2013, 55], [2014, 62], [2015, 57], [2016, 65], [2017, 74],
+  [2018, 69], [2019, 64], [2020, 66], [2021, 62], [2022, 62], [2023, 72], [2024, 116], [2025, 120], [2026, 113],
+];
+const ARCHIVE_FIRST_DAY = Date.UTC(2008, 3, 21);
+const ARCHIVE_LAST_DAY = Date.UTC(2026, 8, 16);
+/** Examples before the archive (the record holds a handful, from 1998 on), and notifications after its list ends (found by research or sync): a share each. */
+const EXAMPLES = { share: 0.004, first: Date.UTC(1995, 0, 1), last: ARCHIVE_FIRST_DAY - 86_400_000 };
+const AFTER_LIST = { share: 0.004, first: ARCHIVE_LAST_DAY + 86_400_000, last: Date.UTC(2026, 10, 15) };
+const DAY = 86_400_000;
+const ARCHIVE_TOTAL = ARCHIVE_FISCAL_YEARS.reduce((sum, [, n]) => sum + n, 0);
+
+const day = (r: Random, first: number, last: number) => new Date(first + Math.floor(r() * ((last - first) / DAY + 1)) * DAY).toISOString().slice(0, 10);
+
+/** A date in the archive's spread: a fiscal year in proportion to its count, then a day within it (and within the archive). */
+function date(r: Random): string {
+  const u = r();
+  if (u < EXAMPLES.share) return day(r, EXAMPLES.first, EXAMPLES.last);
+  if (u < EXAMPLES.share + AFTER_LIST.share) return day(r, AFTER_LIST.first, AFTER_LIST.last);
+  let x = r() * ARCHIVE_TOTAL;
+  const [fiscalYear] = ARCHIVE_FISCAL_YEARS.find(([, n]) => (x -= n) < 0) ?? ARCHIVE_FISCAL_YEARS.at(-1)!;
+  return day(r, Math.max(ARCHIVE_FIRST_DAY, Date.UTC(fiscalYear - 1, 9, 1)), Math.min(ARCHIVE_LAST_DAY, Date.UTC(fiscalYear, 8, 30)));
+}
+
+/** The archive's breadth: about 100 recipients and several hundred systems. */
+export const RECIPIENT_COUNT = 100;
+export const SYSTEM_COUNT = 400;
+
+/** The real recipients, and countries (real ISO codes and names, no context) up to RECIPIENT_COUNT, spread over the alphabet. */
+function recipientsUpTo(file: RecipientsFile, count: number): RecipientsFile {
+  countries.registerLocale(english);
+  const have = new Set(file.recipients.map((r) => r.code));
+  const candidates = Object.keys(countries.getAlpha2Codes())
+    .filter((code) => !have.has(code) && code !== "AQ" && code !== "US")
+    .sort();
+  const needed = Math.max(0, count - file.recipients.length);
+  const step = candidates.length / Math.max(1, needed);
+  const added = Array.from({ length: Math.min(needed, candidates.length) }, (_, i) => candidates[Math.floor(i * step)]!).map((code) => ({
+    code,
+    name: countries.getName(code, "en", { select: "alias" }) ?? countries.getName(code, "en")!,
+    kind: "country" as const,
+    notifiedAs: null,
+    nato: false,
+    context: [],
+  }));
+  return { recipients: [...file.recipients, ...added] };
+}
+
+/** The real systems, and synthetic ones (each with one alias) up to SYSTEM_COUNT, over the real categories. */
+function systemsUpTo(file: SystemsFile, count: number): SystemsFile {
+  const added = Array.from({ length: Math.max(0, count - file.systems.length) }, (_, i) => ({
+    slug: `synthetic-system-${i + 1}`,
+    name: `Synthetic system ${i + 1}`,
+    category: file.categories[i % file.categories.length]!.slug,
+    aliases: [`SYN-${i + 1}`],
+  }));
+  return { categories: file.categories, systems: [...file.systems, ...added] };
 }
 
 /** Log-normal around US$300 million, clamped to [US$1 million, US$20 billion], rounded like DSCA rounds. */
@@ -120,12 +156,11 @@ export type GeneratedSeeds = {
   reports: ReportSeed[];
 };
 
-/** N synthetic notifications over the real recipients and systems in `seedsDir`. */
+/** N synthetic notifications over the recipients and systems in `seedsDir`, with synthetic ones added up to the archive's breadth. */
 export function generate(n: number, seed: number, seedsDir: string): GeneratedSeeds {
-  const recipients = JSON.parse(readFileSync(path.join(seedsDir, "recipients.json"), "utf8")) as RecipientsFile;
-  const systems = JSON.parse(readFileSync(path.join(seedsDir, "systems.json"), "utf8")) as SystemsFile;
+  const recipients = recipientsUpTo(JSON.parse(readFileSync(path.join(seedsDir, "recipients.json"), "utf8")) as RecipientsFile, RECIPIENT_COUNT);
+  const systems = systemsUpTo(JSON.parse(readFileSync(path.join(seedsDir, "systems.json"), "utf8")) as SystemsFile, SYSTEM_COUNT);
   const r = prng(seed);
-  const date = dates(seedsDir);
   const recipient = zipf(r, recipients.recipients, 1.0);
   const system = zipf(r, systems.systems, 1.1);
   const slugs = new Set<string>();
@@ -150,22 +185,20 @@ export function generate(n: number, seed: number, seedsDir: string): GeneratedSe
     const approximate = r() < 0.03;
     const low = r() < 0.05;
     const sourceCount = int(r, 1, 4);
-    const sources = Array.from({ length: sourceCount }, (_, k) => {
-      const kind = k === 0 && r() < 0.4 ? ("official-notice" as const) : r() < 0.85 ? ("news-report" as const) : ("unverified-report" as const);
-      return {
-        id: `source-${k + 1}`,
-        kind,
-        publisher: pick(r, PUBLISHERS),
-        title: r() < 0.7 ? `${to.name} cleared to buy ${lead.name}` : null,
-        url: `https://synthetic.example/${slug}/${k + 1}`,
-        publishedOn: r() < 0.6 ? announcedOn : null,
-        document: null,
-        supports: r() < 0.5 ? "Value, recipient and principal equipment." : null,
-        reportedValue: r() < 0.05 ? { amount: value(r), currency: "EUR", text: "about EUR 1 billion" } : null,
-        // Most official releases come as a compilation gives them, as in the archive.
-        ...(kind === "official-notice" && r() < 0.9 ? { via: "atlas" as const } : {}),
-      };
-    });
+    // Like the archive: most records rest on the official release, as the compilation gives it before the project reads it (via).
+    const archived = announcedOn >= "2008-04-21" && announcedOn <= "2026-09-16" && r() < 0.85;
+    const sources = Array.from({ length: sourceCount }, (_, k) => ({
+      id: `source-${k + 1}`,
+      kind: k === 0 && (archived || r() < 0.4) ? ("official-notice" as const) : r() < 0.85 ? ("news-report" as const) : ("unverified-report" as const),
+      ...(k === 0 && archived && r() < 0.8 ? { via: "atlas" as const } : {}),
+      publisher: pick(r, PUBLISHERS),
+      title: r() < 0.7 ? `${to.name} cleared to buy ${lead.name}` : null,
+      url: `https://synthetic.example/${slug}/${k + 1}`,
+      publishedOn: r() < 0.6 ? announcedOn : null,
+      document: null,
+      supports: r() < 0.5 ? "Value, recipient and principal equipment." : null,
+      reportedValue: r() < 0.05 ? { amount: value(r), currency: "EUR", text: "about EUR 1 billion" } : null,
+    }));
     const claims =
       r() < 0.33
         ? Array.from({ length: int(r, 1, 3) }, () => ({
@@ -178,7 +211,8 @@ export function generate(n: number, seed: number, seedsDir: string): GeneratedSe
 
     const estimatedValueUsd = value(r);
     const series = announcedOn.slice(2, 4);
-    const serial = (serials.get(series) ?? 0) + 1;
+    // Numbers run in order with a gap now and then (a number the archive lacks), as /coverage lists them.
+    const serial = (serials.get(series) ?? 0) + (r() < 0.08 ? int(r, 2, 4) : 1);
     const numbered = r() < 0.6 && serial <= 999;
     if (numbered) serials.set(series, serial);
     const transmittalNumber = numbered ? `${series}-${String(serial).padStart(2, "0")}` : null;

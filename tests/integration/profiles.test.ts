@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { lineItemsForSystem, RESEARCHED_FROM } from "@/lib/domain";
+import { ARCHIVE_FROM, fiscalYearOf, isBeforeArchive, lineItemsForSystem } from "@/lib/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSeedData, type NotificationSeed } from "@/lib/seed";
 import { EMPTY_FILTERS, type Filters } from "@/lib/filters";
@@ -16,6 +16,7 @@ const EXTRA = 260;
 let work: string;
 let notifications: NotificationSeed[];
 let profiles: typeof import("@/lib/queries");
+let views: typeof import("@/lib/views");
 let disconnect: () => Promise<void>;
 
 
@@ -51,7 +52,19 @@ beforeAll(async () => {
   const file = path.join(work, "profiles.db");
   disconnect = await useSeededDatabase(file, data);
   profiles = await import("@/lib/queries");
+  views = await import("@/lib/views");
 });
+
+/** Test oracle: notifications by fiscal year from the archive on, oldest first, as a profile gives them. */
+function byFiscalYear(rows: NotificationSeed[]) {
+  const years = new Map<number, { fiscalYear: number; count: number; valueUsd: bigint; approximateCount: number }>();
+  for (const n of rows.filter((r) => !isBeforeArchive(r.announcedOn))) {
+    const fy = fiscalYearOf(n.announcedOn);
+    const y = years.get(fy) ?? { fiscalYear: fy, count: 0, valueUsd: 0n, approximateCount: 0 };
+    years.set(fy, { fiscalYear: fy, count: y.count + 1, valueUsd: y.valueUsd + BigInt(n.estimatedValueUsd), approximateCount: y.approximateCount + (n.dateApproximate ? 1 : 0) });
+  }
+  return [...years.values()].sort((a, b) => a.fiscalYear - b.fiscalYear);
+}
 afterAll(async () => {
   await disconnect?.();
   rmSync(work, { recursive: true, force: true });
@@ -66,15 +79,9 @@ describe("profiles of a recipient and a system with hundreds of notifications", 
     expect(profile.approximateCount).toBe(poland.filter((n) => n.dateApproximate).length);
     expect(profile.waivedCount).toBe(poland.filter((n) => n.reviewWaived).length);
 
-    // Years from the researched range on; the copies dated earlier are examples, counted apart.
-    const years = new Map<string, { count: number; valueUsd: bigint }>();
-    const researched = poland.filter((n) => n.announcedOn >= RESEARCHED_FROM);
-    for (const n of researched) {
-      const y = years.get(n.announcedOn.slice(0, 4)) ?? { count: 0, valueUsd: 0n };
-      years.set(n.announcedOn.slice(0, 4), { count: y.count + 1, valueUsd: y.valueUsd + BigInt(n.estimatedValueUsd) });
-    }
-    expect(profile.byYear).toEqual([...years].sort(([a], [b]) => a.localeCompare(b)).map(([year, t]) => ({ year, ...t })));
-    const earlier = poland.filter((n) => n.announcedOn < RESEARCHED_FROM);
+    // Fiscal years from the archive on; the copies dated before it are examples, counted apart.
+    expect(profile.byFiscalYear).toEqual(byFiscalYear(poland));
+    const earlier = poland.filter((n) => isBeforeArchive(n.announcedOn));
     expect(earlier.length).toBeGreaterThan(0);
     expect(profile.earlier).toEqual({ count: earlier.length, valueUsd: sumValues(earlier) });
 
@@ -109,6 +116,9 @@ describe("profiles of a recipient and a system with hundreds of notifications", 
     const poland = amraam.filter((n) => n.recipient === "PL");
     expect(profile.recipients[0]).toMatchObject({ code: "PL", count: poland.length, valueUsd: sumValues(poland) });
     expect(profile.recipients.reduce((total, r) => total + r.count, 0)).toBe(amraam.length);
+    expect(profile.byFiscalYear).toEqual(byFiscalYear(amraam));
+    expect(profile.earlier).toEqual({ count: amraam.filter((n) => isBeforeArchive(n.announcedOn)).length, valueUsd: sumValues(amraam.filter((n) => isBeforeArchive(n.announcedOn))) });
+    expect(profile.approximateCount).toBe(amraam.filter((n) => n.dateApproximate).length);
 
     expect(profile.notifications.map((n) => n.slug)).toEqual([...amraam].sort(newestFirst).slice(0, profiles.PROFILE_LIST_SIZE).map((n) => n.slug));
     expect(profile.quantityCount).toBe(withQuantities.length);
@@ -155,5 +165,41 @@ describe("profiles of a recipient and a system with hundreds of notifications", 
     const amraam = (await profiles.getSystemProfile("amraam"))!;
     const onMap = (await profiles.getRecipientSummaries({ ...EMPTY_FILTERS, systems: ["amraam"] })).filter((r) => r.count > 0);
     expect(onMap.map((r) => [r.code, r.count, r.valueUsd]).sort()).toEqual(amraam.recipients.map((r) => [r.code, r.count, r.valueUsd]).sort());
+  });
+});
+
+describe("a whole history by fiscal year (a recipient with notifications from 2001 on)", () => {
+  it("draws every fiscal year from the archive's first to the record's last, counts the examples apart, and each column links to a view holding its count", async () => {
+    const { history } = ((await views.loadCountry("PL")) as { data: import("@/lib/views").CountryData }).data;
+    const poland = notifications.filter((n) => n.recipient === "PL");
+    const last = notifications.map((n) => n.announcedOn).sort().at(-1)!;
+    expect(history.periods[0]).toMatchObject({ key: String(fiscalYearOf(ARCHIVE_FROM)), from: ARCHIVE_FROM, whole: false });
+    expect(history.periods.at(-1)!.key).toBe(String(fiscalYearOf(last)));
+    // No year is missing: one with nothing notified is there at zero.
+    expect(history.periods.map((p) => Number(p.key))).toEqual(Array.from({ length: history.periods.length }, (_, i) => fiscalYearOf(ARCHIVE_FROM) + i));
+    expect(history.periods.filter((p) => p.count > 0).map((p) => ({ fiscalYear: Number(p.key), count: p.count }))).toEqual(
+      byFiscalYear(poland).map(({ fiscalYear, count }) => ({ fiscalYear, count })),
+    );
+    expect(history.earlier.count).toBe(poland.filter((n) => isBeforeArchive(n.announcedOn)).length);
+    for (const p of history.periods.filter((q) => q.count > 0)) {
+      const view = await views.loadTimeline(new URL(p.href, "http://test").searchParams);
+      expect("data" in view && view.data.timeline.total, p.href).toBe(p.count);
+    }
+    const earlier = await views.loadTimeline(new URL(history.earlier.href, "http://test").searchParams);
+    expect("data" in earlier && earlier.data.timeline.total).toBe(history.earlier.count);
+  });
+
+  it("the timeline's chart over the same notifications: a column per fiscal year, each link holding its count, the examples apart", async () => {
+    const { months, filters, earlier } = ((await views.loadTimeline({ country: "PL" })) as { data: import("@/lib/views").TimelineData }).data;
+    const { timelinePeriods } = await import("@/lib/charts");
+    const laid = timelinePeriods(months, { from: filters.from, to: filters.to })!;
+    expect(laid.unit).toBe("fiscal-year");
+    const poland = notifications.filter((n) => n.recipient === "PL");
+    expect(earlier).toBe(poland.filter((n) => isBeforeArchive(n.announcedOn)).length);
+    expect(laid.periods.reduce((sum, p) => sum + p.count, 0)).toBe(poland.length - earlier);
+    for (const p of laid.periods.filter((q) => q.count > 0)) {
+      const view = await views.loadTimeline({ country: "PL", from: p.from, to: p.to });
+      expect("data" in view && view.data.timeline.total, `${p.from} to ${p.to}`).toBe(p.count);
+    }
   });
 });

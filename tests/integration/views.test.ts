@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isResearched } from "@/lib/domain";
+import { ARCHIVE_FROM, fiscalYearOf, isBeforeArchive } from "@/lib/domain";
+import { formatShortDate } from "@/lib/format";
 import { loadSeedData, type SeedData } from "@/lib/seed";
 import { useSeededDatabase } from "../support/db";
 
@@ -39,7 +40,7 @@ describe("the loaders of lib/views", () => {
     expect(await views.loadTimeline({ country: recipient.toLowerCase(), junk: "1" })).toEqual({ redirect: `/?country=${recipient}` });
     const all = dataOf(await views.loadTimeline({}));
     expect(all.timeline.total).toBe(data.notifications.length);
-    expect(all.earlier).toBe(data.notifications.filter((n) => !isResearched(n.announcedOn)).length);
+    expect(all.earlier).toBe(data.notifications.filter((n) => isBeforeArchive(n.announcedOn)).length);
     expect(all.active).toEqual([]);
     expect(await views.loadTimeline({ page: String(all.timeline.pageCount + 5) })).toEqual({
       redirect: all.timeline.pageCount > 1 ? `/?page=${all.timeline.pageCount}` : "/",
@@ -58,16 +59,16 @@ describe("the loaders of lib/views", () => {
     expect(map.headline).toBeNull();
   });
 
-  it("a recipient's page: 404 for no one, 308 for another spelling, its researched years otherwise", async () => {
+  it("a recipient's page: 404 for no one, 308 for another spelling, its fiscal years from the archive's first otherwise", async () => {
     expect(await views.loadCountry("XX")).toEqual({ notFound: true });
     const code = data.notifications[0]!.recipient;
     expect(await views.loadCountry(code.toLowerCase())).toEqual({ redirect: `/countries/${code}`, permanent: true });
-    const { profile, researched, timelineHref } = dataOf(await views.loadCountry(code));
+    const { profile, history, timelineHref } = dataOf(await views.loadCountry(code));
     const mine = data.notifications.filter((n) => n.recipient === code);
     expect(profile.notificationCount).toBe(mine.length);
-    expect(researched.count).toBe(mine.filter((n) => isResearched(n.announcedOn)).length);
-    expect(researched.years.reduce((sum, y) => sum + y.count, 0)).toBe(researched.count);
-    expect(researched.years[0]?.label).toBe(`${researched.firstYear}*`);
+    expect(history.count).toBe(mine.filter((n) => !isBeforeArchive(n.announcedOn)).length);
+    expect(history.periods.reduce((sum, y) => sum + y.count, 0)).toBe(history.count);
+    expect(history.periods[0]?.label).toBe(`FY${fiscalYearOf(ARCHIVE_FROM)} (from ${formatShortDate(ARCHIVE_FROM)})`);
     expect(timelineHref).toBe(`/?country=${code}`);
   });
 
@@ -75,8 +76,10 @@ describe("the loaders of lib/views", () => {
     expect(await views.loadSystem("no-such-system")).toEqual({ notFound: true });
     const system = data.systems.find((s) => data.notifications.some((n) => n.systems.includes(s.slug)))!;
     expect(await views.loadSystem(system.name)).toEqual({ redirect: `/systems/${system.slug}`, permanent: true });
-    const { profile, map } = dataOf(await views.loadSystem(system.slug));
-    expect(profile.notificationCount).toBe(data.notifications.filter((n) => n.systems.includes(system.slug)).length);
+    const { profile, map, history } = dataOf(await views.loadSystem(system.slug));
+    const mine = data.notifications.filter((n) => n.systems.includes(system.slug));
+    expect(profile.notificationCount).toBe(mine.length);
+    expect(history.count + history.earlier.count).toBe(mine.length);
     expect(map.recipients.map((r) => r.code).sort()).toEqual(profile.recipients.map((r) => r.code).sort());
   });
 
@@ -97,7 +100,11 @@ describe("the loaders of lib/views", () => {
     expect(categories.map((c) => c.name)).toEqual([...categories.map((c) => c.name)].sort((a, b) => a.localeCompare(b)));
     const congress = (await views.loadCongress()).data;
     expect(congress.byCongress.flatMap((c) => c.resolutions)).toHaveLength(congress.resolutions.length);
-    expect((await views.loadCoverage()).data.researched.total).toBe(data.notifications.filter((n) => isResearched(n.announcedOn)).length);
+    const coverage = (await views.loadCoverage()).data;
+    expect(coverage.archive.total).toBe(data.notifications.filter((n) => !isBeforeArchive(n.announcedOn)).length);
+    expect(coverage.fiscalYears[0]).toMatchObject({ fiscalYear: fiscalYearOf(ARCHIVE_FROM), from: ARCHIVE_FROM });
+    expect(coverage.fiscalYears.at(-1)!.current).toBe(true);
+    expect(coverage.fiscalYears.reduce((sum, fy) => sum + fy.total, 0)).toBe(coverage.archive.total);
   });
 
   it("the exports answer 400 naming the parameter, or the document", async () => {

@@ -17,17 +17,17 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function CountryPage(props: Props) {
-  const { profile, researched, tier, timelineHref, earlierHref } = dataOf(await loadCountry((await props.params).code));
+  const { profile, history, strip, tier, timelineHref } = dataOf(await loadCountry((await props.params).code));
   const { recipient, notifications, notificationCount } = profile;
   return (
     <article className="mx-auto max-w-5xl">
       <nav aria-label="Breadcrumb" className="text-sm">
         <BackLink href={PAGE_HREF.recipients}>All recipients</BackLink>
       </nav>
-      <CountryHeader profile={profile} researched={researched} timelineHref={timelineHref} />
+      <CountryHeader profile={profile} held={history} timelineHref={timelineHref} />
       <div className="mt-8 grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <div className="min-w-0 space-y-6">
-          <RecipientCharts profile={profile} researched={researched} earlierHref={earlierHref} />
+          <RecipientCharts profile={profile} history={history} strip={strip} />
         </div>
         <aside className="space-y-6">
           <ReviewTierPanel tier={tier} waivedCount={profile.waivedCount} />

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ClaimList } from "@/components/deal/claim-list";
 import { CongressSection } from "@/components/deal/congress-section";
-import { BeforeResearched, DealCaveats } from "@/components/deal/deal-caveats";
+import { BeforeArchive, DealCaveats } from "@/components/deal/deal-caveats";
 import { DealFacts } from "@/components/deal/deal-facts";
 import { DealHeader } from "@/components/deal/deal-header";
 import { DealStageList } from "@/components/deal/deal-stage";
@@ -32,7 +32,7 @@ export default async function DealPage(props: Props) {
         <BackLink href={PAGE_HREF.timeline}>All notifications</BackLink>
       </nav>
       <DealHeader deal={deal} sourcing={sourcing} />
-      <BeforeResearched announcedOn={deal.announcedOn} />
+      <BeforeArchive announcedOn={deal.announcedOn} />
       <DealCaveats deal={deal} />
       <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <div className="min-w-0 space-y-8">
