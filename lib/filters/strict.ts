@@ -17,7 +17,7 @@ export const API_PARAMS = [...FILTER_PARAMS, "page", "pageSize"] as const;
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 200;
-const MAX_PAGE = 100_000;
+export const MAX_PAGE = 100_000;
 
 export type ParamError = { parameter: string; value: string | null; message: string };
 

@@ -1,0 +1,9 @@
+-- CreateTable
+CREATE TABLE "DatasetBuild" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "builtAt" TEXT NOT NULL,
+    "dataAsOf" TEXT,
+    "notifications" INTEGER NOT NULL,
+    "files" TEXT NOT NULL
+);
+
