@@ -114,7 +114,7 @@ test.describe("page cache", () => {
     const health = await request.get("/healthz");
     expect(health.status()).toBe(200);
     expect(health.headers()["x-page-cache"]).toBeUndefined();
-    for (const url of ["/api/notifications?country=NL", "/feed.xml?country=NL"]) {
+    for (const url of ["/api/notifications?country=NL", "/feed.xml?country=NL", "/api/openapi.json"]) {
       const first = await request.get(url);
       const second = await request.get(url);
       expect(second.status(), url).toBe(200);

@@ -42,7 +42,7 @@ export const NOTIFICATION_FIELDS: readonly JsonField[] = [
     name: "systems",
     doc: FACTS.systems,
     items: [
-      { name: "slug", scalar: text, doc: { meaning: "The system's identifier in the record; its page is /systems/<slug>.", origin: RECORD } },
+      { name: "slug", scalar: text, doc: { meaning: "The system's identifier in the record; its page is /systems/ and the slug (/systems/m142-himars).", origin: RECORD } },
       { name: "name", scalar: text, doc: { meaning: "The one name the record gives the system.", origin: RECORD } },
       {
         name: "category",

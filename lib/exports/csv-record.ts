@@ -80,7 +80,7 @@ export const NOTIFICATION_COLUMNS: readonly Column[] = [
     name: "later_changes",
     type: "list",
     separator: "; ",
-    doc: { ...FACTS.laterChanges, meaning: `${FACTS.laterChanges.meaning} Each reads "<date> <kind> <its transmittal number>: <title>", the kind being enhancement-or-upgrade, cost-increase or correction.` },
+    doc: { ...FACTS.laterChanges, meaning: `${FACTS.laterChanges.meaning} Each reads "2025-03-01 cost-increase 25-0C: Increase in value": its date, its kind (enhancement-or-upgrade, cost-increase or correction), its transmittal number where it has one, and its title.` },
     value: (n) => n.reports.map((r) => `${r.reportedOn} ${r.kind}${r.transmittalNumber ? ` ${r.transmittalNumber}` : ""}: ${r.title}`).join("; "),
   },
   { name: "official_text", type: "true/false", doc: FACTS.officialText, value: (n) => hasOfficialText(n.sources) },

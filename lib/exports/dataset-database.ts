@@ -78,7 +78,7 @@ export const DATABASE_DICTIONARY: readonly DatabaseTable[] = [
     meaning: "A weapon system, under the one name the record gives it.",
     columns: [
       id("system"),
-      c("slug", "text", { meaning: "Its identifier; its page is /systems/<slug>.", origin: RECORD }),
+      c("slug", "text", { meaning: "Its identifier; its page is /systems/ and the slug (/systems/m142-himars).", origin: RECORD }),
       c("name", "text", { meaning: "The name the record gives it.", origin: RECORD }),
       ref("categoryId", "Category"),
       c("description", "text", { meaning: "One sourced line on what it is.", empty: "No source the project holds describes it.", origin: RECORD }),
@@ -198,7 +198,7 @@ export const DATABASE_DICTIONARY: readonly DatabaseTable[] = [
       position("notification's claims"),
       c("claim", "text", { meaning: "The claim, as made (sourceId is where it was made).", origin: "The record's researchers." }),
       c("verdict", "one of: confirmed, consistent, unsupported, contradicted", { meaning: "How it stands against the record.", origin: "The record's researchers." }),
-      c("reason", "text", { meaning: "Why.", origin: "The record's researchers." }),
+      c("reason", "text", { meaning: "Why it stands so: what in the record confirms, supports or contradicts it.", origin: "The record's researchers." }),
     ],
   },
   {

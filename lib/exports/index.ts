@@ -12,3 +12,5 @@ export * from "./fields";
 export * from "./api-fields";
 export * from "./feed";
 export * from "./json-ld";
+export * from "./openapi";
+export * from "./openapi-markdown";

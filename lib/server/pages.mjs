@@ -28,6 +28,7 @@ export const KEPT_ROUTES = [
   { route: "/coverage", kind: "page" },
   { route: "/data", kind: "page" },
   { route: "/api/notifications", kind: "export" },
+  { route: "/api/openapi.json", kind: "export" },
   { route: "/feed.xml", kind: "export" },
 ];
 

@@ -103,6 +103,8 @@ export const ROUTES: BenchRoute[] = [
     },
     budget: null,
   },
+  // The OpenAPI description: no data, a document built from the field lists.
+  { name: "OpenAPI", path: () => "/api/openapi.json", data: async () => null, budget: null },
 ];
 
 /**

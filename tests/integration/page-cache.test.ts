@@ -41,6 +41,7 @@ describe("which requests are page documents", () => {
     ["/api/notifications?country=CA", true],
     ["/feed.xml", true],
     ["/data", true],
+    ["/api/openapi.json", true],
     // Streamed, never held in memory: a view of the whole record, the dataset's files.
     ["/notifications.csv", false],
     ["/data/record.json", false],

@@ -1,5 +1,6 @@
 import { Readable } from "node:stream";
 import type { NextRequest } from "next/server";
+import { unknownParameters } from "@/lib/filters";
 import { badRequestText, DATASET_FILES, datasetCacheHeaders, datasetEtag, datasetFileHeaders, datasetFileSpec, etagMatches } from "@/lib/exports";
 import { openDatasetFile } from "@/lib/queries";
 
@@ -9,8 +10,8 @@ import { openDatasetFile } from "@/lib/queries";
  */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ file: string }> }) {
   const { file: name } = await params;
-  const unknown = [...request.nextUrl.searchParams.keys()][0];
-  if (unknown !== undefined) return badRequestText({ parameter: unknown, value: request.nextUrl.searchParams.get(unknown), message: `Unknown parameter "${unknown}". This address takes no parameters.` });
+  const unknown = unknownParameters(request.nextUrl.searchParams, []);
+  if (unknown) return badRequestText(unknown);
   const spec = datasetFileSpec(name);
   const opened = spec && (await openDatasetFile(name));
   if (!spec) return notFound(`No dataset file "${name.slice(0, 100)}": the files are ${DATASET_FILES.map((f) => f.name).join(", ")}, listed at /data.`);
