@@ -1,16 +1,4 @@
-/** A file of the dataset as the page lists it: everything shown is plain text from the build. */
-export type DatasetFileItem = {
-  name: string;
-  title: string;
-  format: string;
-  description: string;
-  /** "251 notifications" */
-  rows: string;
-  /** "236 KB" */
-  size: string;
-  href: string;
-  downloadName: string;
-};
+import type { DatasetFileItem } from "@/lib/views";
 
 /** The dataset's files, each with its size, row count and download link. */
 export function DatasetFiles({ files }: { files: DatasetFileItem[] }) {

@@ -1,12 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { formatBytes, plural } from "./text";
+import { formatBytes, plural, pluralNoun } from "./text";
 
-describe("words", () => {
-  it("plural", () => {
+describe("plural", () => {
+  it("says one for exactly one, and groups thousands as the rest of the site does", () => {
     expect(plural(1, "notification", "notifications")).toBe("1 notification");
-    expect(plural(3, "notification", "notifications")).toBe("3 notifications");
+    expect(plural(0, "notification", "notifications")).toBe("0 notifications");
+    expect(plural(3, "earlier example is", "earlier examples are")).toBe("3 earlier examples are");
+    expect(plural(10_250, "notification", "notifications")).toBe("10,250 notifications");
+    expect(pluralNoun(1, "sale", "sales")).toBe("sale");
+    expect(pluralNoun(2, "sale", "sales")).toBe("sales");
   });
+});
 
+describe("formatBytes", () => {
   it("a file's size, in bytes, KB or MB (1,024 to the next)", () => {
     expect(formatBytes(812)).toBe("812 bytes");
     expect(formatBytes(241_266)).toBe("236 KB");

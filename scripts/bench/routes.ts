@@ -5,9 +5,10 @@
  *
  * - `path` builds the URL from values found in the bench database (the busiest recipient
  *   and system, so filtered views are the expensive ones, a year, the newest deal).
- * - `data` is what the route's server code asks of lib/queries; the bench runs it in its
- *   own process against the same file (the "data function" column) and replays the SQL
- *   it issues on a plain better-sqlite3 connection (the "SQLite" column).
+ * - `data` calls the route's own loader in lib/views (the function from a URL to the page's
+ *   data that the page itself calls); the bench runs it in its own process against the same
+ *   file (the "data function" column) and replays the SQL it issues on a plain better-sqlite3
+ *   connection (the "SQLite" column).
  * - `budget` picks the unloaded-latency budget that applies (docs/benchmark.md).
  * - `optional` rows are skipped when the server does not answer 200 (a feature another
  *   branch adds: search, the JSON API). Each must still answer without errors.
@@ -27,11 +28,10 @@ export type BenchContext = {
   searchTerm: string;
 };
 
-/** lib/queries and lib/filters, loaded by the runner (type-only here so this file stays import-free). */
-export type QueriesLib = typeof import("@/lib/queries");
-export type FiltersLib = typeof import("@/lib/filters");
+/** lib/views, loaded by the runner (type-only here so this file stays import-free). */
+export type ViewsLib = typeof import("@/lib/views");
 
-export type BenchLib = { queries: QueriesLib; filters: FiltersLib };
+export type BenchLib = { views: ViewsLib };
 
 export type BenchRoute = {
   name: string;
@@ -41,18 +41,14 @@ export type BenchRoute = {
   optional?: boolean;
 };
 
-/** The timeline page's data calls for a URL: the vocabulary (to parse filters), one page, and the filter panel's counts. */
-async function timelineData(lib: BenchLib, path: string): Promise<unknown> {
-  const query = new URL(path, "http://bench").searchParams;
-  const filters = lib.filters.parseFilters(query, await lib.queries.getVocabularyIndex());
-  return Promise.all([lib.queries.getTimeline(filters), lib.queries.getFacetCounts(filters)]);
-}
+/** A bench path's query string, as a route reads it. */
+const query = (path: string) => new URL(path, "http://bench").searchParams;
 
-/** The recipients map's data calls for a URL: the vocabulary (to parse the range) and every recipient's totals. */
-async function mapData(lib: BenchLib, path: string): Promise<unknown> {
-  const { categories, year, from, to } = lib.filters.parseFilters(new URL(path, "http://bench").searchParams, await lib.queries.getVocabularyIndex());
-  return lib.queries.getRecipientSummaries({ ...lib.filters.EMPTY_FILTERS, categories, year, from, to });
-}
+/** The timeline's loader for a URL: the vocabulary (to parse filters), one page, the chart, and the filter panel's choices and counts. */
+const timelineData = (lib: BenchLib, path: string) => lib.views.loadTimeline(query(path));
+
+/** The recipients map's loader for a URL: the vocabulary (to parse the range), every recipient's totals, and the map drawn from them. */
+const mapData = (lib: BenchLib, path: string) => lib.views.loadCountries(query(path));
 
 export const ROUTES: BenchRoute[] = [
   { name: "timeline", path: () => "/", data: timelineData, budget: "timeline" },
@@ -63,23 +59,22 @@ export const ROUTES: BenchRoute[] = [
   // Search (wt-explore-data): the timeline with ?q=. Its data calls go through parseFilters,
   // so once `q` is a filter this row measures the search query too.
   { name: "search", path: (c) => `/?q=${encodeURIComponent(c.searchTerm)}`, data: timelineData, budget: "timeline" },
-  { name: "deal page", path: (c) => `/deals/${c.deal}`, data: (lib, _path, c) => lib.queries.getNotification(c.deal), budget: "deal" },
+  { name: "deal page", path: (c) => `/deals/${c.deal}`, data: (lib, _path, c) => lib.views.loadDeal(c.deal), budget: "deal" },
   // Recipient and system pages: aggregates over every notification, the newest 50 listed.
-  { name: "country page", path: (c) => `/countries/${c.country}`, data: (lib, _path, c) => lib.queries.getCountryProfile(c.country), budget: null },
+  { name: "country page", path: (c) => `/countries/${c.country}`, data: (lib, _path, c) => lib.views.loadCountry(c.country), budget: null },
   // The system page draws its recipients map too: one more query (the map's rows for the system).
   {
     name: "system page",
     path: (c) => `/systems/${c.system}`,
-    data: (lib, _path, c) =>
-      Promise.all([lib.queries.getSystemProfile(c.system), lib.queries.getRecipientSummaries({ ...lib.filters.EMPTY_FILTERS, systems: [c.system] })]),
+    data: (lib, _path, c) => lib.views.loadSystem(c.system),
     budget: null,
   },
   // The indexes with no filters: every system's totals, every resolution, the coverage by fiscal year.
-  { name: "systems index", path: () => "/systems", data: (lib) => lib.queries.getSystemSummaries(), budget: null },
-  { name: "in Congress", path: () => "/congress", data: (lib) => lib.queries.getResolutions(), budget: null },
-  { name: "coverage", path: () => "/coverage", data: (lib) => lib.queries.getCoverage(), budget: null },
+  { name: "systems index", path: () => "/systems", data: (lib) => lib.views.loadSystems(), budget: null },
+  { name: "in Congress", path: () => "/congress", data: (lib) => lib.views.loadCongress(), budget: null },
+  { name: "coverage", path: () => "/coverage", data: (lib) => lib.views.loadCoverage(), budget: null },
   // The dataset's page: the last build's files (one row) and the coverage counts its caveats give.
-  { name: "data page", path: () => "/data", data: (lib) => Promise.all([lib.queries.getDatasetBuild(), lib.queries.getCoverage()]), budget: null },
+  { name: "data page", path: () => "/data", data: (lib) => lib.views.loadData(), budget: null },
   // The recipients map (/countries): every recipient's totals for a range and category, and the
   // map drawn from them. Held to the timeline's budget: it is a page people land on.
   { name: "recipients map", path: () => "/countries", data: mapData, budget: "timeline" },
@@ -87,24 +82,19 @@ export const ROUTES: BenchRoute[] = [
   {
     name: "API",
     path: (c) => `/api/notifications?country=${c.country}`,
-    data: async (lib, path) => {
-      const filters = lib.filters.parseFilters(new URL(path, "http://bench").searchParams, await lib.queries.getVocabularyIndex());
-      return lib.queries.getNotificationsForExport(filters, 0, 50);
-    },
+    data: (lib, path) => lib.views.loadApiPage(query(path), new URL(path, "http://bench")),
     budget: null,
   },
-  // The feed of a view: the 50 newest, with the resolutions and reports on the view's sales.
+  // The feed of a view: the 50 newest, with the resolutions and reports on the view's sales. (The CSV of a
+  // view is streamed, not kept: it is timed whole among DOWNLOADS below.)
   {
     name: "Atom feed",
     path: (c) => `/feed.xml?country=${c.country}`,
-    data: async (lib, path) => {
-      const filters = lib.filters.parseFilters(new URL(path, "http://bench").searchParams, await lib.queries.getVocabularyIndex());
-      return Promise.all([lib.queries.getTimeline(filters, 50), lib.queries.getFeedEvents(filters, 50)]);
-    },
+    data: (lib, path) => lib.views.loadFeed(query(path)),
     budget: null,
   },
   // The OpenAPI description: no data, a document built from the field lists.
-  { name: "OpenAPI", path: () => "/api/openapi.json", data: async () => null, budget: null },
+  { name: "OpenAPI", path: () => "/api/openapi.json", data: async (lib, path) => lib.views.loadOpenApi(query(path)), budget: null },
 ];
 
 /**

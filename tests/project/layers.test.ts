@@ -46,6 +46,10 @@ const FORBIDDEN: [string, string, string, RegExp][] = [
   ["lib/exports importing the queries", "lib/exports/fake.ts", 'import { getTimeline } from "@/lib/queries";', /lib\/exports may import from lib\/ only/],
   ["lib/db importing the queries", "lib/db/fake.ts", 'import { getTimeline } from "@/lib/queries";', /lib\/db may import from lib\/ only/],
   ["lib/search's query half importing Prisma", "lib/search/query.ts", 'import { Prisma } from "@/lib/generated/prisma/client";', /lib\/search may import from lib\/ only/],
+  ["the dataset's builder importing the queries", "lib/dataset/fake.ts", 'import { recordPages } from "@/lib/queries";', /lib\/dataset is handed the record/],
+  ["the dataset's builder importing the seed", "lib/dataset/fake.ts", 'import { loadSeedData } from "@/lib/seed";', /lib\/dataset is handed the record/],
+  ["a component importing the dataset's builder", "components/data/fake.tsx", 'import { buildDataset } from "@/lib/dataset";', /dataset builder/],
+  ["a route importing the dataset's builder", "app/fake/route.ts", 'import { buildDataset } from "@/lib/dataset";', /nor the importer or the dataset's builder/],
   ["a deep import from a component", "components/deal/fake.tsx", 'import { SOURCE_KINDS } from "@/lib/domain/kinds";', /entry point/],
   ["a deep import from a route", "app/fake/page.tsx", 'import { getTimeline } from "@/lib/queries/timeline";', /entry point/],
   ["a deep import between lib/ folders", "lib/filters/fake.ts", 'import { formatShortDate } from "@/lib/format/dates";', /entry point/],
@@ -53,6 +57,18 @@ const FORBIDDEN: [string, string, string, RegExp][] = [
   ["a relative path out of a lib/ folder", "lib/domain/fake.ts", 'import { addDaysIso } from "../format/dates";', /relative path out of this one/],
   ["a relative path into lib/ from a component", "components/deal/fake.tsx", 'import { dealHref } from "../../lib/format";', /not a relative path/],
   ["a unit test opening the database", "lib/format/fake.test.ts", 'import { getTimeline } from "@/lib/queries";', /A unit test opens no database/],
+  ["a page calling the queries", "app/fake/page.tsx", 'import { getTimeline } from "@/lib/queries";', /A page calls its loader in @\/lib\/views/],
+  ["a route building SQL with the ORM's package", "app/fake/route.ts", 'import { Prisma } from "@prisma/client";', /SQL and the database/],
+  ["a route opening the database file", "app/fake/route.ts", 'import Database from "better-sqlite3";', /SQL and the database/],
+  ["a route importing the queries' SQL columns", "app/fake/route.ts", 'import { RECORD_COLUMNS } from "@/lib/queries";', /SQL building blocks/],
+  ["a route importing the queries' row reader", "app/fake/route.ts", 'import { toRecord, type RecordRow } from "@/lib/queries";', /SQL building blocks/],
+  ["a component calling a loader", "components/deal/fake.tsx", 'import { loadDeal } from "@/lib/views";', /calls its loader in @\/lib\/views/],
+  ["a component importing the ORM's package", "components/deal/fake.tsx", 'import { Prisma } from "@prisma/client";', /SQL and the database/],
+  ["a loader importing the database plumbing", "lib/views/fake.ts", 'import { cachedView } from "@/lib/db";', /lib\/views may import from lib\/ only/],
+  ["a loader building SQL", "lib/views/fake.ts", 'import { Prisma } from "@/lib/generated/prisma/client";', /lib\/views may import from lib\/ only/],
+  ["a deep import into lib/views", "app/fake/page.tsx", 'import { loadDeal } from "@/lib/views/deal";', /entry point/],
+  ["the bench importing Next.js's half of lib/views", "scripts/bench/fake.ts", 'import { dataOf } from "@/lib/views/next";', /only a page/],
+  ["lib/queries importing lib/views", "lib/queries/fake.ts", 'import { loadDeal } from "@/lib/views";', /lib\/queries may import from lib\/ only/],
 ];
 
 const ALLOWED: [string, string, string][] = [
@@ -61,8 +77,14 @@ const ALLOWED: [string, string, string][] = [
   ["a query building SQL", "lib/queries/fake.ts", 'import { cachedView } from "@/lib/db";\nimport { Prisma } from "@/lib/generated/prisma/client";\nimport { matchingIds } from "@/lib/search/fts";\nimport { toEntry } from "./notification-sql";'],
   ["lib/domain importing lib/format", "lib/domain/fake.ts", 'import { addDaysIso } from "@/lib/format";\nimport { REPORT_KINDS } from "./kinds";'],
   ["lib/format importing the day in Washington", "lib/format/fake.ts", 'import { todayInWashington } from "@/lib/server/washington-day.mjs";'],
+  ["the dataset's builder importing the published definitions", "lib/dataset/fake.ts", 'import { DATASET_FILES } from "@/lib/exports";\nimport type { DatasetBuild } from "@/lib/domain";'],
   ["the seed importing the domain", "lib/seed/fake.ts", 'import { SOURCE_KINDS } from "@/lib/domain";'],
   ["the importer importing the seed", "lib/import/fake.ts", 'import { loadSeedData } from "@/lib/seed";'],
+  ["a page calling its loader", "app/fake/page.tsx", 'import { loadDeal } from "@/lib/views";\nimport { dataOf } from "@/lib/views/next";\nimport { PAGE_HREF } from "@/lib/format";'],
+  ["a route handler calling the queries", "app/fake/route.ts", 'import { checkHealth, getTimeline } from "@/lib/queries";'],
+  ["a component naming a loader's shape", "components/profile/fake.tsx", 'import type { RecipientYears } from "@/lib/views";'],
+  ["a loader built on the queries", "lib/views/fake.ts", 'import { getTimeline } from "@/lib/queries";\nimport { parseFilters } from "@/lib/filters";\nimport { pageMetadata } from "@/lib/site";\nimport type { View } from "./view";'],
+  ["the bench calling the loaders", "scripts/bench/fake.ts", 'import { loadTimeline } from "@/lib/views";'],
 ];
 
 describe("the layer rules (eslint.config.mjs)", () => {

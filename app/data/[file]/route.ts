@@ -1,22 +1,17 @@
 import { Readable } from "node:stream";
 import type { NextRequest } from "next/server";
-import { unknownParameters } from "@/lib/filters";
-import { badRequestText, DATASET_FILES, datasetCacheHeaders, datasetEtag, datasetFileHeaders, datasetFileSpec, etagMatches } from "@/lib/exports";
-import { openDatasetFile } from "@/lib/queries";
+import { badRequestText, datasetCacheHeaders, datasetEtag, datasetFileHeaders, etagMatches } from "@/lib/exports";
+import { loadDatasetFile } from "@/lib/views";
 
 /**
  * GET /data/<file>: a file of the dataset (lib/exports/dataset.ts lists them), streamed from
  * disk a chunk at a time, never held in memory (nor in the page cache: lib/server/pages.mjs).
  */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ file: string }> }) {
-  const { file: name } = await params;
-  const unknown = unknownParameters(request.nextUrl.searchParams, []);
-  if (unknown) return badRequestText(unknown);
-  const spec = datasetFileSpec(name);
-  const opened = spec && (await openDatasetFile(name));
-  if (!spec) return notFound(`No dataset file "${name.slice(0, 100)}": the files are ${DATASET_FILES.map((f) => f.name).join(", ")}, listed at /data.`);
-  if (!opened) return notFound(`The dataset's files have not been built from this database yet (npm run dataset builds them).`);
-  const { build, file, handle } = opened;
+  const opened = await loadDatasetFile((await params).file, request.nextUrl.searchParams);
+  if ("badRequest" in opened) return badRequestText(opened.badRequest);
+  if ("notFound" in opened) return new Response(`${opened.notFound}\n`, { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  const { spec, build, file, handle } = opened.data;
   if (etagMatches(request.headers.get("if-none-match"), datasetEtag(file.sha256))) {
     await handle.close();
     return new Response(null, { status: 304, headers: datasetCacheHeaders(file.sha256, build.builtAt) });
@@ -26,13 +21,9 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   return new Response(body, { headers: datasetFileHeaders(spec, file, build.builtAt) });
 }
 
-/** HEAD: the headers alone (size, type, ETag), without opening a stream. */
+/** HEAD: the headers alone (size, type, ETag). */
 export async function HEAD(request: NextRequest, context: { params: Promise<{ file: string }> }) {
   const response = await GET(request, context);
   await response.body?.cancel();
   return new Response(null, { status: response.status, headers: response.headers });
-}
-
-function notFound(message: string): Response {
-  return new Response(`${message}\n`, { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }

@@ -1,0 +1,76 @@
+import { API_PARAMS, describeFilters, EMPTY_FILTERS, feedQuery, filtersHeadline, serializeFilters, unknownParameters, type ParamError } from "@/lib/filters";
+import { apiPage, atomFeedFor, CSV_HEADER, csvRecord, csvStream, openApiDocument, type CsvValue, type JsonSchema } from "@/lib/exports";
+import { absoluteUrl, feedHref, timelineHref } from "@/lib/format";
+import { getFeedEvents, getNotificationsForExport, getTimeline, getVocabulary, readExportQuery, streamNotificationsForExport } from "@/lib/queries";
+import { siteUrl } from "@/lib/site";
+
+/**
+ * The exports of a view, from a URL's query string to the document: a route handler sends it, the
+ * bench times it. Unlike a page, an export never quietly normalises its URL: anything it cannot
+ * honour is a 400 naming the parameter (docs/architecture.md, "Exports and feeds").
+ */
+export type Export<T> = { data: T } | { badRequest: ParamError };
+
+/** Far above the record's size; a bound so one request cannot build an unbounded file. */
+const MAX_CSV_ROWS = 10_000;
+const FEED_SIZE = 50;
+
+/**
+ * `/notifications.csv`: every notification of a view (not one page) and how many there are, as a
+ * stream of CSV a page of rows at a time, so that memory stays bounded whatever the view holds.
+ * The first page is read before answering: it carries the total, and a failure is still a 500.
+ */
+export async function loadCsv(params: URLSearchParams): Promise<Export<{ total: number; body: ReadableStream<Uint8Array> }>> {
+  const result = await readExportQuery(params);
+  if (!result.ok) return { badRequest: result.error };
+  const pages = streamNotificationsForExport(result.query.filters, MAX_CSV_ROWS);
+  const first = await pages.next();
+  const origin = siteUrl();
+  async function* rows(): AsyncGenerator<CsvValue[][]> {
+    if (!first.done) yield first.value.notifications.map((n) => csvRecord(n, origin));
+    for await (const page of pages) yield page.notifications.map((n) => csvRecord(n, origin));
+  }
+  return { data: { total: first.done ? 0 : first.value.total, body: csvStream(CSV_HEADER, rows()) } };
+}
+
+/** `/api/openapi.json`: the OpenAPI description, which takes no parameters. */
+export function loadOpenApi(params: URLSearchParams): Export<JsonSchema> {
+  const unknown = unknownParameters(params, []);
+  return unknown ? { badRequest: unknown } : { data: openApiDocument() };
+}
+
+/** `/api/notifications`: one page of a view's notifications as the API's JSON body. `url` is the request's, for the pagination links. */
+export async function loadApiPage(params: URLSearchParams, url: URL): Promise<Export<ReturnType<typeof apiPage>>> {
+  const result = await readExportQuery(params, API_PARAMS);
+  if (!result.ok) return { badRequest: result.error };
+  const { filters, pageSize } = result.query;
+  const { total, notifications } = await getNotificationsForExport(filters, (filters.page - 1) * pageSize, pageSize);
+  return { data: apiPage(notifications, total, filters.page, pageSize, url, siteUrl()) };
+}
+
+/** `/feed.xml`: the Atom feed of a view's newest notifications, with what happened to its sales since. */
+export async function loadFeed(params: URLSearchParams): Promise<Export<string>> {
+  const result = await readExportQuery(params);
+  if (!result.ok) return { badRequest: result.error };
+  // A feed is always newest first, whatever order the view had.
+  const filters = { ...result.query.filters, sort: "newest" as const, page: 1 };
+  const timeline = await getTimeline(filters, FEED_SIZE);
+  const origin = siteUrl();
+  // An empty view's feed is as new as the record's newest notification.
+  const fallbackUpdated = timeline.entries[0]?.announcedOn ?? (await getTimeline(EMPTY_FILTERS, 1)).entries[0]?.announcedOn ?? "1970-01-01";
+  // What happened to the view's sales since (resolutions of disapproval, reports) gets entries of its own.
+  const events = await getFeedEvents(filters, FEED_SIZE);
+  const xml = atomFeedFor(
+    timeline.entries,
+    {
+      headline: filtersHeadline(describeFilters(filters, await getVocabulary())),
+      selfUrl: absoluteUrl(feedHref(feedQuery(filters)), origin),
+      alternateUrl: absoluteUrl(timelineHref(serializeFilters(filters)), origin),
+      origin,
+      fallbackUpdated,
+    },
+    events,
+    FEED_SIZE,
+  );
+  return { data: xml };
+}
