@@ -1,6 +1,6 @@
 /**
  * `npm run docs:api`: writes docs/api.md from the OpenAPI description (lib/exports/openapi.ts,
- * served at /api/openapi.json). tests/project/api-docs.test.ts fails until it is run after the
+ * served at /api/openapi.json). tests/project/openapi.test.ts fails until it is run after the
  * description changes.
  */
 import { writeFileSync } from "node:fs";

@@ -3,14 +3,15 @@ import { DatasetFiles } from "@/components/data/dataset-files";
 import { DatasetCaveats, DatasetTerms } from "@/components/data/dataset-terms";
 import { JsonLd } from "@/components/ui/json-ld";
 import { OPENAPI_HREF } from "@/lib/format";
-import { dataMetadata, loadData } from "@/lib/views";
+import { dataMetadata, loadData, type SearchParams } from "@/lib/views";
+import { dataOf } from "@/lib/views/next";
 
 export const metadata = dataMetadata;
 
 const heading = "font-serif text-xl font-semibold";
 
-export default async function DataPage() {
-  const { data } = await loadData();
+export default async function DataPage(props: { searchParams: Promise<SearchParams> }) {
+  const data = dataOf(await loadData(await props.searchParams));
   return (
     <article className="mx-auto max-w-4xl">
       <JsonLd data={data.jsonLd} />

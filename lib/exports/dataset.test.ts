@@ -119,6 +119,7 @@ describe("the dataset's terms and files", () => {
     expect(datasetFileHeaders(datasetFileSpec("record.sqlite")!, { bytes: 1234, sha256: "ab12" }, build.builtAt)).toEqual({
       "Content-Type": "application/vnd.sqlite3",
       "Content-Length": "1234",
+      "X-FMS-Content-Length": "1234",
       "Content-Disposition": 'attachment; filename="fms-timeline-2026-11-29-record.sqlite"',
       "Cache-Control": "public, max-age=300",
       ETag: '"ab12"',

@@ -262,7 +262,9 @@ export const datasetEtag = (sha256: string): string => `"${sha256}"`;
 export function datasetFileHeaders(spec: DatasetFileSpec, file: { bytes: number; sha256: string }, builtAt: string): Record<string, string> {
   return {
     "Content-Type": spec.contentType,
+    // Next.js drops Content-Length from a handler's response; the server restores it from this (lib/server/content-length.mjs).
     "Content-Length": String(file.bytes),
+    "X-FMS-Content-Length": String(file.bytes),
     "Content-Disposition": `attachment; filename="${downloadName(spec.name, builtAt)}"`,
     ...datasetCacheHeaders(file.sha256, builtAt),
   };

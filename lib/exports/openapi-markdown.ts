@@ -2,7 +2,7 @@ import type { JsonSchema } from "./fields";
 
 /**
  * docs/api.md, written from the OpenAPI description (`npm run docs:api`): every address with its
- * parameters and responses, then every schema field by field. tests/project/api-docs.test.ts
+ * parameters and responses, then every schema field by field. tests/project/openapi.test.ts
  * fails when the file and the description differ, so the docs cannot drift from the API.
  */
 
@@ -65,7 +65,7 @@ export function openApiMarkdown(doc: JsonSchema): string {
   const out: string[] = [
     "# API",
     "",
-    "<!-- Written by `npm run docs:api` from the OpenAPI description (lib/exports/openapi.ts, served at /api/openapi.json). Do not edit: tests/project/api-docs.test.ts fails when the two differ. -->",
+    "<!-- Written by `npm run docs:api` from the OpenAPI description (lib/exports/openapi.ts, served at /api/openapi.json). Do not edit: tests/project/openapi.test.ts fails when the two differ. -->",
     "",
     `${info.summary} The machine-readable description is \`/api/openapi.json\` (OpenAPI ${String(doc.openapi)}, version ${info.version}); this page is written from it.`,
     "",

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { type DatasetBuild } from "@/lib/domain";
 import { CREDIT, DATASET_FILES, datasetCaveats, datasetCitation, datasetFileSpec, datasetJsonLd, downloadName, LICENSE, type DatasetFileSpec, type DictionaryEntry } from "@/lib/exports";
-import { unknownParameters, type ParamError } from "@/lib/filters";
+import { rawQueryString, unknownParameters, type ParamError } from "@/lib/filters";
 import { dataHref, formatBytes, formatLongDate, PAGE_HREF, plural } from "@/lib/format";
 import { getCoverage, getDatasetBuild, openDatasetFile, type OpenDatasetFile } from "@/lib/queries";
 import { pageMetadata, siteUrl } from "@/lib/site";
+import type { SearchParams, View } from "./view";
 
 /** A file of the dataset as /data lists it: plain text from the last build. */
 export type DatasetFileItem = { name: string; title: string; format: string; description: string; rows: string; size: string; href: string; downloadName: string };
@@ -29,8 +30,13 @@ function fileItem(spec: DatasetFileSpec, build: DatasetBuild): DatasetFileItem[]
   return [{ name: spec.name, title: spec.title, format: spec.format, description: spec.description, rows: plural(file.rows, one, many), size: formatBytes(file.bytes), href: dataHref(spec.name), downloadName: downloadName(spec.name, build.builtAt) }];
 }
 
-/** `/data`: the dataset's files as last built, its dates, caveats (with the coverage counted now), terms and data dictionary. */
-export async function loadData(): Promise<{ data: DataPage }> {
+/**
+ * `/data`: the dataset's files as last built, its dates, caveats (with the coverage counted now),
+ * terms and data dictionary. The page takes no parameters: any query string redirects to /data,
+ * so the page has one address (and the page cache one copy).
+ */
+export async function loadData(raw: SearchParams): Promise<View<DataPage>> {
+  if (rawQueryString(raw) !== "") return { redirect: PAGE_HREF.data };
   const [build, coverage] = await Promise.all([getDatasetBuild(), getCoverage()]);
   const origin = siteUrl();
   return {

@@ -74,7 +74,7 @@ export const ROUTES: BenchRoute[] = [
   { name: "in Congress", path: () => "/congress", data: (lib) => lib.views.loadCongress(), budget: null },
   { name: "coverage", path: () => "/coverage", data: (lib) => lib.views.loadCoverage(), budget: null },
   // The dataset's page: the last build's files (one row) and the coverage counts its caveats give.
-  { name: "data page", path: () => "/data", data: (lib) => lib.views.loadData(), budget: null },
+  { name: "data page", path: () => "/data", data: (lib, path) => lib.views.loadData(query(path)), budget: null },
   // The recipients map (/countries): every recipient's totals for a range and category, and the
   // map drawn from them. Held to the timeline's budget: it is a page people land on.
   { name: "recipients map", path: () => "/countries", data: mapData, budget: "timeline" },

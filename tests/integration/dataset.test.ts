@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDataset, readBuild, type BuildReport, type RecordReader } from "@/lib/dataset";
 import { DATABASE_DICTIONARY, DATABASE_LEFT_OUT, DATASET_FILES, datasetFileSpec, downloadName, fieldPaths, keyPaths, RECORD_JSON_FIELDS } from "@/lib/exports";
 import { loadSeedData } from "@/lib/seed";
+import { LENGTH_HEADER } from "@/lib/server/content-length.mjs";
 import { datasetDirectory } from "@/lib/server/dataset-dir.mjs";
 import { parseCsv } from "../support/csv";
 import { useSeededDatabase } from "../support/db";
@@ -177,6 +178,23 @@ describe("the files hold the record", () => {
   });
 });
 
+describe("the /data page's loader", () => {
+  it("lists each file of the build with its rows and size, the dates and a citation; a query string redirects to /data", async () => {
+    const views = await import("@/lib/views");
+    expect(await views.loadData({ utm_source: "x" })).toEqual({ redirect: "/data" });
+    const page = await views.loadData({});
+    if (!("data" in page)) throw new Error("expected the page's data");
+    const build = readBuild(database)!;
+    expect(page.data.files.map((f) => f.name)).toEqual(DATASET_FILES.map((f) => f.name));
+    const equipment = page.data.files.find((f) => f.name === "equipment.csv")!;
+    expect(equipment.rows).toBe(`${build.files.find((f) => f.name === "equipment.csv")!.rows.toLocaleString("en-US")} equipment lines`);
+    expect(equipment.downloadName).toBe(`fms-timeline-${build.builtAt.slice(0, 10)}-equipment.csv`);
+    expect(page.data.dates).toMatch(/^Data as of \d+ \w+ \d{4} \(the newest notification\) · files built \d+ \w+ \d{4}$/);
+    expect(page.data.citation).toContain("[Data set]");
+    expect(page.data.coverage.held + page.data.coverage.earlier).toBe(seeds.notifications.length);
+  });
+});
+
 describe("served at /data/<file>", () => {
   const get = (name: string, init?: { headers?: Record<string, string>; query?: string }) =>
     fileRoute.GET(new NextRequest(`https://fms-timeline.example/data/${name}${init?.query ?? ""}`, { headers: init?.headers }), { params: Promise.resolve({ file: name }) });
@@ -188,7 +206,8 @@ describe("served at /data/<file>", () => {
     const build = readBuild(database)!;
     const file = build.files.find((f) => f.name === name)!;
     expect(response.headers.get("content-disposition")).toBe(`attachment; filename="${downloadName(file.name, build.builtAt)}"`);
-    expect(response.headers.get("content-length")).toBe(String(file.bytes));
+    // Next.js drops Content-Length from a handler's response; the server restores it from this header.
+    expect(response.headers.get(LENGTH_HEADER)).toBe(String(file.bytes));
     expect(response.headers.get("etag")).toBe(`"${file.sha256}"`);
     expect(response.headers.get("cache-control")).toBe("public, max-age=300");
     expect(Buffer.from(await response.arrayBuffer()).equals(readFileSync(path.join(directory, file.stored)))).toBe(true);
