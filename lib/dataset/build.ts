@@ -48,7 +48,7 @@ export async function buildDataset({ database, directory, origin, open, now = ()
   try {
     const previous = readBuild(database);
     const copyFile = path.join(work, "record.sqlite");
-    snapshotDatabase(database, copyFile);
+    const { recordVersion } = snapshotDatabase(database, copyFile);
     const copied = performance.now();
 
     const reader = await open(copyFile);
@@ -101,7 +101,7 @@ export async function buildDataset({ database, directory, origin, open, now = ()
       renameSync(path.join(work, f.name), path.join(directory, stored));
       return { ...f, stored };
     });
-    const build: DatasetBuild = { builtAt, dataAsOf: summary.dataAsOf, notifications: summary.notifications, files };
+    const build: DatasetBuild = { builtAt, dataAsOf: summary.dataAsOf, notifications: summary.notifications, recordVersion, origin: origin.origin, files };
     writeBuild(database, build);
 
     const keep = new Set([...files, ...(previous?.files ?? [])].map((f) => f.stored));
@@ -114,14 +114,14 @@ export async function buildDataset({ database, directory, origin, open, now = ()
   }
 }
 
-type BuildRow = { builtAt: string; dataAsOf: string | null; notifications: number; files: string };
+type BuildRow = { builtAt: string; dataAsOf: string | null; notifications: number; recordVersion: number; origin: string; files: string };
 
 /** The build the database records, or null (none yet). */
 export function readBuild(database: string): DatasetBuild | null {
   const db = new Database(database, { readonly: true, fileMustExist: true, timeout: 10_000 });
   try {
-    const row = db.prepare(`SELECT "builtAt", "dataAsOf", "notifications", "files" FROM "DatasetBuild" WHERE "id" = 1`).get() as BuildRow | undefined;
-    return row ? { builtAt: row.builtAt, dataAsOf: row.dataAsOf, notifications: row.notifications, files: JSON.parse(row.files) as DatasetFile[] } : null;
+    const row = db.prepare(`SELECT "builtAt", "dataAsOf", "notifications", "recordVersion", "origin", "files" FROM "DatasetBuild" WHERE "id" = 1`).get() as BuildRow | undefined;
+    return row ? { ...row, files: JSON.parse(row.files) as DatasetFile[] } : null;
   } finally {
     db.close();
   }
@@ -132,9 +132,10 @@ function writeBuild(database: string, build: DatasetBuild): void {
   const db = new Database(database, { fileMustExist: true, timeout: 10_000 });
   try {
     db.prepare(
-      `INSERT INTO "DatasetBuild" ("id", "builtAt", "dataAsOf", "notifications", "files") VALUES (1, ?, ?, ?, ?)
-       ON CONFLICT ("id") DO UPDATE SET "builtAt" = excluded."builtAt", "dataAsOf" = excluded."dataAsOf", "notifications" = excluded."notifications", "files" = excluded."files"`,
-    ).run(build.builtAt, build.dataAsOf, build.notifications, JSON.stringify(build.files));
+      `INSERT INTO "DatasetBuild" ("id", "builtAt", "dataAsOf", "notifications", "recordVersion", "origin", "files") VALUES (1, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT ("id") DO UPDATE SET "builtAt" = excluded."builtAt", "dataAsOf" = excluded."dataAsOf", "notifications" = excluded."notifications",
+         "recordVersion" = excluded."recordVersion", "origin" = excluded."origin", "files" = excluded."files"`,
+    ).run(build.builtAt, build.dataAsOf, build.notifications, build.recordVersion, build.origin, JSON.stringify(build.files));
   } finally {
     db.close();
   }

@@ -8,7 +8,7 @@ import { DATABASE_LEFT_OUT } from "@/lib/exports";
  * bookkeeping (DATABASE_LEFT_OUT) and vacuumed again, so nothing removed lingers in free pages,
  * in rollback-journal mode so it opens as one file anywhere.
  */
-export function snapshotDatabase(source: string, target: string): void {
+export function snapshotDatabase(source: string, target: string): { recordVersion: number } {
   const live = new Database(source, { readonly: true, fileMustExist: true, timeout: 10_000 });
   try {
     live.prepare("VACUUM INTO ?").run(target);
@@ -18,6 +18,8 @@ export function snapshotDatabase(source: string, target: string): void {
   const copy = new Database(target, { fileMustExist: true });
   try {
     copy.pragma("journal_mode = DELETE");
+    // The record's version comes with the snapshot (lib/seed/write.ts bumps it in the seed's transaction).
+    return { recordVersion: Number(copy.pragma("user_version", { simple: true })) };
   } finally {
     copy.close();
   }

@@ -20,6 +20,10 @@ export type DatasetBuild = {
   /** The newest notification's announcement date; null for an empty record. */
   dataAsOf: string | null;
   notifications: number;
+  /** The record's version the files hold (PRAGMA user_version, bumped by each seed that changes the record). */
+  recordVersion: number;
+  /** The public origin the files' addresses use (SITE_URL at the build). */
+  origin: string;
   files: DatasetFile[];
 };
 

@@ -81,7 +81,7 @@ describe("JSON fields to schemas and dictionary lines", () => {
 });
 
 describe("the dataset's terms and files", () => {
-  const build = { builtAt: "2026-11-29T12:00:00Z", dataAsOf: "2026-11-13", notifications: 251 };
+  const build = { builtAt: "2026-11-29T12:00:00Z", dataAsOf: "2026-11-13", notifications: 251, recordVersion: 3, origin: "https://fms-timeline.example" };
 
   it("one list of files, named as the build names them", () => {
     expect(DATASET_FILES.map((f) => f.name)).toEqual([...DATASET_FILE_NAMES]);

@@ -19,14 +19,29 @@ import { totalsOf } from "./timeline";
 // ---------------------------------------------------------------------------------------------
 // The files as built
 
-type BuildRow = { builtAt: string; dataAsOf: string | null; notifications: number | bigint; files: string };
+type BuildRow = { builtAt: string; dataAsOf: string | null; notifications: number | bigint; recordVersion: number | bigint; origin: string; files: string };
 
 /** The dataset as last built from this database, or null when it never was. Cached until the next commit (a build is one). */
 export function getDatasetBuild(): Promise<DatasetBuild | null> {
   return cachedQuery("dataset-build", async (db) => {
-    const [row] = await db.$queryRaw<BuildRow[]>`SELECT builtAt, dataAsOf, notifications, files FROM DatasetBuild WHERE id = 1`;
+    const [row] = await db.$queryRaw<BuildRow[]>`SELECT builtAt, dataAsOf, notifications, recordVersion, origin, files FROM DatasetBuild WHERE id = 1`;
     if (!row) return null;
-    return { builtAt: row.builtAt, dataAsOf: row.dataAsOf, notifications: toCount(row.notifications), files: JSON.parse(row.files) as DatasetFile[] };
+    return {
+      builtAt: row.builtAt,
+      dataAsOf: row.dataAsOf,
+      notifications: toCount(row.notifications),
+      recordVersion: toCount(row.recordVersion),
+      origin: row.origin,
+      files: JSON.parse(row.files) as DatasetFile[],
+    };
+  });
+}
+
+/** The record's version now (PRAGMA user_version, which the seed bumps when it changes the record). */
+export function getRecordVersion(): Promise<number> {
+  return cachedQuery("record-version", async (db) => {
+    const [row] = await db.$queryRaw<{ user_version: number | bigint }[]>`PRAGMA user_version`;
+    return toCount(row?.user_version);
   });
 }
 

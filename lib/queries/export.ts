@@ -105,7 +105,7 @@ export function toExportNotification(row: ExportRow): ExportNotification {
 }
 
 /** Rows a page of the streamed CSV export holds: small enough that a download of 10,000 never holds more than this many at once. */
-export const EXPORT_STREAM_PAGE = 500;
+export const EXPORT_STREAM_PAGE = 200;
 
 /**
  * Every notification of a view, `limit` at most, a page at a time, for a download that must

@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readBuild } from "@/lib/dataset";
 import { datasetDirectory } from "@/lib/server/dataset-dir.mjs";
@@ -40,7 +41,8 @@ function seed(database: string): { code: number; stdout: string; stderr: string 
   }
 }
 
-describe("the seed builds the dataset's files", () => {
+// Four runs of the seed command, three of them building the files in a process of their own.
+describe("the seed builds the dataset's files", { timeout: 240_000 }, () => {
   it("after a seed that changed the record, not after one that changed nothing, and again when a file is missing", () => {
     const database = path.join(work, "builds.db");
     migrateFreshDatabase(database);
@@ -51,6 +53,18 @@ describe("the seed builds the dataset's files", () => {
     expect(first.stdout).toMatch(/^Dataset: built 5 files into .* in \d+ ms/m);
     const build = readBuild(database)!;
     expect(build.notifications).toBe(2);
+    // The record's version the files hold: the seed's first change made it 1.
+    const version = () => {
+      const db = new Database(database, { readonly: true });
+      try {
+        return Number(db.pragma("user_version", { simple: true }));
+      } finally {
+        db.close();
+      }
+    };
+    expect(build.recordVersion).toBe(1);
+    expect(version()).toBe(1);
+    expect(build.origin).toBe("https://fms-timeline.example");
     expect(readdirSync(directory).sort()).toEqual(build.files.map((f) => f.stored).sort());
     const json = JSON.parse(readFileSync(path.join(directory, build.files.find((f) => f.name === "record.json")!.stored), "utf8"));
     expect(json.dataset.url).toBe("https://fms-timeline.example/data");
@@ -60,6 +74,7 @@ describe("the seed builds the dataset's files", () => {
     expect(second.code, second.stderr).toBe(0);
     expect(second.stdout).not.toContain("Dataset:");
     expect(changedTables(before, dumpDatabase(database))).toEqual([]);
+    expect(version()).toBe(1);
 
     rmSync(path.join(directory, build.files[0]!.stored));
     const third = seed(database);

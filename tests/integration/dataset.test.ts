@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { NextRequest } from "next/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildDataset, readBuild, type BuildReport, type RecordReader } from "@/lib/dataset";
 import { DATABASE_DICTIONARY, DATABASE_LEFT_OUT, DATASET_FILES, datasetFileSpec, downloadName, fieldPaths, keyPaths, RECORD_JSON_FIELDS } from "@/lib/exports";
-import { loadSeedData } from "@/lib/seed";
+import { loadSeedData, writeSeedData } from "@/lib/seed";
 import { LENGTH_HEADER } from "@/lib/server/content-length.mjs";
 import { datasetDirectory } from "@/lib/server/dataset-dir.mjs";
 import { parseCsv } from "../support/csv";
@@ -175,6 +175,61 @@ describe("the files hold the record", () => {
     expect(onDisk).not.toContain(first.find((f) => f.startsWith("record-") && f.endsWith(".json")));
     expect(readBuild(database)).toEqual(third.build);
     report = third;
+  });
+});
+
+describe("the CSV export of the whole record", () => {
+  const download = async () => {
+    const response = await csvRoute.GET(new NextRequest("https://fms-timeline.example/notifications.csv"));
+    // The bytes as sent (Response.text() would drop the byte-order mark).
+    const text = Buffer.from(await response.arrayBuffer()).toString("utf8");
+    return { length: response.headers.get(LENGTH_HEADER), total: response.headers.get("x-total-count"), text };
+  };
+
+  it("is the dataset's notifications file, sent from disk with its length, while the file holds the record's current version", async () => {
+    vi.stubEnv("SITE_URL", origin.origin);
+    try {
+      const build = readBuild(database)!;
+      const file = build.files.find((f) => f.name === "notifications.csv")!;
+      const whole = await download();
+      expect(whole.length).toBe(String(file.bytes));
+      expect(whole.total).toBe(String(seeds.notifications.length));
+      expect(whole.text).toBe(readFileSync(path.join(directory, file.stored), "utf8"));
+      // Any other view is read from the database, a page at a time (its size unknown until it ends).
+      const view = await csvRoute.GET(new NextRequest("https://fms-timeline.example/notifications.csv?country=CA"));
+      expect(view.headers.get(LENGTH_HEADER)).toBeNull();
+    } finally {
+      vi.unstubAllEnvs();
+      vi.stubEnv("DATABASE_URL", `file:${database}`);
+    }
+  });
+
+  it("is read from the database once the seed changes the record, until the files are built again", async () => {
+    vi.stubEnv("SITE_URL", origin.origin);
+    try {
+      const version = (file: string) => {
+        const db = new Database(file, { readonly: true });
+        try {
+          return Number(db.pragma("user_version", { simple: true }));
+        } finally {
+          db.close();
+        }
+      };
+      const before = version(database);
+      const edited = { ...seeds, notifications: seeds.notifications.map((n, i) => (i === 0 ? { ...n, summary: "Edited after the build." } : n)) };
+      writeSeedData(database, edited);
+      expect(version(database)).toBe(before + 1);
+      const fresh = await download();
+      expect(fresh.length).toBeNull();
+      expect(fresh.text).toContain("Edited after the build.");
+      writeSeedData(database, seeds);
+      report = await buildDataset({ database, directory, origin, open: reader, now: () => new Date("2026-12-02T12:00:00Z") });
+      expect(report.build.recordVersion).toBe(before + 2);
+      expect((await download()).length).not.toBeNull();
+    } finally {
+      vi.unstubAllEnvs();
+      vi.stubEnv("DATABASE_URL", `file:${database}`);
+    }
   });
 });
 

@@ -4,6 +4,7 @@ CREATE TABLE "DatasetBuild" (
     "builtAt" TEXT NOT NULL,
     "dataAsOf" TEXT,
     "notifications" INTEGER NOT NULL,
+    "recordVersion" INTEGER NOT NULL,
+    "origin" TEXT NOT NULL,
     "files" TEXT NOT NULL
 );
-
