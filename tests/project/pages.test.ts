@@ -79,7 +79,7 @@ describe("the routes the server keeps (lib/server/pages.mjs)", () => {
   });
 
   it("the bench downloads the streamed routes (the CSV of a view, every file of the dataset), which are not kept", () => {
-    const streamed = DOWNLOADS.map((d) => routeOf(d.path, Object.keys(NOT_KEPT)));
+    const streamed = DOWNLOADS.map((d) => routeOf(new URL(d.path, "http://bench").pathname, Object.keys(NOT_KEPT)));
     expect(streamed.filter((r) => r === null), "bench downloads of kept (or unknown) routes").toEqual([]);
     expect([...new Set(streamed)].sort()).toEqual(["/data/[file]", "/notifications.csv"]);
     expect(DATASET_FILES.map((f) => dataHref(f.name)).filter((p) => !DOWNLOADS.some((d) => d.path === p)), "dataset files the bench does not download").toEqual([]);
