@@ -67,21 +67,12 @@ export async function buildDataset({ database, directory, origin, open, now = ()
       const json = new FileWriter(path.join(work, "record.json"));
       await json.write(`{"dataset":${JSON.stringify(datasetHeader({ builtAt, ...summary }, origin))},\n"notifications":[`);
 
+      // A page at a time: each file gets one write per page (a few hundred KB), never the whole record.
       for await (const page of reader.pages()) {
-        for (const n of page.notifications) {
-          await notifications.write(`${csvRow(csvValuesOf(NOTIFICATION_COLUMNS, n, origin))}\r\n`);
-          await json.write(`${json.rows > 0 ? "," : ""}\n${JSON.stringify(toApiNotification(n, origin))}`);
-          notifications.rows++;
-          json.rows++;
-        }
-        for (const line of page.equipment) {
-          await equipment.write(`${csvRow(csvValuesOf(EQUIPMENT_COLUMNS, line, origin))}\r\n`);
-          equipment.rows++;
-        }
-        for (const source of page.sources) {
-          await sources.write(`${csvRow(csvValuesOf(SOURCE_COLUMNS, source, origin))}\r\n`);
-          sources.rows++;
-        }
+        await notifications.writeRows(page.notifications.map((n) => `${csvRow(csvValuesOf(NOTIFICATION_COLUMNS, n, origin))}\r\n`));
+        await json.writeRows(page.notifications.map((n, i) => `${json.rows + i > 0 ? "," : ""}\n${JSON.stringify(toApiNotification(n, origin))}`));
+        await equipment.writeRows(page.equipment.map((line) => `${csvRow(csvValuesOf(EQUIPMENT_COLUMNS, line, origin))}\r\n`));
+        await sources.writeRows(page.sources.map((source) => `${csvRow(csvValuesOf(SOURCE_COLUMNS, source, origin))}\r\n`));
       }
       await json.write("\n]}\n");
       if (notifications.rows !== summary.notifications) throw new Error(`the record holds ${summary.notifications} notifications but ${notifications.rows} were read`);
