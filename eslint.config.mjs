@@ -16,7 +16,7 @@ import nextTs from "eslint-config-next/typescript";
  * build SQL (lib/db, lib/queries, lib/search/fts.ts).
  */
 
-const FOLDERS = ["domain", "format", "filters", "search", "db", "queries", "views", "charts", "map", "exports", "seed", "import"];
+const FOLDERS = ["domain", "format", "filters", "search", "db", "queries", "views", "charts", "map", "exports", "dataset", "seed", "import"];
 
 /** `@/lib/<folder>` and anything under it. */
 const layer = (...folders) => `^@/lib/(?:${folders.join("|")})(?:/|$)`;
@@ -62,7 +62,7 @@ const layers = [
     ["components/**/*.{ts,tsx}"],
     DEEP,
     RELATIVE_LIB,
-    { regex: layer("queries", "db", "seed", "import", "server"), message: "components/ render plain objects: the page (app/) calls @/lib/queries through its loader in @/lib/views and passes the result down. No database, seed, importer or server code here." },
+    { regex: layer("queries", "db", "seed", "import", "server", "dataset"), message: "components/ render plain objects: the page (app/) calls @/lib/queries through its loader in @/lib/views and passes the result down. No database, seed, importer, dataset builder or server code here." },
     // A component may name the shape a loader returns (`import type`), never call one.
     { regex: layer("views"), allowTypeImports: true, message: "components/ render plain objects: the page (app/) calls its loader in @/lib/views and passes the result down (`import type` a loader's shapes)." },
     FTS,
@@ -75,7 +75,7 @@ const layers = [
     DEEP,
     RELATIVE_LIB,
     { regex: layer("db"), message: "Routes do not touch the database: call a function of @/lib/queries." },
-    { regex: layer("seed", "import"), message: "Routes read the database through @/lib/queries, never the seed's files or schema, nor the importer." },
+    { regex: layer("seed", "import", "dataset"), message: "Routes read the database through @/lib/queries, never the seed's files or schema, nor the importer or the dataset's builder." },
     FTS,
     GENERATED,
     DRIVER,
@@ -99,7 +99,15 @@ const layers = [
   restrict(["lib/search/fts.ts"], PARENT, DEEP, only("lib/search/fts.ts", "domain", "format", "generated")),
   restrict(["lib/filters/**/*.{ts,tsx}"], PARENT, DEEP, only("lib/filters", "domain", "format", "search")),
   restrict(["lib/charts/**/*.{ts,tsx}", "lib/map/**/*.{ts,tsx}"], PARENT, DEEP, only("lib/charts and lib/map", "domain", "format")),
-  restrict(["lib/exports/**/*.{ts,tsx}"], PARENT, DEEP, only("lib/exports", "domain", "format", "filters")),
+  restrict(["lib/exports/**/*.{ts,tsx}"], PARENT, DEEP, only("lib/exports", "domain", "format", "filters", "search")),
+  // The dataset's builder writes files and the copy of the database with its own code; it reads the record through a reader it is handed (scripts/dataset.ts gives it lib/queries).
+  restrict(
+    ["lib/dataset/**/*.{ts,tsx}"],
+    PARENT,
+    DEEP,
+    { regex: layer("queries", "db", "seed", "import"), message: "lib/dataset is handed the record (scripts/dataset.ts reads it through lib/queries); it never imports the queries, the database plumbing, the seed or the importer." },
+    only("lib/dataset", "domain", "format", "exports"),
+  ),
   restrict(["lib/db/**/*.{ts,tsx}"], PARENT, DEEP, only("lib/db", "generated", "server")),
   restrict(
     ["lib/queries/**/*.{ts,tsx}"],

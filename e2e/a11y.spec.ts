@@ -21,6 +21,7 @@ const PAGES: { name: string; path: string; status?: number }[] = [
   { name: "systems index", path: "/systems" },
   { name: "system page", path: "/systems/amraam" },
   { name: "coverage", path: "/coverage" },
+  { name: "dataset and its dictionary", path: "/data" },
   { name: "resolutions of disapproval", path: "/congress" },
   { name: "deal page challenged in Congress", path: "/deals/2024-08-13-israel-120mm-tank-ammunition" },
 ];

@@ -24,12 +24,17 @@ const ROUTES: { path: string; kind: Kind; queries: number }[] = [
   { path: "/api/notifications", kind: "json", queries: 120 },
   { path: "/feed.xml", kind: "xml", queries: 50 },
   { path: "/notifications.csv", kind: "csv", queries: 50 },
+  { path: "/data", kind: "html", queries: 20 },
+  { path: "/data/record.json", kind: "json", queries: 30 },
+  { path: "/data/sources.csv", kind: "csv", queries: 20 },
+  { path: "/api/openapi.json", kind: "json", queries: 30 },
 ];
 /** Routes whose last segment is a slug or code: fuzzed in the path too. */
 const SEGMENT_ROUTES: { prefix: string; kind: Kind }[] = [
   { prefix: "/deals/", kind: "html" },
   { prefix: "/countries/", kind: "html" },
   { prefix: "/systems/", kind: "html" },
+  { prefix: "/data/", kind: "csv" },
 ];
 const SEGMENTS = 60;
 
@@ -108,8 +113,9 @@ async function expectWellFormed(response: APIResponse, kind: Kind, label: string
   const body = await response.text();
   const type = response.headers()["content-type"] ?? "";
   // A 404 for a page is the HTML not-found page, whatever the route's own kind.
-  // The exports refuse a bad parameter with a 400 and a plain-text message naming it.
-  const effective = type.includes("text/html") ? "html" : status === 400 && type.includes("text/plain") ? "message" : kind;
+  // The exports refuse a bad parameter with a 400 and a plain-text message naming it; the dataset's
+  // files answer a name that is not one with a plain-text 404 listing them.
+  const effective = type.includes("text/html") ? "html" : (status === 400 || status === 404) && type.includes("text/plain") ? "message" : kind;
   if (effective === "html") {
     expect(type, label).toContain("text/html");
     expect(body, label).toMatch(/^<!DOCTYPE html><html[\s>]/);

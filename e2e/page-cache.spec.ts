@@ -114,13 +114,20 @@ test.describe("page cache", () => {
     const health = await request.get("/healthz");
     expect(health.status()).toBe(200);
     expect(health.headers()["x-page-cache"]).toBeUndefined();
-    for (const url of ["/api/notifications?country=NL", "/feed.xml?country=NL", "/notifications.csv?country=NL"]) {
+    for (const url of ["/api/notifications?country=NL", "/feed.xml?country=NL", "/api/openapi.json"]) {
       const first = await request.get(url);
       const second = await request.get(url);
       expect(second.status(), url).toBe(200);
       expect(second.headers()["x-page-cache"], url).toBe("hit");
       expect(second.headers()["content-type"], url).toBe(first.headers()["content-type"]);
       expect(await second.body(), url).toEqual(await first.body());
+    }
+    // Downloads that can be megabytes are streamed, not kept: the CSV of a view, the dataset's files.
+    for (const url of ["/notifications.csv?country=NL", "/data/record.json"]) {
+      await request.get(url);
+      const again = await request.get(url);
+      expect(again.status(), url).toBe(200);
+      expect(again.headers()["x-page-cache"], url).toBeUndefined();
     }
     const api = await request.get("/api/notifications?country=NL");
     expect(api.headers()["access-control-allow-origin"]).toBe("*");
@@ -129,7 +136,7 @@ test.describe("page cache", () => {
 
   test("the index pages are kept too: /congress and /coverage, which the old pattern missed, among them", async ({ request }) => {
     // Every page the server keeps is named in lib/server/pages.mjs; tests/project/pages.test.ts checks that list against app/.
-    for (const url of ["/countries", "/systems", "/congress", "/coverage"]) {
+    for (const url of ["/countries", "/systems", "/congress", "/coverage", "/data"]) {
       const first = await request.get(url);
       expect(first.status(), url).toBe(200);
       const second = await request.get(url);

@@ -20,6 +20,11 @@ const ROUTES: { path: string; status: number; isHtml: boolean }[] = [
   { path: "/api/notifications?year=abc", status: 400, isHtml: false },
   { path: "/feed.xml", status: 200, isHtml: false },
   { path: "/notifications.csv", status: 200, isHtml: false },
+  { path: "/data", status: 200, isHtml: true },
+  { path: "/data/record.json", status: 200, isHtml: false },
+  { path: "/data/record.sqlite", status: 200, isHtml: false },
+  { path: "/data/record.json?v=1", status: 400, isHtml: false },
+  { path: "/api/openapi.json", status: 200, isHtml: false },
   { path: `${SEED.canadaHimars}/opengraph-image`, status: 200, isHtml: false },
 ];
 

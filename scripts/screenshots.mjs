@@ -26,6 +26,7 @@ const pages = [
   ["systems", "/systems"],
   ["system-amraam", "/systems/amraam"],
   ["deal-imported-greece", "/deals/2024-11-14-greece-f-16"],
+  ["data", "/data"],
 ];
 const viewports = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
 

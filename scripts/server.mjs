@@ -19,6 +19,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
 import { databaseFile } from "../lib/server/database-url.mjs";
+import { restoreContentLength } from "../lib/server/content-length.mjs";
 import { contentSecurityPolicy, newNonce } from "../lib/server/csp.mjs";
 import { acceptsGzip, createPageCache, HOP_HEADERS, isPageRequest, pageBody, pageHeaders } from "../lib/server/page-cache.mjs";
 
@@ -151,6 +152,7 @@ const server = http.createServer(async (req, res) => {
     if (!isRender && (await fromCache(req, res, nonce, policy))) return;
     // Set after the cache layer: a relayed response brings its own policy.
     res.setHeader("Content-Security-Policy", policy);
+    restoreContentLength(res);
     await handle(req, res);
   } catch (error) {
     console.error(error);

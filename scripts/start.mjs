@@ -5,9 +5,11 @@
 // .prepare-state.json), so a second `npm start` goes straight to the server:
 //   1. prisma generate      (schema changed, or client missing)
 //   2. prisma migrate deploy (migrations changed, or database file new)
-//   3. seed                  (seed files changed, or database changed under us)
-//   4. next build            (app sources changed, or no build)
-//   5. the server: scripts/server.mjs in this process, Next.js behind the nonce policy and the page
+//   3. seed                  (seed files changed, or database changed under us); the seed builds
+//      the dataset's files (/data) when it changed the record
+//   4. the dataset's files   (the code that writes them changed since they were built)
+//   5. next build            (app sources changed, or no build)
+//   6. the server: scripts/server.mjs in this process, Next.js behind the nonce policy and the page
 //      cache (never `next start`, which has neither: docs/architecture.md says why)
 //
 // Flags: --prepare-only (stop before the server), --no-seed, --no-build, and --build-only
@@ -125,6 +127,8 @@ const dbState = (state.databases[dbKey] ??= {});
 const buildOnly = args.has("--build-only");
 if (!buildOnly) checkDatabase(db);
 const seedDir = path.relative(root, path.resolve(root, process.env.SEED_DIR?.trim() || "seeds")) || ".";
+/** What the dataset's files are written by: lib/dataset and what it reads and formats with. */
+const datasetCodeHash = () => hashPaths(["lib/dataset", "lib/exports", "lib/queries", "lib/domain", "lib/format", "scripts/dataset.ts"]);
 const dbStamp = () => (existsSync(db) ? `${statSync(db).size}:${statSync(db).mtimeMs}` : null);
 
 // 1. Prisma client
@@ -156,15 +160,26 @@ if (!buildOnly) {
     const seedsHash = hashPaths([seedDir, "lib/seed", "lib/domain", "lib/format", "prisma/seed.ts"]);
     if (dbState.seedsHash !== seedsHash || dbState.stamp !== dbStamp()) {
       const out = run(`seed (${dbKey} from ${seedDir})`, bin("tsx"), ["prisma/seed.ts", seedDir]);
-      process.stdout.write(`  ${out.trim()}\n`);
+      process.stdout.write(`  ${out.trim().replaceAll("\n", "\n  ")}\n`);
       dbState.seedsHash = seedsHash;
+      if (/^Dataset: built/m.test(out)) dbState.datasetHash = datasetCodeHash();
+      dbState.stamp = dbStamp();
+      save();
+    }
+
+    // 4. The dataset's files, when the code that writes them changed (the seed builds them when the record changed).
+    const datasetHash = datasetCodeHash();
+    if (dbState.datasetHash !== datasetHash) {
+      const out = run(`dataset (${dbKey})`, bin("tsx"), ["--conditions", "react-server", "scripts/dataset.ts"]);
+      process.stdout.write(`  ${out.trim()}\n`);
+      dbState.datasetHash = datasetHash;
       dbState.stamp = dbStamp();
       save();
     }
   }
 }
 
-// 4. Production build
+// 5. Production build
 if (!args.has("--no-build")) {
   const buildHash = hashPaths([
     "app", "components", "lib", "public", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "tsconfig.build.json", "package-lock.json",

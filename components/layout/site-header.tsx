@@ -27,6 +27,9 @@ export function SiteHeader() {
             <li>
               <Link href={PAGE_HREF.coverage}>Coverage</Link>
             </li>
+            <li>
+              <Link href={PAGE_HREF.data}>Data</Link>
+            </li>
           </ul>
         </nav>
       </div>

@@ -3,6 +3,7 @@ export * from "./aliases";
 export * from "./alliances";
 export * from "./congress";
 export * from "./coverage";
+export * from "./dataset";
 export * from "./deal";
 export * from "./kinds";
 export * from "./labels";

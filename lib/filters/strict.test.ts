@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EMPTY_FILTERS } from "./filters";
-import { API_PARAMS, DEFAULT_PAGE_SIZE, validateExportQuery, type ValidationResult } from "./strict";
+import { API_PARAMS, DEFAULT_PAGE_SIZE, unknownParameters, validateExportQuery, type ValidationResult } from "./strict";
 import { indexVocabulary, type ParseVocabulary } from "./vocabulary";
 
 const vocabulary: ParseVocabulary = {
@@ -78,6 +78,17 @@ describe("export and API parameters", () => {
       expect(e?.message, bad).toMatch(/whole number from 1 to/);
     }
     expect(api("pageSize=200").ok).toBe(true);
+  });
+
+  it("names every unknown parameter at once, with the ones allowed", () => {
+    expect(error(api("colour=red&country=CA&size=xl&colour=blue"))).toEqual({
+      parameter: "colour",
+      value: "red",
+      message: `Unknown parameters "colour", "size". Allowed: ${API_PARAMS.join(", ")}.`,
+    });
+    // An address that takes no parameters (the dataset's files, the OpenAPI description) says so.
+    expect(unknownParameters(new URLSearchParams("v=2"), [])).toEqual({ parameter: "v", value: "2", message: 'Unknown parameter "v". This address takes no parameters.' });
+    expect(unknownParameters(new URLSearchParams(""), [])).toBeNull();
   });
 
   it("the CSV export and the feed take the filters but not pages", () => {

@@ -37,13 +37,26 @@ const CHECKS: (FilterKind | "range")[] = ["list", "flag", "year", "date", "range
 /** Yes/no filters: `1` (or true, yes, on) turns them on; `0` (false, no, off) or nothing leaves them off. */
 const FLAG_SPELLINGS = [...FLAG_ON, ...FLAG_OFF];
 
+/**
+ * The error for the parameters `allowed` does not name, all of them, with the allowed ones
+ * (an address that takes none says so), or null when there are none.
+ */
+export function unknownParameters(params: URLSearchParams, allowed: readonly string[]): ParamError | null {
+  const unknown = [...new Set(params.keys())].filter((key) => !allowed.includes(key));
+  if (unknown.length === 0) return null;
+  const names = unknown.map((key) => `"${key}"`).join(", ");
+  const known = allowed.length > 0 ? `Allowed: ${allowed.join(", ")}.` : "This address takes no parameters.";
+  return { parameter: unknown[0]!, value: params.get(unknown[0]!), message: `Unknown parameter${unknown.length === 1 ? "" : "s"} ${names}. ${known}` };
+}
+
 export function validateExportQuery(params: URLSearchParams, index: VocabularyIndex, allowed: readonly string[] = FILTER_PARAMS): ValidationResult {
   const problem = (parameter: string, value: string | null, message: string): ParamError => ({ parameter, value, message });
   const fail = (error: ParamError): ValidationResult => ({ ok: false, error });
   const repeatable = new Set<string>(FILTER_KEYS.filter((key) => FILTERS[key].kind === "list").map((key) => FILTERS[key].param));
 
+  const unknown = unknownParameters(params, allowed);
+  if (unknown) return { ok: false, error: unknown };
   for (const key of new Set(params.keys())) {
-    if (!allowed.includes(key)) return fail(problem(key, params.get(key), `Unknown parameter "${key}". Allowed: ${allowed.join(", ")}.`));
     if (!repeatable.has(key) && params.getAll(key).length > 1) return fail(problem(key, params.get(key), `"${key}" may be given only once.`));
   }
   // Empty values (an untouched form field) mean "not given", as on the timeline.

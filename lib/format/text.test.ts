@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { plural, pluralNoun } from "./text";
+import { formatBytes, plural, pluralNoun } from "./text";
 
 describe("plural", () => {
   it("says one for exactly one, and groups thousands as the rest of the site does", () => {
@@ -9,5 +9,14 @@ describe("plural", () => {
     expect(plural(10_250, "notification", "notifications")).toBe("10,250 notifications");
     expect(pluralNoun(1, "sale", "sales")).toBe("sale");
     expect(pluralNoun(2, "sale", "sales")).toBe("sales");
+  });
+});
+
+describe("formatBytes", () => {
+  it("a file's size, in bytes, KB or MB (1,024 to the next)", () => {
+    expect(formatBytes(812)).toBe("812 bytes");
+    expect(formatBytes(241_266)).toBe("236 KB");
+    expect(formatBytes(1024 * 1024 * 4.25)).toBe("4.3 MB");
+    expect(formatBytes(1024 * 1024 * 1500)).toBe("1,500 MB");
   });
 });

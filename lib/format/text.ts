@@ -7,3 +7,10 @@ export function pluralNoun(n: number, one: string, many: string): string {
 export function plural(n: number, one: string, many: string): string {
   return `${n.toLocaleString("en-US")} ${pluralNoun(n, one, many)}`;
 }
+
+/** A file's size as a reader says it: "812 bytes", "236 KB", "4.2 MB" (1 KB = 1,024 bytes). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024).toLocaleString("en-US")} KB`;
+  return `${(bytes / 1024 / 1024).toLocaleString("en-US", { maximumFractionDigits: 1 })} MB`;
+}

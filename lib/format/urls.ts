@@ -6,7 +6,7 @@
  */
 
 /** The pages that take no parameter (the header links each: tests/project/pages.test.ts checks it). */
-export const PAGE_HREF = { timeline: "/", recipients: "/countries", systems: "/systems", congress: "/congress", coverage: "/coverage" } as const;
+export const PAGE_HREF = { timeline: "/", recipients: "/countries", systems: "/systems", congress: "/congress", coverage: "/coverage", data: "/data" } as const;
 
 // The links client components build (a deal, a recipient, a system, a flag, the timeline) are
 // arrow functions with their paths written out rather than read from PAGE_HREF: the rows of a page
@@ -36,6 +36,12 @@ export function csvHref(query = ""): string {
 export function apiHref(query = ""): string {
   return withQuery("/api/notifications", query);
 }
+
+/** A file of the dataset (`/data/notifications.csv`), or the dataset's page with an anchor on it (`/data#dictionary`). */
+export const dataHref = (file: string): string => (file.startsWith("#") ? `/data${file}` : `/data/${file}`);
+
+/** The OpenAPI description of the exports and the API. */
+export const OPENAPI_HREF = "/api/openapi.json";
 
 /** A deal page: `/deals/2025-10-01-canada-m142-himars`. Slugs are lower-case words and digits, so they need no escaping. */
 export const dealHref = (slug: string): string => `/deals/${slug}`;

@@ -49,7 +49,7 @@ const EXPORT_COLUMNS = Prisma.sql`${ENTRY_COLUMNS}, ${RECORD_COLUMNS},
   (SELECT json_group_array(json_array(so.kind, so.publisher, so.title, so.url, so.via) ORDER BY so.position) FROM Source so WHERE so.notificationId = n.id) AS sources,
   ${EXPORT_RESOLUTIONS_COLUMN}`;
 
-type ExportRow = EntryRow & RecordRow & { lineItems: string; contractors: string; sources: string; resolutions: string };
+export type ExportRow = EntryRow & RecordRow & { lineItems: string; contractors: string; sources: string; resolutions: string };
 
 /** Pages of the API are cached like the timeline's; a whole-record CSV is not kept in memory. */
 const MAX_CACHED_EXPORT = 200;
@@ -66,38 +66,74 @@ export function getNotificationsForExport(filters: Filters, offset: number, limi
 
 async function queryExport(db: Db, filters: Filters, offset: number, limit: number): Promise<{ total: number; notifications: ExportNotification[] }> {
   const { total } = await totalsOf(db, filters);
-  const rows = total > offset ? ((await pageQuery(db, filters, total, offset, limit, EXPORT_COLUMNS)) as ExportRow[]) : [];
+  const rows = await exportRows(db, filters, total, offset, limit);
+  return { total, notifications: rows.map(toExportNotification) };
+}
+
+/** A page of the export's rows (with each notification's id), `limit` from `offset` of the `total` that match. */
+export async function exportRows(db: Db, filters: Filters, total: number, offset: number, limit: number): Promise<ExportRow[]> {
+  return total > offset ? ((await pageQuery(db, filters, total, offset, limit, EXPORT_COLUMNS)) as ExportRow[]) : [];
+}
+
+export function toExportNotification(row: ExportRow): ExportNotification {
+  const lineItems = JSON.parse(row.lineItems) as [string, string, number | null, number][];
+  const record = toRecord(row);
   return {
-    total,
-    notifications: rows.map((row) => {
-      const lineItems = JSON.parse(row.lineItems) as [string, string, number | null, number][];
-      const record = toRecord(row);
-      return {
-        ...toEntry(row),
-        valueMdeUsd: record.valueMdeUsd,
-        valueOtherUsd: record.valueOtherUsd,
-        deliveredOn: record.deliveredOn,
-        congressionalRecordOn: record.congressionalRecordOn,
-        federalRegisterOn: record.federalRegisterOn,
-        implementingAgency: record.implementingAgency,
-        caseDesignator: record.caseDesignator,
-        fundingSources: record.fundingSources,
-        emergency: record.emergency && { determinedBy: record.emergency.determinedBy, determinedOn: record.emergency.determinedOn },
-        addsToEarlierCase: record.addsToEarlierCase && {
-          belowThreshold: record.addsToEarlierCase.belowThreshold,
-          transmittalNumber: record.addsToEarlierCase.transmittalNumber,
-          description: record.addsToEarlierCase.description,
-        },
-        priorRelatedCases: record.priorRelatedCases,
-        reports: record.reports.map(({ kind, transmittalNumber, reportedOn, title, valueBeforeUsd, valueAfterUsd }) => ({ kind, transmittalNumber, reportedOn, title, valueBeforeUsd, valueAfterUsd })),
-        majorDefenseEquipment: lineItems.filter(([kind]) => kind === "mde").map(([, description, quantity, upTo]) => ({ description, quantity, upTo: Boolean(upTo) })),
-        otherItems: lineItems.filter(([kind]) => kind === "other").map(([, description]) => description),
-        principalContractors: (JSON.parse(row.contractors) as [string, string | null][]).map(([name, location]) => ({ name, location })),
-        sources: (JSON.parse(row.sources) as [SourceDetail["kind"], string, string | null, string | null, SourceDetail["via"]][]).map(([kind, publisher, title, url, via]) => ({ kind, publisher, title, url, via })),
-        resolutions: parseExportResolutions(row.resolutions),
-      };
-    }),
+    ...toEntry(row),
+    valueMdeUsd: record.valueMdeUsd,
+    valueOtherUsd: record.valueOtherUsd,
+    deliveredOn: record.deliveredOn,
+    congressionalRecordOn: record.congressionalRecordOn,
+    federalRegisterOn: record.federalRegisterOn,
+    implementingAgency: record.implementingAgency,
+    caseDesignator: record.caseDesignator,
+    fundingSources: record.fundingSources,
+    emergency: record.emergency && { determinedBy: record.emergency.determinedBy, determinedOn: record.emergency.determinedOn },
+    addsToEarlierCase: record.addsToEarlierCase && {
+      belowThreshold: record.addsToEarlierCase.belowThreshold,
+      transmittalNumber: record.addsToEarlierCase.transmittalNumber,
+      description: record.addsToEarlierCase.description,
+    },
+    priorRelatedCases: record.priorRelatedCases,
+    reports: record.reports.map(({ kind, transmittalNumber, reportedOn, title, valueBeforeUsd, valueAfterUsd }) => ({ kind, transmittalNumber, reportedOn, title, valueBeforeUsd, valueAfterUsd })),
+    majorDefenseEquipment: lineItems.filter(([kind]) => kind === "mde").map(([, description, quantity, upTo]) => ({ description, quantity, upTo: Boolean(upTo) })),
+    otherItems: lineItems.filter(([kind]) => kind === "other").map(([, description]) => description),
+    principalContractors: (JSON.parse(row.contractors) as [string, string | null][]).map(([name, location]) => ({ name, location })),
+    sources: (JSON.parse(row.sources) as [SourceDetail["kind"], string, string | null, string | null, SourceDetail["via"]][]).map(([kind, publisher, title, url, via]) => ({ kind, publisher, title, url, via })),
+    resolutions: parseExportResolutions(row.resolutions),
   };
+}
+
+/** Rows a page of the streamed CSV export holds: small enough that a download of 10,000 never holds more than this many at once. */
+export const EXPORT_STREAM_PAGE = 200;
+
+/**
+ * Every notification of a view, `limit` at most, a page at a time, for a download that must
+ * not hold the whole file in memory (/notifications.csv). Each page is a short read of its own,
+ * so a slow client never holds a transaction open; if the seed commits between two pages the
+ * rest would come from another version of the record, so it throws instead, and the download
+ * ends in an error rather than a file mixing two versions. The first page carries the total.
+ */
+export async function* streamNotificationsForExport(filters: Filters, limit: number, pageSize = EXPORT_STREAM_PAGE): AsyncGenerator<{ total: number; notifications: ExportNotification[] }> {
+  let version: number | null = null;
+  let total = 0;
+  for (let offset = 0; offset === 0 || offset < Math.min(total, limit); offset += pageSize) {
+    const page = await snapshot(async (db) => {
+      const now = await dataVersion(db);
+      if (version !== null && now !== version) throw new Error("The record changed (the seed ran) while the export was being written; download it again.");
+      version = now;
+      if (offset === 0) total = (await totalsOf(db, filters)).total;
+      const rows = await exportRows(db, filters, total, offset, Math.min(pageSize, limit - offset));
+      return rows.map(toExportNotification);
+    });
+    yield { total, notifications: page };
+  }
+}
+
+/** SQLite's count of commits by other connections (the seed's), as this connection sees it. */
+async function dataVersion(db: Db): Promise<number> {
+  const [row] = await db.$queryRaw<{ data_version: number | bigint }[]>`PRAGMA data_version`;
+  return Number(row?.data_version);
 }
 
 /** Validates an export request's query string against the database's vocabulary. */

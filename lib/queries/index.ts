@@ -2,6 +2,7 @@
 import "server-only";
 export * from "./congress";
 export * from "./coverage";
+export * from "./dataset";
 export * from "./export";
 export * from "./facets";
 export * from "./health";

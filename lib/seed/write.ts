@@ -159,7 +159,19 @@ function write(db: Database.Database, data: SeedData): SeedSummary {
   db.prepare(`DELETE FROM "Recipient" WHERE "code" NOT IN (SELECT value FROM json_each(?))`).run(keep(data.recipients.map((r) => r.code)));
   // Last, so it indexes what the transaction leaves behind (names included).
   syncSearchIndex(db);
+  bumpRecordVersion(db);
   return summary;
+}
+
+/**
+ * The record's version, SQLite's `PRAGMA user_version`: one more after a seed that changed
+ * anything, in the same transaction, so whoever reads the record reads its version with it. The
+ * dataset's files say which version they hold (DatasetBuild.recordVersion), and the CSV export of
+ * the whole record is served from them only while they hold the current one.
+ */
+function bumpRecordVersion(db: Database.Database) {
+  const { changes } = db.prepare(`SELECT total_changes() AS changes`).get() as { changes: number };
+  if (changes > 0) db.pragma(`user_version = ${Number(db.pragma("user_version", { simple: true })) + 1}`);
 }
 
 /** True when any of `fields` differs from the row as stored. */

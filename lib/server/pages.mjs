@@ -10,8 +10,9 @@
  * path segment.
  *
  * A route is kept when its response depends only on its URL, the data (the cache empties when
- * the seed commits) and the day in Washington (part of the key): the pages, and the timeline's
- * exports.
+ * the seed commits) and the day in Washington (part of the key), and is small: the pages, the
+ * JSON API's pages, the feed and the OpenAPI description. Downloads that can be megabytes are
+ * streamed instead, never held in memory.
  *
  * @typedef {{ route: string, kind: "page" | "export" }} KeptRoute
  * @type {readonly KeptRoute[]}
@@ -25,8 +26,9 @@ export const KEPT_ROUTES = [
   { route: "/systems/[slug]", kind: "page" },
   { route: "/congress", kind: "page" },
   { route: "/coverage", kind: "page" },
+  { route: "/data", kind: "page" },
   { route: "/api/notifications", kind: "export" },
-  { route: "/notifications.csv", kind: "export" },
+  { route: "/api/openapi.json", kind: "export" },
   { route: "/feed.xml", kind: "export" },
 ];
 
@@ -37,6 +39,8 @@ export const KEPT_ROUTES = [
  */
 export const NOT_KEPT = {
   "/healthz": "it must ask the database on every request",
+  "/notifications.csv": "every row of a view, streamed from the database a page at a time: the whole record is megabytes, which the cache would hold in memory",
+  "/data/[file]": "the dataset's files, streamed from disk with their own cache headers (ETag): megabytes each, never held in memory",
   "/deals/[slug]/opengraph-image": "an image a link preview fetches once; Next.js renders it on request",
   "/documents/[file]": "a text file read from seeds/documents/ and sent with its own cache headers",
   "/flags/[file]": "an SVG from a package, sent with a year's cache headers",

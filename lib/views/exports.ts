@@ -1,7 +1,8 @@
-import { API_PARAMS, describeFilters, EMPTY_FILTERS, feedQuery, filtersHeadline, serializeFilters, type ParamError } from "@/lib/filters";
-import { apiPage, atomFeedFor, CSV_HEADER, csvRecord, toCsv } from "@/lib/exports";
+import { API_PARAMS, describeFilters, EMPTY_FILTERS, feedQuery, filtersHeadline, serializeFilters, unknownParameters, type ParamError } from "@/lib/filters";
+import { apiPage, atomFeedFor, CSV_HEADER, csvRecord, csvStream, openApiDocument, type CsvValue, type JsonSchema } from "@/lib/exports";
 import { absoluteUrl, feedHref, timelineHref } from "@/lib/format";
-import { getFeedEvents, getNotificationsForExport, getTimeline, getVocabulary, readExportQuery } from "@/lib/queries";
+import { Readable } from "node:stream";
+import { getDatasetBuild, getFeedEvents, getNotificationsForExport, getRecordVersion, getTimeline, getVocabulary, openDatasetFile, readExportQuery, streamNotificationsForExport } from "@/lib/queries";
 import { siteUrl } from "@/lib/site";
 
 /**
@@ -15,13 +16,45 @@ export type Export<T> = { data: T } | { badRequest: ParamError };
 const MAX_CSV_ROWS = 10_000;
 const FEED_SIZE = 50;
 
-/** `/notifications.csv`: every notification of a view (not one page), and how many there are. */
-export async function loadCsv(params: URLSearchParams): Promise<Export<{ total: number; csv: string }>> {
+/**
+ * `/notifications.csv`: every notification of a view (not one page) and how many there are, as a
+ * stream, so that memory stays bounded whatever the view holds. The whole record is the
+ * dataset's notifications file, sent from disk while it holds the record's current version (its
+ * size known: `bytes`); any other view, or the whole record while the files are being built
+ * again, is read a page of rows at a time. The first page is read before answering: it carries
+ * the total, and a failure is still a 500.
+ */
+export async function loadCsv(params: URLSearchParams): Promise<Export<{ total: number; body: ReadableStream<Uint8Array>; bytes: number | null }>> {
   const result = await readExportQuery(params);
   if (!result.ok) return { badRequest: result.error };
-  const { total, notifications } = await getNotificationsForExport(result.query.filters, 0, MAX_CSV_ROWS);
+  if (serializeFilters(result.query.filters) === "") {
+    const file = await currentNotificationsFile();
+    if (file) return { data: file };
+  }
+  const pages = streamNotificationsForExport(result.query.filters, MAX_CSV_ROWS);
+  const first = await pages.next();
   const origin = siteUrl();
-  return { data: { total, csv: toCsv(CSV_HEADER, notifications.map((n) => csvRecord(n, origin))) } };
+  async function* rows(): AsyncGenerator<CsvValue[][]> {
+    if (!first.done) yield first.value.notifications.map((n) => csvRecord(n, origin));
+    for await (const page of pages) yield page.notifications.map((n) => csvRecord(n, origin));
+  }
+  return { data: { total: first.done ? 0 : first.value.total, body: csvStream(CSV_HEADER, rows()), bytes: null } };
+}
+
+/** The dataset's notifications file, open, when it is exactly what the CSV export of the whole record would write now; null otherwise. */
+async function currentNotificationsFile(): Promise<{ total: number; body: ReadableStream<Uint8Array>; bytes: number } | null> {
+  const [build, version] = await Promise.all([getDatasetBuild(), getRecordVersion()]);
+  if (!build || build.recordVersion !== version || build.origin !== siteUrl().origin || build.notifications > MAX_CSV_ROWS) return null;
+  const opened = await openDatasetFile("notifications.csv");
+  if (!opened) return null;
+  const body = Readable.toWeb(opened.handle.createReadStream({ highWaterMark: 64 * 1024 })) as ReadableStream<Uint8Array>;
+  return { total: opened.build.notifications, body, bytes: opened.file.bytes };
+}
+
+/** `/api/openapi.json`: the OpenAPI description, which takes no parameters. */
+export function loadOpenApi(params: URLSearchParams): Export<JsonSchema> {
+  const unknown = unknownParameters(params, []);
+  return unknown ? { badRequest: unknown } : { data: openApiDocument() };
 }
 
 /** `/api/notifications`: one page of a view's notifications as the API's JSON body. `url` is the request's, for the pagination links. */

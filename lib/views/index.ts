@@ -9,6 +9,7 @@ export * from "./congress";
 export * from "./countries";
 export * from "./country";
 export * from "./coverage";
+export * from "./data";
 export * from "./deal";
 export * from "./exports";
 export type { FiscalYearHistory } from "./history";

@@ -12,19 +12,22 @@
  *   5. time each route's loader in this process (lib/views, through Prisma) and replay the SQL
  *      they issue on a plain better-sqlite3 connection;
  *   6. sum the gzip size of the scripts each page loads, against the app's 404 page;
- *   7. print the table with pass/fail per budget, write it as markdown, exit 1 if a budget fails.
+ *   7. download the whole-record files (scripts/bench/routes.ts, DOWNLOADS) one at a time and
+ *      several at once, watching the server's memory (RSS), which must stay bounded;
+ *   8. print the table with pass/fail per budget, write it as markdown, exit 1 if a budget fails.
  *
  * The server is always stopped, on success, failure or Ctrl-C.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { generate, writeSeedsDir } from "./generate";
-import { ROUTES, type BenchContext, type BenchLib, type ViewsLib } from "./routes";
+import { DOWNLOADS, ROUTES, type BenchContext, type BenchLib, type ViewsLib } from "./routes";
 
 const root = path.resolve(__dirname, "../..");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
@@ -170,6 +173,75 @@ function serverCpuSeconds(): number | null {
   return ticks / 100; // USER_HZ is 100 on Linux
 }
 
+/** Resident memory of the server's process group now, in bytes (Linux /proc; null elsewhere). */
+function serverRss(): number | null {
+  const group = server?.pid;
+  if (!group || !existsSync("/proc/self/status")) return null;
+  let bytes = 0;
+  for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").replace(/^.*\) /, "").split(" ");
+      if (Number(fields[2]) !== group) continue;
+      const rss = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+      if (rss) bytes += Number(rss[1]) * 1024;
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return bytes;
+}
+
+/** One download of `url`, read to the end without keeping it (no compression asked for): its size and time. */
+function download(url: string): Promise<{ bytes: number; ms: number; status: number }> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: { "accept-encoding": "identity" } }, (res) => {
+        let bytes = 0;
+        res.on("data", (chunk: Buffer) => (bytes += chunk.length));
+        res.on("end", () => resolve({ bytes, ms: performance.now() - started, status: res.statusCode ?? 0 }));
+        res.on("error", reject);
+      })
+      .on("error", reject);
+  });
+}
+
+/** Downloads at once in the "several at once" run. */
+const CONCURRENT_DOWNLOADS = 8;
+/** Budgets (docs/benchmark.md): the most the server's RSS may grow while serving them, and the longest one download may take at 10,000. */
+const DOWNLOAD_RSS_MB = 64;
+const DOWNLOAD_SECONDS = 5;
+
+type DownloadResult = { name: string; path: string; bytes: number; singleMs: number; concurrentMs: number; rssBefore: number; rssPeak: number };
+
+/**
+ * Each whole-record download: once to warm up, three times one after another (the median is
+ * its time), then CONCURRENT_DOWNLOADS at once, with the server's RSS sampled every 10 ms
+ * throughout. A server that held a file in memory would grow by the file's size for each
+ * download in flight.
+ */
+async function measureDownloads(): Promise<DownloadResult[]> {
+  const results: DownloadResult[] = [];
+  for (const d of DOWNLOADS) {
+    const url = `${BASE}${d.path}`;
+    const warm = await download(url);
+    if (warm.status !== 200) throw new Error(`${d.path} answered ${warm.status}, not 200`);
+    const rssBefore = serverRss() ?? NaN;
+    let rssPeak = rssBefore;
+    const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, serverRss() ?? NaN)), 10);
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) times.push((await download(url)).ms);
+    const started = performance.now();
+    await Promise.all(Array.from({ length: CONCURRENT_DOWNLOADS }, () => download(url)));
+    const concurrentMs = performance.now() - started;
+    clearInterval(sampler);
+    rssPeak = Math.max(rssPeak, serverRss() ?? NaN);
+    results.push({ ...d, bytes: warm.bytes, singleMs: median(times), concurrentMs, rssBefore, rssPeak });
+    log(`${d.name}: ${kb(warm.bytes)} in ${fmt(median(times))} ms; ${CONCURRENT_DOWNLOADS} at once ${fmt(concurrentMs)} ms; server RSS ${mb(rssBefore)} → peak ${mb(rssPeak)}`);
+  }
+  return results;
+}
+
 type LoadResult = { rps: number; p50: number; p99: number; errors: number; requests: number; bytes: number; cpuMsPerRequest: number };
 
 /** `seconds` of load, or exactly `amount` requests when given (slow routes: enough samples for a median). */
@@ -286,6 +358,7 @@ async function firstLoadJs(pagePath: string): Promise<{ status: number; bytes: n
 
 const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : "–");
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 function machine(): string {
   const cpu = os.cpus()[0]?.model.trim() ?? "unknown CPU";
@@ -368,6 +441,9 @@ async function main() {
     log(`  1 conn p50 ${fmt(unloaded.p50, 1)} ms · ${CONNECTIONS} conn ${fmt(loaded.rps)} req/s, p99 ${fmt(loaded.p99)} ms, ${loaded.errors} errors${kept ? " (page cache)" : ""}`);
     rows.push({ ...target, unloaded, loaded, kept, direct: direct.get(target.name) });
   }
+
+  log(`downloading the whole record (${DOWNLOADS.length} addresses), watching the server's memory`);
+  const downloads = await measureDownloads();
   stopServer();
 
   log(`restarting the server without its page cache: every request renders`);
@@ -383,7 +459,10 @@ async function main() {
   // Budgets (docs/benchmark.md).
   const staticRow = rows.find((r) => r.budget === "static")!;
   const timelineRow = rows.find((r) => r.name === "timeline")!;
-  const seedSeconds = seed.ms / 1000;
+  // The seed command builds the dataset's files after it commits (a process of its own): timed apart.
+  const datasetLine = /^Dataset: built .*$/m.exec(seed.stdout)?.[0] ?? "";
+  const datasetSeconds = Number(/, ([\d.]+) s with start-up/.exec(datasetLine)?.[1] ?? NaN);
+  const seedSeconds = seed.ms / 1000 - (Number.isFinite(datasetSeconds) ? datasetSeconds : 0);
   const budgets: { name: string; target: string; measured: string; pass: boolean; aim?: boolean }[] = [
     ...rows.map((r) => ({ name: `no errors, ${r.name}`, target: `0 at ${CONNECTIONS} connections, ${LOADED_SECONDS} s`, measured: `${r.loaded.errors} (${r.loaded.requests} answered)`, pass: r.loaded.errors === 0 && r.loaded.requests > 0 })),
     ...rows
@@ -403,6 +482,26 @@ async function main() {
       aim: true,
     },
     { name: `seeding ${N}`, target: N === 10_000 ? "< 10 s" : "(budget set at 10,000)", measured: `${fmt(seedSeconds, 1)} s`, pass: N !== 10_000 || seedSeconds < 10 },
+    {
+      name: `building the dataset's files at ${N}`,
+      target: N === 10_000 ? "< 10 s, process start-up included" : "(budget set at 10,000)",
+      measured: `${fmt(datasetSeconds, 1)} s`,
+      pass: N !== 10_000 || datasetSeconds < 10,
+    },
+    ...downloads.flatMap((d) => [
+      {
+        name: `bounded memory, ${d.name}`,
+        target: `server RSS grows < ${DOWNLOAD_RSS_MB} MB with ${CONCURRENT_DOWNLOADS} downloads at once`,
+        measured: `+${mb(d.rssPeak - d.rssBefore)} (${mb(d.rssBefore)} → ${mb(d.rssPeak)}; ${CONCURRENT_DOWNLOADS} × ${mb(d.bytes)} sent)`,
+        pass: d.rssPeak - d.rssBefore < DOWNLOAD_RSS_MB * 1024 * 1024,
+      },
+      {
+        name: `download time, ${d.name}`,
+        target: N === 10_000 ? `< ${DOWNLOAD_SECONDS} s, one at a time` : "(budget set at 10,000)",
+        measured: `${fmt(d.singleMs / 1000, 2)} s`,
+        pass: N !== 10_000 || d.singleMs < DOWNLOAD_SECONDS * 1000,
+      },
+    ]),
     {
       name: "timeline first-load JS",
       target: `≤ 404 page + 25 KB gzip (${kb(notFound.bytes + 25 * 1024)})`,
@@ -442,7 +541,17 @@ async function main() {
   );
   if (skipped.length) lines.push(`Skipped (not in this build): ${skipped.join("; ")}.`);
   lines.push("");
-  lines.push(`Seeding ${N.toLocaleString("en-US")}: ${fmt(seedSeconds, 1)} s for the seed command, ${fmt(seed.cpuMs / 1000, 1)} s of it on the CPU (${seed.stdout.match(/in (\d+) ms/)?.[1] ?? "?"} ms of it writing); generating the files: ${fmt(generateMs / 1000, 1)} s.`);
+  lines.push("");
+  lines.push(`Downloads of the whole record (no compression asked for): one at a time (median of 3), then ${CONCURRENT_DOWNLOADS} at once, the server's RSS (its process group) sampled every 10 ms.`);
+  lines.push("");
+  lines.push(`| download | path | size | 1 at a time | ${CONCURRENT_DOWNLOADS} at once | server RSS before | peak | growth |`);
+  lines.push("|---|---|--:|--:|--:|--:|--:|--:|");
+  for (const d of downloads) {
+    lines.push(`| ${d.name} | \`${d.path}\` | ${mb(d.bytes)} | ${fmt(d.singleMs)} ms | ${fmt(d.concurrentMs)} ms | ${mb(d.rssBefore)} | ${mb(d.rssPeak)} | ${mb(d.rssPeak - d.rssBefore)} |`);
+  }
+  lines.push("");
+  lines.push(`The dataset's files, built by the seed command after it commits: ${datasetLine.replace(/^Dataset: /, "") || "not built"}.`);
+  lines.push(`Seeding ${N.toLocaleString("en-US")}: ${fmt(seedSeconds, 1)} s for the seed command without the dataset's build, ${fmt(seed.cpuMs / 1000, 1)} s on the CPU with it (${seed.stdout.match(/in (\d+) ms/)?.[1] ?? "?"} ms of it writing); generating the files: ${fmt(generateMs / 1000, 1)} s.`);
   lines.push(
     `First-load JS (gzip): timeline ${kb(timelinePage.bytes)} (${timelinePage.scripts} scripts), deal page ${kb(dealPage.bytes)} (${dealPage.scripts}), 404 page ${kb(notFound.bytes)} (${notFound.scripts}): ` +
       `the timeline adds ${kb(timelinePage.bytes - notFound.bytes)}, the deal page ${kb(dealPage.bytes - notFound.bytes)}.`,

@@ -39,8 +39,12 @@ describe("which requests are page documents", () => {
     ["/congress", true],
     ["/coverage", true],
     ["/api/notifications?country=CA", true],
-    ["/notifications.csv", true],
     ["/feed.xml", true],
+    ["/data", true],
+    ["/api/openapi.json", true],
+    // Streamed, never held in memory: a view of the whole record, the dataset's files.
+    ["/notifications.csv", false],
+    ["/data/record.json", false],
     ["/healthz", false],
     ["/api/other", false],
     ["/deals/x/opengraph-image", false],

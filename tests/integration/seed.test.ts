@@ -40,7 +40,9 @@ function runSeedCli(dbFile: string, dir = seedsDir): { code: number; stdout: str
   }
 }
 
-describe("seed against a temporary SQLite file", () => {
+// A seed command that changes the record also builds the dataset's files, in a process of its own:
+// two runs of it take more than the default 30 s on a loaded 2-core machine.
+describe("seed against a temporary SQLite file", { timeout: 120_000 }, () => {
   it("loads every notification with its facts, and money above US$2.1 billion round-trips exactly", async () => {
     const file = freshDb("full");
     const data = loadSeedData(seedsDir);

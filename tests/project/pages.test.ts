@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { PAGE_HREF } from "@/lib/format";
+import { DATASET_FILES } from "@/lib/exports";
+import { dataHref, PAGE_HREF } from "@/lib/format";
 import { isKeptPath, KEPT_ROUTES, NOT_KEPT, routeOf } from "@/lib/server/pages.mjs";
-import { ROUTES, type BenchContext } from "../../scripts/bench/routes";
+import { DOWNLOADS, ROUTES, type BenchContext } from "../../scripts/bench/routes";
 import { root } from "../support/imports";
 
 /**
@@ -75,5 +76,12 @@ describe("the routes the server keeps (lib/server/pages.mjs)", () => {
     const measured = ROUTES.map((r) => routeOf(new URL(r.path(context), "http://bench").pathname, kept));
     expect(measured.filter((r) => r === null), "bench rows for routes the server does not keep").toEqual([]);
     expect(kept.filter((r) => !measured.includes(r)), "kept routes the bench does not measure").toEqual([]);
+  });
+
+  it("the bench downloads the streamed routes (the CSV of a view, every file of the dataset), which are not kept", () => {
+    const streamed = DOWNLOADS.map((d) => routeOf(new URL(d.path, "http://bench").pathname, Object.keys(NOT_KEPT)));
+    expect(streamed.filter((r) => r === null), "bench downloads of kept (or unknown) routes").toEqual([]);
+    expect([...new Set(streamed)].sort()).toEqual(["/data/[file]", "/notifications.csv"]);
+    expect(DATASET_FILES.map((f) => dataHref(f.name)).filter((p) => !DOWNLOADS.some((d) => d.path === p)), "dataset files the bench does not download").toEqual([]);
   });
 });
