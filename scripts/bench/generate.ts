@@ -5,7 +5,7 @@ import type { NotificationSeed, RecipientsFile, ReportSeed, SystemsFile } from "
 
 /**
  * Synthetic notifications for the benchmark: N records in the seed format (one JSON file per
- * notification, next to copies of the real recipients.json and systems.json), so the real
+ * notification, next to copies of the real recipients.json, systems.json and contractors.json), so the real
  * seed command loads them. Deterministic: the same N and seed give byte-identical files.
  *
  * The spread imitates the real record: a few recipients and systems account for most
@@ -221,12 +221,14 @@ export function generate(n: number, seed: number, seedsDir: string): GeneratedSe
   return { recipients, systems, notifications, reports };
 }
 
-/** Writes a seeds folder (recipients.json, systems.json, notifications/, documents/) to `dir`. */
+/** Writes a seeds folder (recipients.json, systems.json, contractors.json, notifications/, documents/) to `dir`. */
 export function writeSeedsDir(dir: string, generated: GeneratedSeeds, seedsDir: string): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(path.join(dir, "notifications"), { recursive: true });
   writeFileSync(path.join(dir, "recipients.json"), JSON.stringify(generated.recipients));
   writeFileSync(path.join(dir, "systems.json"), JSON.stringify(generated.systems));
+  // The contractors every principal contractor name must belong to (the generator's names are among them).
+  cpSync(path.join(seedsDir, "contractors.json"), path.join(dir, "contractors.json"));
   // Recipient context cites the project's documents; the loader checks they exist.
   cpSync(path.join(seedsDir, "documents"), path.join(dir, "documents"), { recursive: true });
   for (const n of generated.notifications) writeFileSync(path.join(dir, "notifications", `${n.slug}.json`), JSON.stringify(n));
