@@ -51,3 +51,9 @@ export const REGION_BY_CODE: ReadonlyMap<string, RegionCode> = new Map(
 export function regionOf(code: string): RegionCode | null {
   return REGION_BY_CODE.get(code) ?? null;
 }
+
+/** A region as pages show it: its code, the command's name and what a reader calls the area. */
+export type RegionRef = { code: RegionCode; name: string; area: string };
+
+/** A region with what its area holds and the sources for it (seeds/recipients.json). */
+export type RegionDetail = RegionRef & { description: string; sources: { publisher: string; title: string; url: string; supports?: string }[] };

@@ -42,6 +42,7 @@ export const CSV_HEADER = [
   "official_text",
   "challenged_in_congress",
   "resolutions",
+  "recipient_region",
 ];
 
 /** "26 × M142 HIMARS launchers", "up to 400 × AIM-120D-3", or the description alone. */
@@ -90,6 +91,7 @@ export function csvRecord(n: ExportNotification, origin: URL): CsvValue[] {
     hasOfficialText(n.sources),
     n.resolutions.length > 0,
     n.resolutions.map(resolutionText).join("; "),
+    n.recipientRegion,
   ];
 }
 

@@ -8,6 +8,7 @@ import { StripRows } from "@/components/charts/strip-rows";
 import { RecipientContext } from "@/components/deal/recipient-context";
 import { ListWindow } from "@/components/profile/list-window";
 import { NotificationList } from "@/components/profile/notification-list";
+import { RegionLine } from "@/components/profile/region-line";
 import { ReviewTierPanel } from "@/components/profile/review-tier-panel";
 import { Flag } from "@/components/ui/flag";
 import { Usd } from "@/components/ui/money";
@@ -77,6 +78,7 @@ export default async function CountryPage(props: Props) {
           {recipient.name}
         </h1>
         {recipient.notifiedAs && <p className="mt-1 text-muted">Notified as: {recipient.notifiedAs}</p>}
+        <RegionLine region={recipient.region} />
         <p className="mt-3 text-lg" data-testid="country-summary">
           {notificationCount > 0 ? (
             <>
