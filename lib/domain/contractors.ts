@@ -1,5 +1,5 @@
 import { normalizeAlias } from "./aliases";
-import type { RecipientRef, SystemRef } from "./record";
+import type { ContractorRef, RecipientRef, SystemRef } from "./record";
 import type { TimelineEntry, YearTotal } from "./views";
 
 /**
@@ -30,7 +30,6 @@ export function resolveContractor(segment: string, slugs: ReadonlySet<string>, i
   return slug ? { slug, canonical: false } : null;
 }
 
-export type ContractorRef = { slug: string; name: string };
 
 /** A row of /contractors. */
 export type ContractorSummary = ContractorRef & {
@@ -79,6 +78,3 @@ export type ContractorProfile = {
   recipients: (RecipientRef & { count: number; valueUsd: bigint })[];
   systems: (SystemRef & { count: number; valueUsd: bigint })[];
 };
-
-/** A principal contractor as a deal page links it: the name printed, its place, and the contractor it is (null only before the seed links it). */
-export type PrincipalContractorRef = { name: string; location: string | null; contractor: ContractorRef | null };

@@ -12,7 +12,6 @@ import {
   meanCount,
   meanUsd,
   parseFiscalYear,
-  sameStretchEnd,
   talliedFrom,
 } from "./fiscal-years";
 
@@ -23,11 +22,12 @@ describe("fiscal years of the tallies", () => {
     expect(fiscalYearsTo("2026-09-30").at(-1)).toBe(2026);
   });
 
-  it("say what part of a year the record covers: the year the record starts in is partial, today's is in progress", () => {
+  it("say what part of a year the record counts: the year the record starts in is partial, today's is in progress (and counted to its end)", () => {
     const today = "2026-12-06";
     expect(fiscalYearSpan(2008, today, ARCHIVE_FROM)).toMatchObject({ covered: { from: "2008-04-21", to: "2008-09-30" }, startsLate: true, inProgress: false });
     expect(fiscalYearSpan(2009, today, ARCHIVE_FROM)).toMatchObject({ covered: { from: "2008-10-01", to: "2009-09-30" }, startsLate: false });
-    expect(fiscalYearSpan(2027, today, ARCHIVE_FROM)).toMatchObject({ covered: { from: "2026-10-01", to: "2026-12-06" }, inProgress: true, startsLate: false });
+    expect(fiscalYearSpan(2027, today, ARCHIVE_FROM)).toMatchObject({ covered: { from: "2026-10-01", to: "2027-09-30" }, inProgress: true, startsLate: false });
+    expect(fiscalYearSpan(2028, today, ARCHIVE_FROM).covered).toBeNull();
     // A tally starting with a fiscal year covers no part of the years before it.
     expect(fiscalYearSpan(2023, today, "2023-10-01").covered).toBeNull();
     expect(fiscalYearSpan(2024, today, "2023-10-01")).toMatchObject({ covered: { from: "2023-10-01", to: "2024-09-30" }, startsLate: false });
@@ -43,12 +43,6 @@ describe("fiscal years of the tallies", () => {
     expect(parseFiscalYear("FY2025")).toEqual({ fiscalYear: 2025, canonical: false });
     expect(parseFiscalYear("fy2025")).toEqual({ fiscalYear: 2025, canonical: false });
     for (const bad of ["abc", "25", "20255", "2025.5", "", " 2025", "-2025"]) expect(parseFiscalYear(bad), bad).toBeNull();
-  });
-
-  it("compare a year in progress over the same stretch of earlier years", () => {
-    expect(sameStretchEnd(2026, "2026-12-06")).toBe("2025-12-06");
-    expect(sameStretchEnd(2025, "2026-03-15")).toBe("2025-03-15");
-    expect(sameStretchEnd(2024, "2028-02-29")).toBe("2024-02-29");
   });
 });
 

@@ -1,4 +1,6 @@
 import { RESEARCHED_FROM, fiscalYearOf, fiscalYearRange } from "./coverage";
+import type { RegionCode } from "./regions";
+import type { TimelineEntry } from "./views";
 
 /**
  * The rules behind the fiscal-year tallies (/years): which years there are, what part of each the
@@ -28,16 +30,17 @@ export function talliedFrom(): string {
 }
 
 /**
- * What the record covers of one fiscal year on `today`: the whole year, a part of it (the first
- * year covered starts after 1 October; the current year runs only to today), or nothing (before
- * the record is a tally, or not begun).
+ * What the record covers of one fiscal year on `today`: the whole year, the part from the day the
+ * record starts (in the first year it covers), or nothing (a year before the record is a tally,
+ * or one not begun). A year in progress is covered to its end: its counts are what the record
+ * holds so far, and a link to it stays right as it grows.
  */
 export type FiscalYearSpan = {
   fiscalYear: number;
   /** The whole fiscal year. */
   from: string;
   to: string;
-  /** The part the record covers, or null when it covers none of it. */
+  /** The part the record counts, or null when it counts none of it. */
   covered: { from: string; to: string } | null;
   /** The covered part starts after 1 October: the record starts within this year. */
   startsLate: boolean;
@@ -48,11 +51,10 @@ export type FiscalYearSpan = {
 export function fiscalYearSpan(fiscalYear: number, today: string, from = talliedFrom()): FiscalYearSpan {
   const range = fiscalYearRange(fiscalYear);
   const start = from > range.from ? from : range.from;
-  const end = today < range.to ? today : range.to;
   return {
     fiscalYear,
     ...range,
-    covered: start <= end ? { from: start, to: end } : null,
+    covered: start <= range.to && range.from <= today ? { from: start, to: range.to } : null,
     startsLate: start > range.from && start <= range.to,
     inProgress: today >= range.from && today <= range.to,
   };
@@ -159,17 +161,6 @@ export function comparisonYears(fiscalYear: number, spans: readonly FiscalYearSp
   return { previous, average };
 }
 
-/**
- * For a year in progress, the comparisons cover the same stretch of each earlier year: from
- * 1 October to the day and month of `today`. The end of that stretch in fiscal year `fiscalYear`.
- */
-export function sameStretchEnd(fiscalYear: number, today: string): string {
-  const monthDay = today.slice(5);
-  const year = Number(monthDay.slice(0, 2)) >= 10 ? fiscalYear - 1 : fiscalYear;
-  // 29 February in a year without one compares as the 28th (text order).
-  return `${year}-${monthDay}`;
-}
-
 /** Fiscal year key of a month `YYYY-MM`, and the months of a fiscal year in order (October first). */
 export function fiscalYearMonths(fiscalYear: number): string[] {
   return Array.from({ length: 12 }, (_, i) => {
@@ -177,3 +168,101 @@ export function fiscalYearMonths(fiscalYear: number): string[] {
     return `${month >= 10 ? fiscalYear - 1 : fiscalYear}-${String(month).padStart(2, "0")}`;
   });
 }
+
+// What the tallies return ----------------------------------------------------------------------
+
+/** A set of notifications counted: how many, their total estimated value, and the caveats on it. */
+export type Tally = {
+  count: number;
+  /** The sum of the values the record gives (a ceiling each, not a contract). */
+  valueUsd: bigint;
+  /** How many have no estimated value in the record: not in the sum, not counted as $0. */
+  withoutValue: number;
+  /** Sent under an emergency determination that waived the congressional review. */
+  emergency: number;
+  /** Aimed at by a joint resolution of disapproval. */
+  challenged: number;
+  /** Dated only approximately (counted in the period their recorded date falls in). */
+  approximate: number;
+};
+
+export const EMPTY_TALLY: Tally = { count: 0, valueUsd: 0n, withoutValue: 0, emergency: 0, challenged: 0, approximate: 0 };
+
+/** A figure and the timeline view it counts (`/?from=…&to=…&country=…`): the same notifications, the same count. */
+export type Counted = { count: number; valueUsd: bigint; href: string | null };
+
+/** A row of /years: one fiscal year. */
+export type FiscalYearRow = {
+  span: FiscalYearSpan;
+  /** What the record counts of the year (its covered part), with the timeline view of it. */
+  tally: Tally;
+  href: string | null;
+  /** Notifications the record holds from the year's uncovered part: examples, not counted. */
+  examples: number;
+};
+
+/** A row of /years grouped by presidential administration (by each notification's date). */
+export type AdministrationRow = {
+  administration: Administration;
+  /** The part of the term the record counts (from the tally's start, to today for the one in office). */
+  covered: { from: string; to: string } | null;
+  /** The record starts after the term did. */
+  startsLate: boolean;
+  inOffice: boolean;
+  tally: Tally;
+  href: string | null;
+  examples: number;
+};
+
+export type FiscalYearsOverview = {
+  today: string;
+  /** The first day the record counts (talliedFrom()). */
+  talliedFrom: string;
+  years: FiscalYearRow[];
+  administrations: AdministrationRow[];
+  /** Every year's counted part together. */
+  total: Tally;
+  /** Notifications dated before fiscal year 2008, outside the archive: examples, with their timeline view. */
+  before: Counted;
+  /** Per fiscal year, the notifications of its first days up to today's day and month: the stretch a year in progress is compared over. */
+  stretch: Map<number, { count: number; valueUsd: bigint }>;
+};
+
+/** A comparison of a year's count and value with a base: a year, or the average of several. */
+export type Comparison = {
+  countChange: Change<number>;
+  valueChange: Change<bigint>;
+};
+
+export type FiscalYearTally = {
+  span: FiscalYearSpan;
+  tally: Tally;
+  href: string | null;
+  /** Notifications held from the year's uncovered part (examples). */
+  examples: number;
+  /** The year's months from October, to the current month for a year in progress; a month the record does not cover is marked. */
+  months: (Counted & { month: string; covered: boolean })[];
+  /** The busiest month by count (then by value), or null with none. */
+  busiestMonth: string | null;
+  recipients: (Counted & { code: string; name: string; kind: string; region: RegionCode | null })[];
+  regions: (Counted & { code: RegionCode | null; name: string; area: string; recipientCount: number })[];
+  categories: (Counted & { slug: string; name: string })[];
+  systems: (Counted & { slug: string; name: string; category: { slug: string; name: string } })[];
+  contractors: (Counted & { slug: string; name: string })[];
+  /** Notifications that name no principal contractor (the text names none, or the record lacks it). */
+  withoutContractor: number;
+  /** How many name more than one contractor (each counts whole for each). */
+  sharedContractor: number;
+  emergencyEntries: TimelineEntry[];
+  challengedEntries: TimelineEntry[];
+  emergencyHref: string | null;
+  challengedHref: string | null;
+  comparison: {
+    /** For a year in progress: the stretch compared, from 1 October to this day and month of each year. */
+    stretch: { through: string } | null;
+    /** This year's figures over that stretch (all of it, for a whole year). */
+    current: { count: number; valueUsd: bigint };
+    previous: ({ fiscalYear: number; count: number; valueUsd: bigint } & Comparison) | { none: string };
+    average: ({ fiscalYears: number[]; count: number; valueUsd: bigint } & Comparison) | { none: string };
+  };
+};

@@ -6,3 +6,4 @@ export * from "./csv";
 export * from "./csv-record";
 export * from "./feed";
 export * from "./json-ld";
+export * from "./year-tables";

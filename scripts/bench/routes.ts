@@ -25,6 +25,10 @@ export type BenchContext = {
   deal: string;
   /** A word that appears in many titles (a system's name). */
   searchTerm: string;
+  /** Contractor slug with the most notifications. */
+  contractor: string;
+  /** The last whole fiscal year of the record. */
+  fiscalYear: number;
 };
 
 /** lib/queries and lib/filters, loaded by the runner (type-only here so this file stays import-free). */
@@ -54,6 +58,9 @@ async function mapData(lib: BenchLib, path: string): Promise<unknown> {
   return lib.queries.getRecipientSummaries({ ...lib.filters.EMPTY_FILTERS, categories, year, from, to });
 }
 
+/** Today in Washington, as the pages ask for it (the tallies count to the present fiscal year). */
+const today = () => new Intl.DateTimeFormat("en-CA", { timeZone: "America/New_York", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+
 export const ROUTES: BenchRoute[] = [
   { name: "timeline", path: () => "/", data: timelineData, budget: "timeline" },
   { name: "timeline, page 20", path: () => "/?page=20", data: timelineData, budget: "timeline" },
@@ -82,6 +89,18 @@ export const ROUTES: BenchRoute[] = [
   // map drawn from them. Held to the timeline's budget: it is a page people land on.
   { name: "recipients map", path: () => "/countries", data: mapData, budget: "timeline" },
   { name: "map, by year", path: (c) => `/countries?year=${c.year}`, data: mapData, budget: "timeline" },
+  // Contractors (issue 21): every contractor's totals, and the busiest one's page (aggregates over
+  // its notifications, the newest 50 listed).
+  { name: "contractors index", path: () => "/contractors", data: (lib) => lib.queries.getContractorSummaries(), budget: null },
+  { name: "contractor page", path: (c) => `/contractors/${c.contractor}`, data: (lib, _path, c) => lib.queries.getContractorProfile(c.contractor), budget: null },
+  // The fiscal-year tallies: every year side by side (one pass over the record), and one year's
+  // breakdowns (held to the timeline's budget: reporters land on it each October); their tables.
+  { name: "fiscal years", path: () => "/years", data: (lib) => lib.queries.getFiscalYearsOverview(today()), budget: "timeline" },
+  { name: "fiscal year", path: (c) => `/years/${c.fiscalYear}`, data: (lib, _path, c) => lib.queries.getFiscalYearTally(c.fiscalYear, today()), budget: "timeline" },
+  { name: "fiscal years CSV", path: () => "/years/tables.csv", data: (lib) => lib.queries.getFiscalYearsOverview(today()), budget: null },
+  { name: "fiscal years JSON", path: () => "/years/tables.json", data: (lib) => lib.queries.getFiscalYearsOverview(today()), budget: null },
+  { name: "fiscal year CSV", path: (c) => `/years/${c.fiscalYear}/tables.csv`, data: (lib, _path, c) => lib.queries.getFiscalYearTally(c.fiscalYear, today()), budget: null },
+  { name: "fiscal year JSON", path: (c) => `/years/${c.fiscalYear}/tables.json`, data: (lib, _path, c) => lib.queries.getFiscalYearTally(c.fiscalYear, today()), budget: null },
   {
     name: "API",
     path: (c) => `/api/notifications?country=${c.country}`,
