@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
 import { MonthlyValueChart } from "@/components/charts/monthly-value-chart";
 import { FilterPanel } from "@/components/timeline/filter-panel";
@@ -8,49 +7,17 @@ import { ResultsSummary } from "@/components/timeline/results-summary";
 import { SearchResults } from "@/components/timeline/search-results";
 import { Timeline } from "@/components/timeline/timeline";
 import { ViewLinks } from "@/components/timeline/view-links";
-import { isResearched } from "@/lib/domain";
-import { describeFilters, feedQuery, filtersHeadline, parseFilters, rawQueryString, serializeFilters, type Filters } from "@/lib/filters";
-import { getFacetCounts, getPanelChoices, getMonthlyTotals, getTimeline, getVocabulary, getVocabularyIndex } from "@/lib/queries";
-import { OPEN_GRAPH_BASE, SITE_NAME } from "@/lib/site";
-import { feedHref, timelineHref } from "@/lib/format";
+import { loadTimeline, timelineMetadata, type SearchParams } from "@/lib/views";
+import { dataOf } from "@/lib/views/next";
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-async function readFilters(props: Props): Promise<{ filters: Filters; canonical: boolean }> {
-  const raw = await props.searchParams;
-  const filters = parseFilters(raw, await getVocabularyIndex());
-  return { filters, canonical: serializeFilters(filters) === rawQueryString(raw) };
-}
+type Props = { searchParams: Promise<SearchParams> };
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { filters } = await readFilters(props);
-  const headline = filtersHeadline(describeFilters(filters, await getVocabulary()));
-  const title = headline ? `Notifications: ${headline}` : "Timeline of U.S. arms sales notified to Congress";
-  const description = headline
-    ? `U.S. Foreign Military Sales notifications to Congress matching ${headline}, with values, equipment and sources.`
-    : "Every U.S. Foreign Military Sales notification to Congress in the record, newest first, with values, equipment and sources.";
-  const url = timelineHref(serializeFilters(filters));
-  return {
-    title: headline ? title : { absolute: `${SITE_NAME}: ${title}` },
-    description,
-    // The Atom feed of this view, for feed readers that look for it in the page.
-    alternates: { canonical: url, types: { "application/atom+xml": [{ url: feedHref(feedQuery(filters)), title: `${SITE_NAME}: ${headline ?? "all notifications"}` }] } },
-    openGraph: { ...OPEN_GRAPH_BASE, title, description, url, type: "website" },
-    twitter: { card: "summary", title, description },
-  };
+  return timelineMetadata(await props.searchParams);
 }
 
 export default async function TimelinePage(props: Props) {
-  const { filters, canonical } = await readFilters(props);
-  // Unknown keys, empty form fields, aliases ("HIMARS") and unsorted values all land on one URL.
-  if (!canonical) redirect(timelineHref(serializeFilters(filters)));
-
-  const vocabulary = await getVocabulary();
-  const choices = await getPanelChoices();
-  const [timeline, months, counts] = await Promise.all([getTimeline(filters), getMonthlyTotals(filters), getFacetCounts(filters)]);
-  if (filters.page > timeline.pageCount) redirect(timelineHref(serializeFilters({ ...filters, page: timeline.pageCount })));
-  const active = describeFilters(filters, vocabulary);
-
+  const { filters, timeline, months, choices, counts, active, earlier } = dataOf(await loadTimeline(await props.searchParams));
   return (
     <div className="grid gap-8 md:grid-cols-[17rem_minmax(0,1fr)]">
       {/* Focusable because it scrolls on its own on wide screens: keyboard users can scroll it (axe scrollable-region-focusable). */}
@@ -62,13 +29,7 @@ export default async function TimelinePage(props: Props) {
           {filters.q ? "Search results" : active.length ? "Matching notifications" : "All notifications"}
         </h1>
         <div className="mt-3 flex flex-wrap items-start justify-between gap-3">
-          <ResultsSummary
-            total={timeline.total}
-            totalValueUsd={timeline.totalValueUsd}
-            filters={filters}
-            active={active}
-            earlier={months.filter((m) => !isResearched(m.month)).reduce((sum, m) => sum + m.count, 0)}
-          />
+          <ResultsSummary total={timeline.total} totalValueUsd={timeline.totalValueUsd} filters={filters} active={active} earlier={earlier} />
           <CopyLinkButton label="Copy link to this view" />
         </div>
         <div className="mt-5">

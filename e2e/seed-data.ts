@@ -1,12 +1,14 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import type { FilterKey, Filters } from "../lib/filters";
 import type { NotificationSeed, RecipientSeed, ReportSeed, ResolutionSeed } from "../lib/seed";
 
 /**
  * The seed files themselves, read by the specs so that every expected count, total, list and
  * order is computed from the data rather than copied from the page under test (or from an
  * earlier state of the record: research keeps adding to it). Nothing here calls the app's code:
- * the filters, the order and the formats below are written from what a reader sees.
+ * the filters, the order and the formats below are written from what a reader sees (the filters'
+ * names, and which there are, are the app's: its table's types).
  */
 type SystemsFile = { categories: { slug: string; name: string }[]; systems: { slug: string; name: string; category: string; aliases: string[]; description?: unknown }[] };
 
@@ -110,37 +112,39 @@ export function sortedNewestFirst(rows: Notification[]): Notification[] {
   return [...rows].sort(newestFirst);
 }
 
-export type View = {
-  countries?: string[];
-  systems?: string[];
-  categories?: string[];
-  year?: number;
-  from?: string;
-  to?: string;
-  transmittals?: string[];
-  emergency?: boolean;
-  changed?: boolean;
-  challenged?: boolean;
+/** What the oracle leaves to the pages: the search (it cannot run FTS5's matching; tests/support/search-oracle.ts does for search tests), the order and the page. */
+export const NOT_IN_VIEWS = ["q", "sort", "page"] as const;
+type ViewKey = Exclude<FilterKey, (typeof NOT_IN_VIEWS)[number]>;
+
+/** A filtered view: any of the timeline's filters, named and valued as in the app's table of filters (lib/filters/table.ts). */
+export type View = { [K in ViewKey]?: Exclude<Filters[K], null> };
+
+const categoryOf = new Map(systems.map((s) => [s.slug, s.category]));
+const changedSlugs = new Set(reports.map((r) => r.saleSlug));
+const challengedSlugs = new Set(resolutions.flatMap((r) => r.saleSlugs));
+
+/**
+ * Which notifications each filter keeps, written from what a reader sees in the seed files. Keyed
+ * by every filter of the app's table but NOT_IN_VIEWS, so a filter the oracle does not know does
+ * not compile (and tests/project/oracle.test.ts fails).
+ */
+export const KEEPS: { [K in ViewKey]: (n: Notification, value: Exclude<Filters[K], null>) => boolean } = {
+  countries: (n, codes) => codes.includes(n.recipient),
+  systems: (n, slugs) => n.systems.some((s) => slugs.includes(s)),
+  categories: (n, slugs) => n.systems.some((s) => slugs.includes(categoryOf.get(s)!)),
+  year: (n, year) => n.announcedOn.startsWith(`${year}-`),
+  from: (n, from) => n.announcedOn >= from,
+  to: (n, to) => n.announcedOn <= to,
+  transmittals: (n, numbers) => n.transmittalNumber !== null && numbers.includes(n.transmittalNumber),
+  emergency: (n) => n.reviewWaived,
+  changed: (n) => changedSlugs.has(n.slug),
+  challenged: (n) => challengedSlugs.has(n.slug),
 };
 
 /** The notifications a filtered view shows: any of the values within a filter, every filter at once. */
 export function matching(view: View = {}): Notification[] {
-  const categoryOf = new Map(systems.map((s) => [s.slug, s.category]));
-  const changed = new Set(reports.map((r) => r.saleSlug));
-  const challenged = new Set(resolutions.flatMap((r) => r.saleSlugs));
-  return notifications.filter(
-    (n) =>
-      (!view.countries?.length || view.countries.includes(n.recipient)) &&
-      (!view.systems?.length || n.systems.some((s) => view.systems!.includes(s))) &&
-      (!view.categories?.length || n.systems.some((s) => view.categories!.includes(categoryOf.get(s)!))) &&
-      (view.year === undefined || n.announcedOn.startsWith(`${view.year}-`)) &&
-      (!view.from || n.announcedOn >= view.from) &&
-      (!view.to || n.announcedOn <= view.to) &&
-      (!view.transmittals?.length || (n.transmittalNumber !== null && view.transmittals.includes(n.transmittalNumber))) &&
-      (!view.emergency || n.reviewWaived) &&
-      (!view.changed || changed.has(n.slug)) &&
-      (!view.challenged || challenged.has(n.slug)),
-  );
+  const inForce = (Object.entries(view) as [ViewKey, unknown][]).filter(([, v]) => v !== undefined && v !== null && v !== false && v !== "" && !(Array.isArray(v) && v.length === 0));
+  return notifications.filter((n) => inForce.every(([key, v]) => (KEEPS[key] as (n: Notification, value: unknown) => boolean)(n, v)));
 }
 
 export function total(rows: Notification[]): { count: number; value: bigint } {

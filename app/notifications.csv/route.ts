@@ -1,22 +1,16 @@
 import type { NextRequest } from "next/server";
-import { getNotificationsForExport, readExportQuery } from "@/lib/queries";
-import { badRequestText, CSV_HEADER, csvRecord, toCsv } from "@/lib/exports";
-import { siteUrl } from "@/lib/site";
-
-/** Far above the record's size; a bound so one request cannot build an unbounded file. */
-const MAX_ROWS = 10_000;
+import { badRequestText } from "@/lib/exports";
+import { loadCsv } from "@/lib/views";
 
 /** GET /notifications.csv: every notification of a view (not one page), for spreadsheets. */
 export async function GET(request: NextRequest) {
-  const result = await readExportQuery(request.nextUrl.searchParams);
-  if (!result.ok) return badRequestText(result.error);
-  const { total, notifications } = await getNotificationsForExport(result.query.filters, 0, MAX_ROWS);
-  const origin = siteUrl();
-  return new Response(toCsv(CSV_HEADER, notifications.map((n) => csvRecord(n, origin))), {
+  const csv = await loadCsv(request.nextUrl.searchParams);
+  if ("badRequest" in csv) return badRequestText(csv.badRequest);
+  return new Response(csv.data.csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8; header=present",
       "Content-Disposition": 'attachment; filename="fms-notifications.csv"',
-      "X-Total-Count": String(total),
+      "X-Total-Count": String(csv.data.total),
     },
   });
 }

@@ -1,6 +1,6 @@
 import { Fragment } from "react";
 import { BAR_ROW, pct, type BarChart as Geometry } from "@/lib/charts";
-import { formatUsdCompact } from "@/lib/format";
+import { formatUsdCompact, plural } from "@/lib/format";
 
 /**
  * Horizontal bars as server-rendered SVG: each row's label and value on a line above its bar.
@@ -15,7 +15,7 @@ export function BarChart({ id, title, description, chart, countNoun }: { id: str
         <Fragment key={r.key}>
           <text y={r.textY}>
             {r.label}
-            <tspan>{` · ${r.count} ${r.count === 1 ? countNoun[0] : countNoun[1]}`}</tspan>
+            <tspan>{` · ${plural(r.count, ...countNoun)}`}</tspan>
           </text>
           <text x="100%" y={r.textY} textAnchor="end">
             {formatUsdCompact(r.valueUsd)}

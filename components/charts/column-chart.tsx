@@ -1,5 +1,5 @@
 import { pct, px, type ColumnChart as Geometry } from "@/lib/charts";
-import { formatUsdCompact } from "@/lib/format";
+import { formatUsdCompact, plural } from "@/lib/format";
 import { ColumnBars, type ColumnBarProps } from "./chart-rows";
 
 const AXIS_WIDTH = 40;
@@ -14,7 +14,7 @@ function barsOf(chart: Geometry): ColumnBarProps[] {
       x: pct(c.xPct),
       y: px(c.y),
       height: px(c.barHeight),
-      title: `${c.label}: ${formatUsdCompact(c.valueUsd)}, ${c.count} ${c.count === 1 ? "notification" : "notifications"}`,
+      title: `${c.label}: ${formatUsdCompact(c.valueUsd)}, ${plural(c.count, "notification", "notifications")}`,
     }));
     bars.set(chart, b);
   }

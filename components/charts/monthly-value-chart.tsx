@@ -1,7 +1,7 @@
 import { columnChart, fillKeys, labelsYear, monthRange, yearLabels, yearRange } from "@/lib/charts";
 import Link from "next/link";
-import { BEFORE_RESEARCHED, isResearched, RESEARCHED_FROM, type MonthTotal } from "@/lib/domain";
-import { formatLongDate, formatMonth, formatUsdCompact, PAGE_HREF, timelineHref } from "@/lib/format";
+import { BEFORE_RESEARCHED, earlierTotals, isResearched, RESEARCHED_FROM, type MonthTotal } from "@/lib/domain";
+import { formatLongDate, formatMonth, formatUsdCompact, PAGE_HREF, plural, timelineHref } from "@/lib/format";
 import { serializeFilters, type Filters } from "@/lib/filters";
 import { ChartFigure, ChartTable, ChartTotalsRows } from "./chart-figure";
 import { ColumnChart } from "./column-chart";
@@ -47,14 +47,9 @@ function chartOf(months: MonthTotal[]) {
   return c;
 }
 
-/** The view before the researched range: a few examples, counted but never charted (their years are not researched, so an empty month is not a zero). */
-function earlierOf(months: MonthTotal[]) {
-  const earlier = months.filter((m) => !isResearched(m.month));
-  return { count: earlier.reduce((sum, m) => sum + m.count, 0), valueUsd: earlier.reduce((sum, m) => sum + m.valueUsd, 0n) };
-}
-
 function computeChart(all: MonthTotal[]) {
-  const earlier = earlierOf(all);
+  // The view before the researched range: a few examples, counted but never charted (their years are not researched, so an empty month is not a zero).
+  const earlier = earlierTotals(all);
   const months = all.filter((m) => isResearched(m.month));
   if (months.length === 0) return { researched: false as const, earlier };
   const monthKeys = monthRange(months[0]!.month, months.at(-1)!.month);
@@ -117,7 +112,7 @@ export function MonthlyValueChart({ months, filters }: { months: MonthTotal[]; f
   const earlierNote = earlier.count > 0 && (
     <>
       {" "}
-      Not charted: <Link href={earlierHref}>{earlier.count} earlier {earlier.count === 1 ? "notification" : "notifications"}</Link> ({formatUsdCompact(earlier.valueUsd)}),
+      Not charted: <Link href={earlierHref}>{plural(earlier.count, "earlier notification", "earlier notifications")}</Link> ({formatUsdCompact(earlier.valueUsd)}),
       from before {RESEARCHED_FROM_TEXT}, which the record holds only as examples (<Link href={PAGE_HREF.coverage}>coverage</Link>).
     </>
   );
@@ -130,7 +125,7 @@ export function MonthlyValueChart({ months, filters }: { months: MonthTotal[]; f
         <p className="mt-1 text-muted" data-testid="chart-unresearched">
           Every notification in this view is from before {RESEARCHED_FROM_TEXT}. The record is researched from that day on; earlier years hold only a few
           examples, so no chart is drawn: it would show the years between them as empty.{" "}
-          {earlier.count} {earlier.count === 1 ? "notification" : "notifications"}, {formatUsdCompact(earlier.valueUsd)} (<Link href={PAGE_HREF.coverage}>coverage</Link>).
+          {plural(earlier.count, "notification", "notifications")}, {formatUsdCompact(earlier.valueUsd)} (<Link href={PAGE_HREF.coverage}>coverage</Link>).
         </p>
       </section>
     );
@@ -142,7 +137,7 @@ export function MonthlyValueChart({ months, filters }: { months: MonthTotal[]; f
       heading={`Estimated value by ${unit}`}
       caption={
         <>
-          {count} {count === 1 ? "notification" : "notifications"} matching this view, {first} to {last}; each column is the sum of the
+          {plural(count, "notification", "notifications")} matching this view, {first} to {last}; each column is the sum of the
           notifications announced that {unit}.
           {byYear && " The view spans more than five years, so each column is a year; open a year for its months."}
           {approximate > 0 && ` ${approximate} of them have an approximate date and are counted in the ${unit} recorded.`}

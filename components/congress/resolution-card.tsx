@@ -13,8 +13,9 @@ import {
   unsplitSeats,
   type ResolutionDetail,
 } from "@/lib/domain";
-import { dealHref, formatLongDate, hostOf, safeHref } from "@/lib/format";
+import { dealHref, formatLongDate } from "@/lib/format";
 import { SourceItem } from "@/components/deal/source-item";
+import { SourceLink } from "@/components/ui/source-link";
 
 
 const OUTCOME_STYLE = {
@@ -29,19 +30,10 @@ const sourceAnchor = (id: string, key: string) => `${id}-source-${key}`;
 function ResolutionSourceLink({ resolution, sourceKey }: { resolution: ResolutionDetail; sourceKey: string }) {
   const source = resolution.sources.find((s) => s.key === sourceKey);
   if (!source) return null;
-  const href = safeHref(source.url);
   return (
     <span className="text-xs text-muted">
       {" "}
-      (source:{" "}
-      {href ? (
-        <a href={href} rel="noopener noreferrer" target="_blank">
-          {hostOf(href)}
-          <span className="sr-only"> (opens in a new tab)</span>
-        </a>
-      ) : (
-        <a href={`#${sourceAnchor(resolution.id, sourceKey)}`}>{source.publisher}</a>
-      )}
+      (source: <SourceLink source={source} variant="cite" fallback={<a href={`#${sourceAnchor(resolution.id, sourceKey)}`}>{source.publisher}</a>} />
       )
     </span>
   );

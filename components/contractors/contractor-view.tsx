@@ -5,25 +5,17 @@ import { NotificationList } from "@/components/profile/notification-list";
 import { BackLink } from "@/components/ui/back-link";
 import { Usd } from "@/components/ui/money";
 import { BreakdownFigure } from "@/components/years/breakdown-figure";
-import { columnChart, fillKeys, labelsYear, yearRange } from "@/lib/charts";
-import { currentFiscalYear, fiscalYearOf, talliedFrom, type ContractorProfile } from "@/lib/domain";
-import { EMPTY_FILTERS, serializeFilters } from "@/lib/filters";
-import { contractorHref, countryHref, fiscalYearHref, formatLongDate, formatUsdCompact, PAGE_HREF, plural, systemHref, timelineHref } from "@/lib/format";
+import { columnChart, labelsYear } from "@/lib/charts";
+import { contractorHref, countryHref, fiscalYearHref, formatLongDate, formatUsdCompact, PAGE_HREF, plural, systemHref } from "@/lib/format";
+import type { ContractorData } from "@/lib/views";
 import { ContractorNames, ContractorHistory } from "./contractor-facts";
 
 const SYSTEMS_LISTED = 20;
 
 /** /contractors/<slug>: a contractor's names, notifications, value by fiscal year, recipients, systems and history. */
-export function ContractorView({ profile, today }: { profile: ContractorProfile; today: string }) {
-  const { contractor, notificationCount, totalValueUsd, sharedCount, byFiscalYear, recipients, systems, notifications } = profile;
-  const firstCounted = fiscalYearOf(talliedFrom());
-  const counted = byFiscalYear.filter((y) => Number(y.year) >= firstCounted);
-  // To the present fiscal year, unless it holds nothing for the contractor yet (not drawn as a zero).
-  const present = currentFiscalYear(today);
-  const years = yearRange(firstCounted, counted.some((y) => Number(y.year) === present) ? present : present - 1);
-  const earlier = byFiscalYear.filter((y) => Number(y.year) < firstCounted).reduce((t, y) => ({ count: t.count + y.count, valueUsd: t.valueUsd + y.valueUsd }), { count: 0, valueUsd: 0n });
-  const yearData = fillKeys(years, new Map(counted.map((y) => [y.year, y])), (y) => `FY${y}`);
-  const search = timelineHref(serializeFilters({ ...EMPTY_FILTERS, q: `"${contractor.name}"` }));
+export function ContractorView({ data }: { data: ContractorData }) {
+  const { profile, years: yearData, earlier, searchHref: search } = data;
+  const { contractor, notificationCount, totalValueUsd, sharedCount, recipients, systems, notifications } = profile;
   return (
     <article className="mx-auto max-w-5xl">
       <nav aria-label="Breadcrumb" className="text-sm">
@@ -84,7 +76,7 @@ export function ContractorView({ profile, today }: { profile: ContractorProfile;
 
       <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <div className="min-w-0 space-y-6">
-          {notificationCount > 0 && (
+          {yearData.length > 0 && (
             <ChartFigure
               id="contractor-years"
               heading="Estimated value by fiscal year"

@@ -1,5 +1,5 @@
 import { SOURCE_KIND_LABEL, type ContextFact } from "@/lib/domain";
-import { documentHref, safeHref } from "@/lib/format";
+import { SourceLink } from "@/components/ui/source-link";
 
 /** Official context about the recipient (e.g. Canada's FMS portfolio): background, not part of the notification. */
 export function RecipientContext({
@@ -19,25 +19,16 @@ export function RecipientContext({
       </h2>
       <p className="mt-1 text-sm text-muted">{note}</p>
       <ul className="mt-3 space-y-2 text-sm">
-        {facts.map((c, i) => {
-          const href = safeHref(c.source.url) ?? (c.source.document ? documentHref(c.source.document) : null);
-          return (
-            // Styles: .context-card in app/globals.css.
-            <li key={i} className="context-card">
-              <p>{c.fact}</p>
-              <p>
-                {SOURCE_KIND_LABEL[c.source.kind]}: {href ? (
-                  <a href={href} rel="noopener noreferrer">
-                    {c.source.publisher}
-                  </a>
-                ) : (
-                  c.source.publisher
-                )}
-                {c.source.title && <>, “{c.source.title}”</>}
-              </p>
-            </li>
-          );
-        })}
+        {facts.map((c, i) => (
+          // Styles: .context-card in app/globals.css.
+          <li key={i} className="context-card">
+            <p>{c.fact}</p>
+            <p>
+              {SOURCE_KIND_LABEL[c.source.kind]}: <SourceLink source={c.source} variant="publisher" />
+              {c.source.title && <>, “{c.source.title}”</>}
+            </p>
+          </li>
+        ))}
       </ul>
     </section>
   );

@@ -1,4 +1,5 @@
-import { documentHref, formatCurrencyCompact, formatLongDate, formatUsdCompact, hostOf, safeHref } from "@/lib/format";
+import { SourceLink } from "@/components/ui/source-link";
+import { formatCurrencyCompact, formatLongDate, formatUsdCompact } from "@/lib/format";
 import { SOURCE_KIND_LABEL, VERDICT_LABEL, type ClaimDetail, type SourceDetail } from "@/lib/domain";
 import { SOURCE_KIND_STYLE } from "./kind-styles";
 
@@ -9,55 +10,36 @@ export function SourceList({ sources, claims, estimatedValueUsd }: { sources: So
         Sources <span className="figures text-base font-normal text-muted">({sources.length})</span>
       </h2>
       <ol className="mt-4 space-y-3">
-        {sources.map((s) => {
-          const href = safeHref(s.url);
-          return (
-            // Styles: .source-card in app/globals.css (a source can have a dozen of these cards).
-            <li key={s.key} id={`source-${s.key}`} className="source-card" data-testid="source">
-              <p>
-                <span className={SOURCE_KIND_STYLE[s.kind]}>{SOURCE_KIND_LABEL[s.kind]}</span>
-                <span>{s.publisher}</span>
-                <span>{s.publishedOn ? formatLongDate(s.publishedOn) : "date not recorded"}</span>
-              </p>
-              <p className="mt-1">{s.title ?? <span className="text-muted">Title not recorded</span>}</p>
-              {href ? (
-                <p className="mt-1 break-all">
-                  <a href={href} rel="noopener noreferrer" target="_blank">
-                    {hostOf(href)}
-                    <span className="sr-only"> (opens in a new tab)</span>
-                  </a>
+        {sources.map((s) => (
+          // Styles: .source-card in app/globals.css (a source can have a dozen of these cards).
+          <li key={s.key} id={`source-${s.key}`} className="source-card" data-testid="source">
+            <p>
+              <span className={SOURCE_KIND_STYLE[s.kind]}>{SOURCE_KIND_LABEL[s.kind]}</span>
+              <span>{s.publisher}</span>
+              <span>{s.publishedOn ? formatLongDate(s.publishedOn) : "date not recorded"}</span>
+            </p>
+            <p className="mt-1">{s.title ?? <span className="text-muted">Title not recorded</span>}</p>
+            <SourceLink source={s} variant="card" />
+            {s.supports && <p className="mt-2 text-muted">Supports: {s.supports}</p>}
+            {s.reportedValue && (
+              <div className="mt-2 rounded bg-paper p-2" data-testid="reported-value">
+                <p>
+                  Reported the value as “{s.reportedValue.text}”
+                  {s.reportedValue.currency !== "USD" && <> in {s.reportedValue.currency} ({formatCurrencyCompact(s.reportedValue.amount, s.reportedValue.currency)})</>}; the
+                  DSCA estimate is US{formatUsdCompact(estimatedValueUsd)}.
                 </p>
-              ) : s.document ? (
-                <p className="mt-1">
-                  <a href={documentHref(s.document)} aria-label={`Read the document: ${s.publisher}`}>
-                    Read the document
-                  </a>{" "}
-                  <span className="text-muted">(no public link; a copy is kept with this project)</span>
-                </p>
-              ) : (
-                <p className="mt-1 text-muted">No link</p>
-              )}
-              {s.supports && <p className="mt-2 text-muted">Supports: {s.supports}</p>}
-              {s.reportedValue && (
-                <div className="mt-2 rounded bg-paper p-2" data-testid="reported-value">
-                  <p>
-                    Reported the value as “{s.reportedValue.text}”
-                    {s.reportedValue.currency !== "USD" && <> in {s.reportedValue.currency} ({formatCurrencyCompact(s.reportedValue.amount, s.reportedValue.currency)})</>}; the
-                    DSCA estimate is US{formatUsdCompact(estimatedValueUsd)}.
-                  </p>
-                  {claims
-                    .filter((c) => c.source.key === s.key)
-                    .slice(0, 1)
-                    .map((c) => (
-                      <p key={c.claim} className="mt-1">
-                        <span className="font-semibold">{VERDICT_LABEL[c.verdict]}:</span> {c.reason}
-                      </p>
-                    ))}
-                </div>
-              )}
-            </li>
-          );
-        })}
+                {claims
+                  .filter((c) => c.source.key === s.key)
+                  .slice(0, 1)
+                  .map((c) => (
+                    <p key={c.claim} className="mt-1">
+                      <span className="font-semibold">{VERDICT_LABEL[c.verdict]}:</span> {c.reason}
+                    </p>
+                  ))}
+              </div>
+            )}
+          </li>
+        ))}
       </ol>
     </section>
   );

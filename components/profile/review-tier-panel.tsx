@@ -1,4 +1,5 @@
 import type { ReviewTier } from "@/lib/domain";
+import { plural } from "@/lib/format";
 
 /** The recipient's congressional review period, from the one rule in lib/domain/review-period.ts. */
 export function ReviewTierPanel({ tier, waivedCount }: { tier: ReviewTier; waivedCount: number }) {
@@ -15,8 +16,8 @@ export function ReviewTierPanel({ tier, waivedCount }: { tier: ReviewTier; waive
       </p>
       {waivedCount > 0 && (
         <p className="mt-2 rounded bg-amber-50 p-2 text-amber-900">
-          {waivedCount} {waivedCount === 1 ? "notification was" : "notifications were"} sent under an emergency determination that waived the review; see {waivedCount === 1 ? "its" : "their"} deal{" "}
-          {waivedCount === 1 ? "page" : "pages"}.
+          {plural(waivedCount, "notification was", "notifications were")} sent under an emergency determination that waived the review; see{" "}
+          {waivedCount === 1 ? "its deal page" : "their deal pages"}.
         </p>
       )}
     </section>

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useOptimistic, useRef, useState, useTransition, type ChangeEvent, type FormEvent } from "react";
-import { allSystems, choicesToParseVocabulary, indexVocabulary, parseFilters, resolveSystem, serializeFilters, type Filters, type PanelChoices, type VocabularyIndex } from "@/lib/filters";
+import { allSystems, choicesToParseVocabulary, countFilters, FILTERS, indexVocabulary, keysOfKind, parseFilters, resolveSystem, serializeFilters, type Filters, type KeyOfKind, type PanelChoices, type VocabularyIndex } from "@/lib/filters";
 import { ChevronDownIcon } from "@/components/ui/icons";
 import type { FacetCounts } from "@/lib/domain";
 import { MAX_QUERY_LENGTH } from "@/lib/search";
@@ -40,18 +40,7 @@ export function FilterPanel({ choices, filters, counts }: { choices: PanelChoice
   const [suggest, setSuggest] = useState(false);
   const id = useId();
   const formId = `${id}-form`;
-  const activeCount =
-    (filters.q ? 1 : 0) +
-    filters.countries.length +
-    filters.systems.length +
-    filters.categories.length +
-    (filters.year ? 1 : 0) +
-    (filters.from ? 1 : 0) +
-    (filters.to ? 1 : 0) +
-    filters.transmittals.length +
-    (filters.emergency ? 1 : 0) +
-    (filters.changed ? 1 : 0) +
-    (filters.challenged ? 1 : 0);
+  const activeCount = countFilters(filters);
 
   function apply(form: HTMLFormElement) {
     const next = readForm(form, index());
@@ -99,16 +88,14 @@ export function FilterPanel({ choices, filters, counts }: { choices: PanelChoice
   }
 
   // Chosen in the URL (what the counts were computed for) or just ticked (the next view is on its way).
-  const chosen = (key: "countries" | "systems" | "categories", value: string) => filters[key].includes(value) || current[key].includes(value);
-  const offered = <T,>(key: "countries" | "systems" | "categories", items: T[], value: (item: T) => string) =>
-    items.filter((item) => (counts[key][value(item)] ?? 0) > 0 || chosen(key, value(item)));
-  const recipients = offered("countries", choices.recipients, (r) => r.code);
+  const chosen = (key: ListKey, value: string) => filters[key].includes(value) || current[key].includes(value);
+  const offered = <T,>(key: ListKey, items: T[], value: (item: T) => string) =>
+    items.filter((item) => (optionCounts(key, counts)[value(item)] ?? 0) > 0 || chosen(key, value(item)));
   const systemsByCategory = choices.categories
     .map((c) => ({ ...c, systems: offered("systems", c.systems, (s) => s.slug) }))
     .filter((c) => c.systems.length > 0);
-  const categories = offered("categories", choices.categories, (c) => c.slug);
   const years = choices.years.filter((y) => (counts.years[y] ?? 0) > 0 || filters.year === y || current.year === y);
-  const flags = FLAGS.filter((f) => counts[f.name] > 0 || filters[f.name] || current[f.name]);
+  const flags = FLAGS.filter((key) => flagCount(key, counts) > 0 || filters[key] || current[key]);
 
   return (
     <>
@@ -156,56 +143,56 @@ export function FilterPanel({ choices, filters, counts }: { choices: PanelChoice
           aria-busy={pending}
           className={`fp-form space-y-5 px-4 pb-4 md:px-0 ${pending ? "opacity-70" : ""}`}
         >
-          <fieldset>
-            <legend>Recipient</legend>
-            <div className="fp-list">
-              {recipients.map((r) => (
-                <FilterOption key={r.code} name="country" value={r.code} label={r.name} count={counts.countries[r.code] ?? 0} checked={current.countries.includes(r.code)} onChange={update} />
-              ))}
-            </div>
-          </fieldset>
-
-          <fieldset>
-            <legend>Weapon system</legend>
-            <label htmlFor={`${id}-find`} className="mb-1 block text-xs text-muted">
-              Find by any name (HIMARS, M142, AIM-120…)
-            </label>
-            <input
-              id={`${id}-find`}
-              name="system"
-              ref={findRef}
-              onChange={onFind}
-              onFocus={() => setSuggest(true)}
-              list={`${id}-names`}
-              type="search"
-              autoComplete="off"
-              className="mb-2 w-full rounded-md border border-rule bg-white px-2 py-1 text-sm"
-              placeholder="Type a system name"
-            />
-            <datalist id={`${id}-names`}>
-              {suggest && allSystems(choices).flatMap((s) => [s.name, ...(s.otherNames ?? [])]).map((name) => <option key={name} value={name} />)}
-            </datalist>
-            {notice && <p className="mb-2 text-sm text-red-800" role="alert">{notice}</p>}
-            <div className="fp-list">
-              {systemsByCategory.map((g) => (
-                <div key={g.slug}>
-                  <p>{g.name}</p>
-                  {g.systems.map((s) => (
-                    <FilterOption key={s.slug} name="system" value={s.slug} label={s.name} count={counts.systems[s.slug] ?? 0} checked={current.systems.includes(s.slug)} onChange={update} />
+          {LISTS.map((key) => {
+            const { panel } = FILTERS[key];
+            if (panel.as === "checklist") {
+              return (
+                <fieldset key={key}>
+                  <legend>{panel.legend}</legend>
+                  <div className="fp-list">
+                    {offered(key, panel.options(choices), (o) => o.value).map((o) => (
+                      <FilterOption key={o.value} name={FILTERS[key].param} value={o.value} label={o.label} count={optionCounts(key, counts)[o.value] ?? 0} checked={current[key].includes(o.value)} onChange={update} />
+                    ))}
+                  </div>
+                </fieldset>
+              );
+            }
+            if (panel.as !== "systems") return null;
+            return (
+              <fieldset key={key}>
+                <legend>Weapon system</legend>
+                <label htmlFor={`${id}-find`} className="mb-1 block text-xs text-muted">
+                  Find by any name (HIMARS, M142, AIM-120…)
+                </label>
+                <input
+                  id={`${id}-find`}
+                  name={FILTERS[key].param}
+                  ref={findRef}
+                  onChange={onFind}
+                  onFocus={() => setSuggest(true)}
+                  list={`${id}-names`}
+                  type="search"
+                  autoComplete="off"
+                  className="mb-2 w-full rounded-md border border-rule bg-white px-2 py-1 text-sm"
+                  placeholder="Type a system name"
+                />
+                <datalist id={`${id}-names`}>
+                  {suggest && allSystems(choices).flatMap((s) => [s.name, ...(s.otherNames ?? [])]).map((name) => <option key={name} value={name} />)}
+                </datalist>
+                {notice && <p className="mb-2 text-sm text-red-800" role="alert">{notice}</p>}
+                <div className="fp-list">
+                  {systemsByCategory.map((g) => (
+                    <div key={g.slug}>
+                      <p>{g.name}</p>
+                      {g.systems.map((s) => (
+                        <FilterOption key={s.slug} name={FILTERS[key].param} value={s.slug} label={s.name} count={optionCounts(key, counts)[s.slug] ?? 0} checked={current[key].includes(s.slug)} onChange={update} />
+                      ))}
+                    </div>
                   ))}
                 </div>
-              ))}
-            </div>
-          </fieldset>
-
-          <fieldset>
-            <legend>Category</legend>
-            <div className="fp-list">
-              {categories.map((c) => (
-                <FilterOption key={c.slug} name="category" value={c.slug} label={c.name} count={counts.categories[c.slug] ?? 0} checked={current.categories.includes(c.slug)} onChange={update} />
-              ))}
-            </div>
-          </fieldset>
+              </fieldset>
+            );
+          })}
 
           <fieldset className="fp-when space-y-2">
             <legend>Announced</legend>
@@ -234,20 +221,18 @@ export function FilterPanel({ choices, filters, counts }: { choices: PanelChoice
             <fieldset>
               <legend>After the notification</legend>
               <div className="fp-flags">
-                {flags.map((f) => (
-                  <label key={f.name}>
-                    <input type="checkbox" name={f.name} value="1" checked={current[f.name]} onChange={update} />
-                    {f.label}
-                    <span>{counts[f.name]}</span>
+                {flags.map((key) => (
+                  <label key={key}>
+                    <input type="checkbox" name={FILTERS[key].param} value="1" checked={current[key]} onChange={update} />
+                    {FILTERS[key].panel.label}
+                    <span>{flagCount(key, counts)}</span>
                   </label>
                 ))}
               </div>
             </fieldset>
           )}
-          {/* A transmittal number is chosen by a link (a deal page's number) and kept while other filters change. */}
-          {current.transmittals.map((t) => (
-            <input key={t} type="hidden" name="transmittal" value={t} />
-          ))}
+          {/* A filter chosen by a link, not offered here (a deal page's transmittal number), is kept while other filters change. */}
+          {LISTS.flatMap((key) => (FILTERS[key].panel.as === "hidden" ? current[key].map((v) => <input key={`${key}:${v}`} type="hidden" name={FILTERS[key].param} value={v} />) : []))}
 
           <div className="flex items-center gap-3">
             <button type="submit" className="rounded-md bg-accent px-4 py-1.5 text-sm font-semibold text-white hover:bg-accent/90">
@@ -263,12 +248,22 @@ export function FilterPanel({ choices, filters, counts }: { choices: PanelChoice
   );
 }
 
-/** The yes/no filters, as the panel names them. */
-const FLAGS = [
-  { name: "emergency", label: "Emergency sales (review waived)" },
-  { name: "changed", label: "Changed by later reports" },
-  { name: "challenged", label: "Challenged in Congress" },
-] as const;
+/**
+ * What the panel offers, from the table of filters (lib/filters/table.ts: each entry's `panel`):
+ * the lists in its order, each a checklist with its counts, the systems with their find box, or
+ * hidden fields; then the yes/no filters. The search box and the Announced fieldset are its own.
+ */
+type ListKey = KeyOfKind<"list">;
+const LISTS = keysOfKind("list");
+const FLAGS = keysOfKind("flag");
+
+/** A list's counts per option (its facet in FacetCounts). */
+const optionCounts = (key: ListKey, counts: FacetCounts) => {
+  const entry = FILTERS[key];
+  return ("facet" in entry ? counts[entry.facet] : {}) as Record<string, number>;
+};
+/** How many notifications a yes/no filter would keep. */
+const flagCount = (key: (typeof FLAGS)[number], counts: FacetCounts) => counts[FILTERS[key].facet];
 
 function FilterOption(props: {
   name: string;

@@ -25,6 +25,12 @@ export function isResearched(isoDateOrMonth: string): boolean {
   return isoDateOrMonth >= RESEARCHED_FROM.slice(0, isoDateOrMonth.length);
 }
 
+/** How many of some monthly totals (`YYYY-MM`) are from before the researched range, and their value: examples, counted but never charted. */
+export function earlierTotals(months: readonly { month: string; count: number; valueUsd: bigint }[]): { count: number; valueUsd: bigint } {
+  const earlier = months.filter((m) => !isResearched(m.month));
+  return { count: earlier.reduce((sum, m) => sum + m.count, 0), valueUsd: earlier.reduce((sum, m) => sum + m.valueUsd, 0n) };
+}
+
 /**
  * The serials from 1 to `highest` missing from `held` (sorted), as runs: `25-02 to 25-05`, `25-07`.
  */

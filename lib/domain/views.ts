@@ -103,7 +103,8 @@ export type Vocabulary = {
  * view would hold with it added. Keyed by recipient code, system slug, category slug and year
  * ("2025"); an option the view's notifications never have is absent (0). The yes/no filters
  * (emergency sales, sales changed by later reports, sales challenged in Congress) count the view
- * with them on.
+ * with them on. One member per filter the table of filters gives a `facet` (lib/filters/table.ts,
+ * which checks that the two agree).
  */
 export type FacetCounts = {
   countries: Record<string, number>;

@@ -1,6 +1,7 @@
 import { administrationName, type AdministrationRow, type FiscalYearRow, type FiscalYearsOverview, type FiscalYearTally, type Tally } from "@/lib/domain";
 import type { ParamError } from "@/lib/filters";
 import { absoluteUrl, contractorHref, countryHref, fiscalYearHref, systemHref } from "@/lib/format";
+import { badRequestText } from "./bad-request";
 import { toCsv, type CsvValue } from "./csv";
 
 /**
@@ -160,4 +161,24 @@ export function overviewTablesJson(o: FiscalYearsOverview, origin: URL, table: O
       ]),
     ),
   };
+}
+
+/**
+ * The HTTP response of a tables export: the file (CSV as a download, JSON open to any origin, as
+ * the API), a 400 naming the parameter (text for CSV, JSON for JSON, as the other exports answer),
+ * or a 404 for a fiscal year the record does not have.
+ */
+export function tablesResponse(
+  result: { data: { body: string; contentType: "csv" | "json"; filename: string } } | { badRequest: ParamError } | { notFound: true },
+  format: "csv" | "json",
+): Response {
+  if ("notFound" in result) {
+    const message = "No such fiscal year in the record: FY2008 to the present one, written /years/2025.";
+    return format === "json" ? Response.json({ error: { status: 404, message } }, { status: 404 }) : new Response(`Not found: ${message}\n`, { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
+  if ("badRequest" in result) return format === "json" ? Response.json({ error: { status: 400, ...result.badRequest } }, { status: 400 }) : badRequestText(result.badRequest);
+  const { body, contentType, filename } = result.data;
+  return contentType === "csv"
+    ? new Response(body, { headers: { "Content-Type": "text/csv; charset=utf-8; header=present", "Content-Disposition": `attachment; filename="${filename}"` } })
+    : new Response(body, { headers: { "Content-Type": "application/json", "Access-Control-Allow-Origin": "*" } });
 }

@@ -1,71 +1,51 @@
-import type { Filters } from "./filters";
 import type { Vocabulary } from "@/lib/domain";
 import { formatShortDate } from "@/lib/format";
+import { emptyValue } from "./filters";
+import { FILTER_KEYS, FILTERS, type FilterKey, type Filters } from "./table";
 
-export type ActiveFilter = { key: keyof Filters; value: string; label: string };
+/** A filter in force, one per value of a list: a chip, and a part of the view's headline. */
+export type ActiveFilter = { key: FilterKey; value: string; label: string };
 
-/** Human labels for the filters in force, in URL order, for chips and titles. */
+/** Human labels for the filters in force, in URL order, for chips and titles: each entry's `chip` (FILTERS in table.ts). */
 export function describeFilters(filters: Filters, vocabulary: Vocabulary): ActiveFilter[] {
-  const recipientName = new Map(vocabulary.recipients.map((r) => [r.code, r.name]));
-  const systemName = new Map(vocabulary.systems.map((s) => [s.slug, s.name]));
-  const categoryName = new Map(vocabulary.categories.map((c) => [c.slug, c.name]));
-  return [
-    ...(filters.q ? [{ key: "q" as const, value: filters.q, label: `“${filters.q}”` }] : []),
-    ...filters.countries.map((v) => ({ key: "countries" as const, value: v, label: recipientName.get(v) ?? v })),
-    ...filters.systems.map((v) => ({ key: "systems" as const, value: v, label: systemName.get(v) ?? v })),
-    ...filters.categories.map((v) => ({ key: "categories" as const, value: v, label: categoryName.get(v) ?? v })),
-    ...(filters.year !== null ? [{ key: "year" as const, value: String(filters.year), label: String(filters.year) }] : []),
-    ...(filters.from ? [{ key: "from" as const, value: filters.from, label: `from ${formatShortDate(filters.from)}` }] : []),
-    ...(filters.to ? [{ key: "to" as const, value: filters.to, label: `to ${formatShortDate(filters.to)}` }] : []),
-    ...filters.transmittals.map((v) => ({ key: "transmittals" as const, value: v, label: `transmittal ${v}` })),
-    ...(filters.emergency ? [{ key: "emergency" as const, value: "1", label: "emergency sales" }] : []),
-    ...(filters.changed ? [{ key: "changed" as const, value: "1", label: "changed by later reports" }] : []),
-    ...(filters.challenged ? [{ key: "challenged" as const, value: "1", label: "challenged in Congress" }] : []),
-  ];
+  return FILTER_KEYS.flatMap((key): ActiveFilter[] => {
+    const entry = FILTERS[key];
+    if (!("chip" in entry)) return [];
+    const value = filters[key];
+    const chip = (v: string, shown: string = v): ActiveFilter => ({ key, value: v, label: entry.chip(shown, vocabulary) });
+    switch (entry.kind) {
+      case "list":
+        return (value as string[]).map((v) => chip(v));
+      case "search":
+        return value ? [chip(value as string)] : [];
+      case "year":
+        return value !== null ? [chip(String(value))] : [];
+      case "date":
+        return value ? [chip(value as string, formatShortDate(value as string))] : [];
+      case "flag":
+        return value ? [chip("1")] : [];
+    }
+  });
 }
 
+/** The view without one of its chips: the value taken off a list, any other filter out of force. Back to page 1. */
 export function withoutFilter(filters: Filters, active: ActiveFilter): Filters {
   const next: Filters = { ...filters, page: 1 };
-  switch (active.key) {
-    case "countries":
-    case "systems":
-    case "categories":
-    case "transmittals":
-      next[active.key] = filters[active.key].filter((v) => v !== active.value);
-      break;
-    case "emergency":
-    case "changed":
-    case "challenged":
-      next[active.key] = false;
-      break;
-    case "q":
-      next.q = null;
-      next.sort = "newest";
-      break;
-    case "year":
-      next.year = null;
-      break;
-    case "from":
-    case "to":
-      next[active.key] = null;
-      break;
-  }
-  return next;
+  const value = filters[active.key];
+  if (Array.isArray(value)) return { ...next, [active.key]: value.filter((v) => v !== active.value) };
+  // Without a search there is no order to choose.
+  if (active.key === "q") next.sort = "newest";
+  return { ...next, [active.key]: emptyValue(active.key) };
 }
 
-/** "“lockheed” · Canada, Netherlands · M142 HIMARS · 2025" or null when unfiltered. */
+/** "“lockheed” · Canada, Netherlands · M142 HIMARS · 2025" or null when unfiltered: each entry's chips, joined by its `group`. */
 export function filtersHeadline(active: ActiveFilter[]): string | null {
   if (active.length === 0) return null;
-  const part = (key: ActiveFilter["key"]) => active.filter((a) => a.key === key).map((a) => a.label);
-  return [
-    part("q"),
-    part("countries"),
-    part("systems"),
-    part("categories"),
-    [...part("year"), ...part("from"), ...part("to")],
-    [...part("transmittals"), ...part("emergency"), ...part("changed"), ...part("challenged")],
-  ]
-    .filter((p) => p.length > 0)
-    .map((p) => p.join(", "))
-    .join(" · ");
+  const groups = new Map<string, string[]>();
+  for (const key of FILTER_KEYS) {
+    const entry = FILTERS[key];
+    const group = ("group" in entry && entry.group) || key;
+    for (const a of active) if (a.key === key) groups.set(group, [...(groups.get(group) ?? []), a.label]);
+  }
+  return [...groups.values()].map((labels) => labels.join(", ")).join(" · ");
 }

@@ -1,81 +1,56 @@
 import { isValidIsoDate } from "@/lib/format";
 import { MAX_QUERY_LENGTH } from "@/lib/search";
-import { normalizeTransmittal } from "@/lib/domain";
-import { resolveRecipient, resolveSystem, type VocabularyIndex } from "./vocabulary";
+import { FILTER_KEYS, FILTERS, FLAG_ON, MAX_PAGE, MAX_YEAR, MIN_YEAR, type FilterEntry, type FilterKey, type FilterKind, type Filters, type ValueOfKind } from "./table";
+import type { VocabularyIndex } from "./vocabulary";
 
 /**
  * Timeline filters live in the URL query string, so every view is a link. This module is
- * the one place that turns a query string into typed filters and back. It runs on the
- * server (to render) and in the browser (to update the URL as filters change), and it
+ * the one place that turns a query string into typed filters and back, filter by filter as the
+ * table says (FILTERS in table.ts: each filter's parameter and kind, in the canonical order). It
+ * runs on the server (to render) and in the browser (to update the URL as filters change), and it
  * never throws: unknown or malformed values are dropped, and the caller redirects to the
  * canonical query string.
  *
  *   ?q=lockheed&country=CA&country=NL&system=m142-himars&category=rocket-artillery&year=2025
  *   &from=2025-01-01&to=2025-06-30&transmittal=25-34&emergency=1&changed=1&challenged=1&sort=newest&page=2
  *
- * `transmittal` takes any printed spelling (`25–034`) and keeps the canonical one. `emergency=1`
- * keeps the sales whose review was waived by an emergency determination; `changed=1` those with
- * later reports (§36(b)(5)(C) enhancements, cost increases, corrections); `challenged=1` those a
- * joint resolution of disapproval was aimed at (seeds/resolutions/).
- *
- * `q` is full-text search (lib/search/query.ts). With a search the results are ranked by
+ * What each filter means is said at its entry in the table. `q` is full-text search (lib/search/query.ts). With a search the results are ranked by
  * relevance unless `sort=newest`; without one they are always newest first, so `sort` is
  * dropped.
  */
 
-export type Sort = "relevance" | "newest";
-
-export type Filters = {
-  /** Search text: trimmed, whitespace collapsed, at most MAX_QUERY_LENGTH characters. */
-  q: string | null;
-  countries: string[];
-  systems: string[];
-  categories: string[];
-  year: number | null;
-  from: string | null;
-  to: string | null;
-  /** Canonical transmittal numbers (lib/domain/transmittal.ts). */
-  transmittals: string[];
-  /** Only sales whose congressional review was waived by an emergency determination. */
-  emergency: boolean;
-  /** Only sales with later changes (reports on them, corrections). */
-  changed: boolean;
-  /** Only sales challenged in Congress: a joint resolution of disapproval aimed at them. */
-  challenged: boolean;
-  /** "relevance" only with a search. */
-  sort: Sort;
-  page: number;
-};
-
 export type RawQuery = URLSearchParams | Record<string, string | string[] | undefined>;
 
-export const EMPTY_FILTERS: Filters = {
-  q: null,
-  countries: [],
-  systems: [],
-  categories: [],
-  year: null,
-  from: null,
-  to: null,
-  transmittals: [],
-  emergency: false,
-  changed: false,
-  challenged: false,
-  sort: "newest",
-  page: 1,
-};
+const EMPTY: { [K in FilterKind]: ValueOfKind<K> } = { search: null, list: [], year: null, date: null, flag: false, sort: "newest", page: 1 };
 
-/** A yes/no filter is on with `1` (what its checkbox sends); `true`, `yes` and `on` are read as `1`. */
-function flagOf(raw: RawQuery, key: string): boolean {
-  const v = firstOf(raw, key)?.toLowerCase();
-  return v === "1" || v === "true" || v === "yes" || v === "on";
+/** A filter's value when not in force (a list's is a new empty array each time). */
+export function emptyValue<K extends FilterKey>(key: K): Filters[K] {
+  const kind = FILTERS[key].kind;
+  return (kind === "list" ? [] : EMPTY[kind]) as Filters[K];
+}
+
+/** No filter in force: the whole record, newest first, page 1. (Pure: a client bundle that does not use it drops it.) */
+export const EMPTY_FILTERS: Filters = /* @__PURE__ */ Object.fromEntries(/* @__PURE__ */ FILTER_KEYS.map((key) => [key, emptyValue(key)])) as Filters;
+
+/** Whether a filter's value selects anything: a list with values, a search, year or date given, a yes/no filter on. */
+export function isInForce(value: Filters[FilterKey]): boolean {
+  return Array.isArray(value) ? value.length > 0 : value !== null && value !== false && value !== "";
+}
+
+/** How many filters are in force, a list counting each of its values: one chip each (describeFilters). */
+export function countFilters(filters: Filters): number {
+  let n = 0;
+  for (const key of FILTER_KEYS) {
+    const { kind } = FILTERS[key];
+    const value = filters[key];
+    if (kind === "list") n += (value as string[]).length;
+    else if (kind !== "sort" && kind !== "page" && isInForce(value)) n++;
+  }
+  return n;
 }
 
 const MAX_VALUES = 50;
 const MAX_VALUE_LENGTH = 200;
-const MIN_YEAR = 1950;
-const MAX_YEAR = 2100;
-const MAX_PAGE = 100_000;
 
 function valuesOf(raw: RawQuery, key: string): string[] {
   const values = raw instanceof URLSearchParams ? raw.getAll(key) : [raw[key] ?? []].flat();
@@ -116,53 +91,74 @@ function uniqueSorted(values: Iterable<string>): string[] {
   return [...new Set(values)].sort();
 }
 
-export function parseFilters(raw: RawQuery, index: VocabularyIndex): Filters {
-  const countries = uniqueSorted(
-    valuesOf(raw, "country").flatMap((v) => resolveRecipient(v, index) ?? []),
-  );
-  const systems = uniqueSorted(valuesOf(raw, "system").flatMap((v) => resolveSystem(v, index) ?? []));
-  const categories = uniqueSorted(valuesOf(raw, "category").map((v) => v.toLowerCase()).filter((v) => index.categories.has(v)));
+/** A year, or a date's year, within MIN_YEAR to MAX_YEAR. */
+export const inYearRange = (text: string) => Number(text.slice(0, 4)) >= MIN_YEAR && Number(text.slice(0, 4)) <= MAX_YEAR;
 
-  const yearText = firstOf(raw, "year");
-  const yearNumber = yearText && /^\d{4}$/.test(yearText) ? Number(yearText) : null;
-  const year = yearNumber !== null && yearNumber >= MIN_YEAR && yearNumber <= MAX_YEAR ? yearNumber : null;
-
-  const date = (key: string) => {
-    const v = firstOf(raw, key);
-    return v && isValidIsoDate(v) && Number(v.slice(0, 4)) >= MIN_YEAR && Number(v.slice(0, 4)) <= MAX_YEAR ? v : null;
-  };
-  let from = date("from");
-  let to = date("to");
-  // A reversed range is read as the range the user meant.
-  if (from && to && from > to) [from, to] = [to, from];
-
-  const pageText = firstOf(raw, "page");
-  const page = pageText && /^\d{1,6}$/.test(pageText) ? Math.min(Math.max(Number(pageText), 1), MAX_PAGE) : 1;
-
-  const q = normalizeQuery(rawFirst(raw, "q"));
-  const sort: Sort = q && firstOf(raw, "sort") !== "newest" ? "relevance" : "newest";
-  const transmittals = uniqueSorted(valuesOf(raw, "transmittal").flatMap((v) => normalizeTransmittal(v) ?? []));
-
-  return { q, countries, systems, categories, year, from, to, transmittals, emergency: flagOf(raw, "emergency"), changed: flagOf(raw, "changed"), challenged: flagOf(raw, "challenged"), sort, page };
+/** One filter's value from a query string, or its value when not in force: what each kind accepts (FILTERS in table.ts). */
+function readValue(entry: FilterEntry, raw: RawQuery, index: VocabularyIndex): Filters[keyof Filters] {
+  switch (entry.kind) {
+    case "search":
+      return normalizeQuery(rawFirst(raw, entry.param));
+    case "list":
+      return uniqueSorted(valuesOf(raw, entry.param).flatMap((v) => entry.resolve(v, index) ?? []));
+    case "year": {
+      const v = firstOf(raw, entry.param);
+      return v && /^\d{4}$/.test(v) && inYearRange(v) ? Number(v) : null;
+    }
+    case "date": {
+      const v = firstOf(raw, entry.param);
+      return v && isValidIsoDate(v) && inYearRange(v) ? v : null;
+    }
+    case "flag":
+      return FLAG_ON.includes(firstOf(raw, entry.param)?.toLowerCase() ?? "");
+    case "sort":
+      return firstOf(raw, entry.param) === "newest" ? "newest" : "relevance";
+    case "page": {
+      const v = firstOf(raw, entry.param);
+      return v && /^\d{1,6}$/.test(v) ? Math.min(Math.max(Number(v), 1), MAX_PAGE) : 1;
+    }
+  }
 }
 
-/** The canonical query string: fixed key order, sorted values, defaults omitted. */
+export function parseFilters(raw: RawQuery, index: VocabularyIndex): Filters {
+  const filters = Object.fromEntries(FILTER_KEYS.map((key) => [key, readValue(FILTERS[key], raw, index)])) as Filters;
+  // A reversed range is read as the range the user meant.
+  if (filters.from && filters.to && filters.from > filters.to) [filters.from, filters.to] = [filters.to, filters.from];
+  // Without a search there is nothing to rank: newest first.
+  if (!filters.q) filters.sort = "newest";
+  return filters;
+}
+
+/** The canonical query string: the table's order, sorted values, defaults omitted. */
 export function serializeFilters(filters: Filters): string {
   const params = new URLSearchParams();
   const q = normalizeQuery(filters.q);
-  if (q) params.set("q", q);
-  for (const c of uniqueSorted(filters.countries)) params.append("country", c);
-  for (const s of uniqueSorted(filters.systems)) params.append("system", s);
-  for (const c of uniqueSorted(filters.categories)) params.append("category", c);
-  if (filters.year !== null) params.set("year", String(filters.year));
-  if (filters.from) params.set("from", filters.from);
-  if (filters.to) params.set("to", filters.to);
-  for (const t of uniqueSorted(filters.transmittals)) params.append("transmittal", t);
-  if (filters.emergency) params.set("emergency", "1");
-  if (filters.changed) params.set("changed", "1");
-  if (filters.challenged) params.set("challenged", "1");
-  if (q && filters.sort === "newest") params.set("sort", "newest");
-  if (filters.page > 1) params.set("page", String(filters.page));
+  for (const key of FILTER_KEYS) {
+    const { kind, param } = FILTERS[key];
+    const value = filters[key];
+    switch (kind) {
+      case "search":
+        if (q) params.set(param, q);
+        break;
+      case "list":
+        for (const v of uniqueSorted(value as string[])) params.append(param, v);
+        break;
+      case "year":
+      case "date":
+        if (value) params.set(param, String(value));
+        break;
+      case "flag":
+        if (value) params.set(param, "1");
+        break;
+      case "sort":
+        // Relevance is the default with a search, and without one there is no order to choose.
+        if (q && value === "newest") params.set(param, "newest");
+        break;
+      case "page":
+        if ((value as number) > 1) params.set(param, String(value));
+        break;
+    }
+  }
   return params.toString();
 }
 

@@ -1,7 +1,8 @@
-/** The URL ⇄ Filters layer: parsing, the canonical query string, the vocabulary it resolves names with, and what a view is called. */
+/** The URL ⇄ Filters layer: the table of filters, parsing, the canonical query string, the vocabulary it resolves names with, and what a view is called. */
 export * from "./choices";
 export * from "./describe";
 export * from "./filters";
 export * from "./map";
 export * from "./strict";
+export * from "./table";
 export * from "./vocabulary";

@@ -1,4 +1,5 @@
-import { EMPTY_FILTERS, parseFilters, serializeFilters, type Filters, type RawQuery } from "./filters";
+import { EMPTY_FILTERS, parseFilters, serializeFilters, type RawQuery } from "./filters";
+import type { FilterKey, Filters } from "./table";
 import type { VocabularyIndex } from "./vocabulary";
 
 /**
@@ -8,13 +9,19 @@ import type { VocabularyIndex } from "./vocabulary";
  * value, so the same SQL (lib/queries/notification-sql.ts) and timeline links serve it.
  */
 export function parseMapFilters(raw: RawQuery, index: VocabularyIndex): Filters {
-  const { categories, year, from, to } = parseFilters(raw, index);
-  return { ...EMPTY_FILTERS, categories, year, from, to };
+  return mapView(parseFilters(raw, index));
 }
 
 /** The map view's canonical query string (countriesHref in lib/format makes it a link): its range and categories only. */
 export function mapQuery(filters: Filters): string {
-  return serializeFilters({ ...EMPTY_FILTERS, categories: filters.categories, year: filters.year, from: filters.from, to: filters.to });
+  return serializeFilters(mapView(filters));
+}
+
+/** The filters the map's view keeps. */
+const MAP_FILTERS = ["categories", "year", "from", "to"] as const satisfies readonly FilterKey[];
+
+function mapView(filters: Filters): Filters {
+  return { ...EMPTY_FILTERS, ...Object.fromEntries(MAP_FILTERS.map((key) => [key, filters[key]])) };
 }
 
 /** Whether the view ends before the record does: a year, or a `to` date. */

@@ -1,23 +1,25 @@
 import { isValidIsoDate } from "@/lib/format";
-import { normalizeTransmittal } from "@/lib/domain";
 import { MAX_QUERY_LENGTH } from "@/lib/search";
-import { normalizeQuery, parseFilters, type Filters } from "./filters";
-import { resolveRecipient, resolveSystem, type VocabularyIndex } from "./vocabulary";
+import { inYearRange, normalizeQuery, parseFilters } from "./filters";
+import { FILTER_KEYS, FILTERS, FLAG_OFF, FLAG_ON, MAX_PAGE, MAX_YEAR, MIN_YEAR, type FilterEntry, type FilterKind, type Filters } from "./table";
+import type { VocabularyIndex } from "./vocabulary";
 
 /**
  * Strict reading of the query string for the JSON API, the CSV export and the Atom feed.
  * Pages normalise a bad URL (they redirect to the nearest canonical view); a program or a
  * feed reader would silently get the wrong data that way, so these answer 400 naming the
  * parameter instead. A valid query means exactly what it means on the timeline: the
- * filters come from the same parseFilters().
+ * filters come from the same parseFilters(), and the parameters, and what each accepts,
+ * from the same table (FILTERS in table.ts).
  */
 
-export const FILTER_PARAMS = ["q", "country", "system", "category", "year", "from", "to", "transmittal", "emergency", "changed", "challenged", "sort"] as const;
-export const API_PARAMS = [...FILTER_PARAMS, "page", "pageSize"] as const;
+/** The parameters the CSV export and the feed take: every filter's but the page's. */
+export const FILTER_PARAMS: readonly string[] = FILTER_KEYS.filter((key) => FILTERS[key].kind !== "page").map((key) => FILTERS[key].param);
+/** The JSON API's: the filters, the page and its size. */
+export const API_PARAMS: readonly string[] = [...FILTER_PARAMS, FILTERS.page.param, "pageSize"];
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 200;
-const MAX_PAGE = 100_000;
 
 export type ParamError = { parameter: string; value: string | null; message: string };
 
@@ -25,16 +27,24 @@ export type ExportQuery = { filters: Filters; pageSize: number };
 
 export type ValidationResult = { ok: true; query: ExportQuery } | { ok: false; error: ParamError };
 
-const REPEATABLE = new Set(["country", "system", "category", "transmittal"]);
+/**
+ * The order the checks run in, kind by kind (within a kind, the table's order), so that of
+ * several problems the same one is always named: the values of lists first, then yes/no
+ * filters, years, dates, whether `from` comes after `to`, the search, the order and the page.
+ */
+const CHECKS: (FilterKind | "range")[] = ["list", "flag", "year", "date", "range", "search", "sort", "page"];
+
 /** Yes/no filters: `1` (or true, yes, on) turns them on; `0` (false, no, off) or nothing leaves them off. */
-const FLAGS = ["emergency", "changed", "challenged"];
+const FLAG_SPELLINGS = [...FLAG_ON, ...FLAG_OFF];
 
 export function validateExportQuery(params: URLSearchParams, index: VocabularyIndex, allowed: readonly string[] = FILTER_PARAMS): ValidationResult {
-  const fail = (parameter: string, value: string | null, message: string): ValidationResult => ({ ok: false, error: { parameter, value, message } });
+  const problem = (parameter: string, value: string | null, message: string): ParamError => ({ parameter, value, message });
+  const fail = (error: ParamError): ValidationResult => ({ ok: false, error });
+  const repeatable = new Set<string>(FILTER_KEYS.filter((key) => FILTERS[key].kind === "list").map((key) => FILTERS[key].param));
 
   for (const key of new Set(params.keys())) {
-    if (!allowed.includes(key)) return fail(key, params.get(key), `Unknown parameter "${key}". Allowed: ${allowed.join(", ")}.`);
-    if (!REPEATABLE.has(key) && params.getAll(key).length > 1) return fail(key, params.get(key), `"${key}" may be given only once.`);
+    if (!allowed.includes(key)) return fail(problem(key, params.get(key), `Unknown parameter "${key}". Allowed: ${allowed.join(", ")}.`));
+    if (!repeatable.has(key) && params.getAll(key).length > 1) return fail(problem(key, params.get(key), `"${key}" may be given only once.`));
   }
   // Empty values (an untouched form field) mean "not given", as on the timeline.
   const values = (key: string) =>
@@ -44,55 +54,56 @@ export function validateExportQuery(params: URLSearchParams, index: VocabularyIn
       .map((v) => v.trim())
       .filter((v) => v !== "");
   const single = (key: string) => values(key)[0] ?? null;
+  const q = normalizeQuery(params.get(FILTERS.q.param));
 
-  for (const v of values("country")) {
-    if (!resolveRecipient(v, index))
-      return fail("country", v, `Unknown country "${v}": give an ISO 3166 code (CA) or a name (Canada).`);
+  /** What is wrong with one filter's value, if anything. */
+  function check(entry: FilterEntry): ParamError | null {
+    const { param } = entry;
+    const v = single(param);
+    switch (entry.kind) {
+      case "list":
+        for (const value of values(param)) if (!entry.resolve(value, index)) return problem(param, value, entry.unknown(value));
+        return null;
+      case "flag":
+        return v !== null && !FLAG_SPELLINGS.includes(v.toLowerCase()) ? problem(param, v, `"${param}" must be 1 (or 0).`) : null;
+      case "year":
+        return v !== null && !(/^\d{4}$/.test(v) && inYearRange(v)) ? problem(param, v, `"${param}" must be a four-digit year between ${MIN_YEAR} and ${MAX_YEAR}.`) : null;
+      case "date":
+        return v !== null && !(isValidIsoDate(v) && inYearRange(v)) ? problem(param, v, `"${param}" must be a calendar date, YYYY-MM-DD, between ${MIN_YEAR} and ${MAX_YEAR}.`) : null;
+      case "search": {
+        // The timeline cuts a long search short; a program is told instead.
+        const raw = params.get(param);
+        return raw !== null && raw.replace(/\s+/g, " ").trim().length > MAX_QUERY_LENGTH ? problem(param, `${raw.slice(0, 40)}…`, `"${param}" must be at most ${MAX_QUERY_LENGTH} characters.`) : null;
+      }
+      case "sort":
+        if (v !== null && v !== "relevance" && v !== "newest") return problem(param, v, `"${param}" must be "relevance" or "newest".`);
+        return v === "relevance" && !q ? problem(param, v, `"${param}=relevance" needs a search ("${FILTERS.q.param}").`) : null;
+      case "page":
+        return integer(param, 1, MAX_PAGE);
+    }
   }
-  for (const v of values("system")) {
-    if (!resolveSystem(v, index)) return fail("system", v, `Unknown system "${v}": give a system slug (m142-himars) or any of its names (HIMARS).`);
-  }
-  for (const v of values("category")) {
-    if (!index.categories.has(v.toLowerCase())) return fail("category", v, `Unknown category "${v}".`);
-  }
-  for (const v of values("transmittal")) {
-    if (!normalizeTransmittal(v)) return fail("transmittal", v, `"${v}" is not a sale's transmittal number: give it like 25-34 (series, dash, number).`);
-  }
-  for (const key of FLAGS) {
-    const v = single(key);
-    if (v !== null && !/^(?:1|0|true|false|yes|no|on|off)$/i.test(v)) return fail(key, v, `"${key}" must be 1 (or 0).`);
-  }
-  const year = single("year");
-  if (year !== null && !(/^\d{4}$/.test(year) && Number(year) >= 1950 && Number(year) <= 2100))
-    return fail("year", year, `"year" must be a four-digit year between 1950 and 2100.`);
-  for (const key of ["from", "to"]) {
-    const v = single(key);
-    if (v !== null && !(isValidIsoDate(v) && Number(v.slice(0, 4)) >= 1950 && Number(v.slice(0, 4)) <= 2100))
-      return fail(key, v, `"${key}" must be a calendar date, YYYY-MM-DD, between 1950 and 2100.`);
-  }
-  const from = single("from");
-  const to = single("to");
-  if (from && to && from > to) return fail("from", from, `"from" (${from}) is after "to" (${to}).`);
 
-  // The timeline cuts a long search short; a program is told instead.
-  const rawQ = params.get("q");
-  if (rawQ !== null && rawQ.replace(/\s+/g, " ").trim().length > MAX_QUERY_LENGTH)
-    return fail("q", `${rawQ.slice(0, 40)}…`, `"q" must be at most ${MAX_QUERY_LENGTH} characters.`);
-  const q = normalizeQuery(rawQ);
-  const sort = single("sort");
-  if (sort !== null && sort !== "relevance" && sort !== "newest") return fail("sort", sort, `"sort" must be "relevance" or "newest".`);
-  if (sort === "relevance" && !q) return fail("sort", sort, `"sort=relevance" needs a search ("q").`);
-
-  const integer = (key: string, min: number, max: number): number | ParamError | null => {
+  /** A whole number within bounds, or nothing given. */
+  function integer(key: string, min: number, max: number): ParamError | null {
     const v = single(key);
-    if (v === null) return null;
-    if (!/^\d{1,7}$/.test(v) || Number(v) < min || Number(v) > max) return { parameter: key, value: v, message: `"${key}" must be a whole number from ${min} to ${max}.` };
-    return Number(v);
-  };
-  const page = integer("page", 1, MAX_PAGE);
-  if (page !== null && typeof page === "object") return { ok: false, error: page };
+    return v !== null && (!/^\d{1,7}$/.test(v) || Number(v) < min || Number(v) > max) ? problem(key, v, `"${key}" must be a whole number from ${min} to ${max}.`) : null;
+  }
+
+  for (const step of CHECKS) {
+    if (step === "range") {
+      const from = single(FILTERS.from.param);
+      const to = single(FILTERS.to.param);
+      if (from && to && from > to) return fail(problem(FILTERS.from.param, from, `"${FILTERS.from.param}" (${from}) is after "${FILTERS.to.param}" (${to}).`));
+      continue;
+    }
+    for (const key of FILTER_KEYS) {
+      const entry = FILTERS[key];
+      const error = entry.kind === step ? check(entry) : null;
+      if (error) return fail(error);
+    }
+  }
   const pageSize = integer("pageSize", 1, MAX_PAGE_SIZE);
-  if (pageSize !== null && typeof pageSize === "object") return { ok: false, error: pageSize };
+  if (pageSize) return fail(pageSize);
 
-  return { ok: true, query: { filters: parseFilters(params, index), pageSize: pageSize ?? DEFAULT_PAGE_SIZE } };
+  return { ok: true, query: { filters: parseFilters(params, index), pageSize: Number(single("pageSize") ?? DEFAULT_PAGE_SIZE) } };
 }

@@ -15,21 +15,29 @@ const MONTHS = ["January", "February", "March", "April", "May", "June", "July", 
 // timeline's server time in a CPU profile (npm run bench). date-fns stays the reference in
 // lib/format/dates.test.ts.
 
-/** Year, month (1-12) and day of a `YYYY-MM-DD` string that names a real calendar date, else null. */
+/** Local midnight of a calendar day (setFullYear keeps years below 100 as written); an impossible day rolls over. */
+function localDate(year: number, month: number, day: number): Date {
+  const date = new Date(2000, 0, 1);
+  date.setFullYear(year, month - 1, day);
+  return date;
+}
+
+/**
+ * Year, month (1-12) and day of a `YYYY-MM-DD` string that names a real calendar date, else null.
+ * It never reaches date-fns: the filter panel, a client component, checks dates with it
+ * (isValidIsoDate), and date-fns's parse would be most of that component's bundle.
+ */
 function isoParts(value: string): [number, number, number] | null {
   const m = ISO_PARTS.exec(value);
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = parseIsoDate(value);
+  const date = localDate(y, mo, d);
   return date.getFullYear() === y && date.getMonth() === mo - 1 && date.getDate() === d ? [y, mo, d] : null;
 }
 
 export function parseIsoDate(value: string): Date {
   const m = ISO_PARTS.exec(value);
-  if (!m) return parse(value, ISO, new Date(2000, 0, 1));
-  const date = new Date(2000, 0, 1);
-  date.setFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3])); // local midnight; setFullYear keeps years below 100 as written
-  return date;
+  return m ? localDate(Number(m[1]), Number(m[2]), Number(m[3])) : parse(value, ISO, new Date(2000, 0, 1));
 }
 
 export function isValidIsoDate(value: string): boolean {

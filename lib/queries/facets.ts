@@ -1,8 +1,9 @@
 import "server-only";
 import { cachedView, toCount } from "@/lib/db";
 import type { FacetCounts } from "@/lib/domain";
-import { hasFilters, serializeFilters, type Filters } from "@/lib/filters";
+import { emptyValue, FILTER_KEYS, FILTERS, hasFilters, serializeFilters, type FilterKey, type Filters } from "@/lib/filters";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { FILTER_SQL } from "./filter-sql";
 import { filterSql, searchOf } from "./notification-sql";
 
 /**
@@ -12,74 +13,47 @@ import { filterSql, searchOf } from "./notification-sql";
  * filter in force and its own choices left out: with Canada chosen, the recipients still count
  * across recipients, and the systems count Canada's notifications only.
  *
- * Each facet says only which choices are its own (`clear`); everything else in the Filters
- * (including keys added after this was written) stays in force, because the condition is the
- * timeline's own (filterSql) over the filters with that one facet emptied.
+ * A facet's own choices are its filter's; everything else in the Filters stays in force, because
+ * the condition is the timeline's own (filterSql) over the filters with that one filter emptied.
  */
 type Facet = {
+  /** The filter it counts the options of, and its name in FacetCounts. */
+  key: FilterKey;
   name: keyof FacetCounts;
-  /** The filters with this facet's own choices left out. */
-  clear: (filters: Filters) => Filters;
-  /** Its options' values and counts (a yes/no filter: a null value) over the notifications `without` keeps. */
-  sql: (without: Filters) => Prisma.Sql;
+  /** A yes/no filter's count is one number; a list's or the year's, one per option. */
+  flag: boolean;
+  /** Its options' values and counts (a yes/no filter: a null value) for a view. */
+  sql: (view: Filters) => Prisma.Sql;
 };
 
 /** The timeline's condition for a set of filters, over `Notification n`. */
 const where = (f: Filters) => filterSql(f, searchOf(f), "list");
 
-/**
- * A yes/no filter (emergency sales, sales changed by later reports): how many the view holds
- * with it on, counted by the timeline's own condition with it on, so its SQL lives in one place.
- */
-function flag(name: "emergency" | "changed" | "challenged"): Facet {
-  return {
-    name,
-    clear: (f) => ({ ...f, [name]: false }),
-    sql: (without) => Prisma.sql`SELECT ${name} AS facet, NULL AS value, COUNT(*) AS count FROM Notification n WHERE ${where({ ...without, [name]: true })}`,
-  };
-}
+/** The filters with this filter's own choices left out. */
+const clear = (f: Filters, key: FilterKey): Filters => ({ ...f, [key]: emptyValue(key) });
 
-const FACETS: Facet[] = [
-  {
-    name: "countries",
-    clear: (f) => ({ ...f, countries: [] }),
-    sql: (without) => Prisma.sql`SELECT 'countries' AS facet, r.code AS value, COUNT(*) AS count
-      FROM Notification n JOIN Recipient r ON r.id = n.recipientId WHERE ${where(without)} GROUP BY r.code`,
-  },
-  {
-    name: "systems",
-    // A notification lists a system at most once (the primary key), so COUNT(*) counts notifications.
-    // Grouped by ns.systemId, the order of its (systemId, notificationId) index, so grouping the
-    // whole record needs no sort (by slug it built a temporary B-tree; EXPLAIN QUERY PLAN).
-    clear: (f) => ({ ...f, systems: [] }),
-    sql: (without) => Prisma.sql`SELECT 'systems' AS facet, s.slug AS value, COUNT(*) AS count
-      FROM Notification n JOIN NotificationSystem ns ON ns.notificationId = n.id JOIN System s ON s.id = ns.systemId
-      WHERE ${where(without)} GROUP BY ns.systemId`,
-  },
-  {
-    name: "categories",
-    // A notification may list two systems of one category: count it once.
-    clear: (f) => ({ ...f, categories: [] }),
-    sql: (without) => Prisma.sql`SELECT 'categories' AS facet, c.slug AS value, COUNT(DISTINCT n.id) AS count
-      FROM Notification n JOIN NotificationSystem ns ON ns.notificationId = n.id JOIN System s ON s.id = ns.systemId
-      JOIN Category c ON c.id = s.categoryId WHERE ${where(without)} GROUP BY c.slug`,
-  },
-  {
-    name: "years",
-    // One year at a time (choosing another replaces it); from and to are filters of their own and stay.
-    clear: (f) => ({ ...f, year: null }),
-    sql: (without) => Prisma.sql`SELECT 'years' AS facet, substr(n.announcedOn, 1, 4) AS value, COUNT(*) AS count
-      FROM Notification n WHERE ${where(without)} GROUP BY value`,
-  },
-  flag("emergency"),
-  flag("changed"),
-  flag("challenged"),
-];
+/**
+ * Every filter with a facet (its `facet` in the table, lib/filters/table.ts), in the table's order.
+ * A yes/no filter (emergency sales, sales changed by later reports, sales challenged in Congress)
+ * counts how many the view holds with it on, through the timeline's own condition with it on, so
+ * its SQL lives in one place; a list's or the year's options are counted by its `options` SELECT
+ * (FILTER_SQL, filter-sql.ts) over the view without its own choices.
+ */
+const FACETS: Facet[] = FILTER_KEYS.flatMap((key): Facet[] => {
+  const entry = FILTERS[key];
+  if (!("facet" in entry)) return [];
+  const name = entry.facet;
+  // Its types give every facet but a yes/no filter's its SELECT.
+  const options = FILTER_SQL[key].options;
+  return options
+    ? [{ key, name, flag: false, sql: (view) => options(where(clear(view, key)), Prisma.raw(`'${name}'`)) }]
+    : [{ key, name, flag: true, sql: (view) => Prisma.sql`SELECT ${name} AS facet, NULL AS value, COUNT(*) AS count FROM Notification n WHERE ${where({ ...clear(view, key), [key]: true })}` }];
+});
 
 /** Neither the page nor the order changes what a view holds. */
 const viewOf = (filters: Filters): Filters => ({ ...filters, page: 1, sort: "relevance" });
 
-const emptyCounts = (): FacetCounts => ({ countries: {}, systems: {}, categories: {}, years: {}, emergency: 0, changed: 0, challenged: 0 });
+const emptyCounts = () => Object.fromEntries(FACETS.map((f) => [f.name, f.flag ? 0 : {}])) as FacetCounts;
 
 /**
  * Every facet's counts for the view `filters` selects, in one query (a UNION ALL of one SELECT
@@ -90,24 +64,32 @@ const emptyCounts = (): FacetCounts => ({ countries: {}, systems: {}, categories
  */
 export async function getFacetCounts(filters: Filters): Promise<FacetCounts> {
   const view = viewOf(filters);
-  const unfiltered = hasFilters(view) ? FACETS.filter((f) => !hasFilters(f.clear(view))) : [];
+  const unfiltered = hasFilters(view) ? FACETS.filter((f) => !hasFilters(clear(view, f.key))) : [];
   const [whole, own] = await Promise.all([
-    unfiltered.length > 0 ? getFacetCounts(unfiltered[0]!.clear(view)) : null,
+    unfiltered.length > 0 ? getFacetCounts(clear(view, unfiltered[0]!.key)) : null,
     queryFacets(view, FACETS.filter((f) => !unfiltered.includes(f))),
   ]);
   return whole ? { ...own, ...Object.fromEntries(unfiltered.map((f) => [f.name, whole[f.name]])) } : own;
 }
 
+/** The one query behind the facets named (every facet by default) for a view: a UNION ALL of one SELECT each. */
+export function facetsSql(view: Filters, names: readonly (keyof FacetCounts)[] = FACETS.map((f) => f.name)): Prisma.Sql {
+  return Prisma.join(
+    FACETS.filter((f) => names.includes(f.name)).map((f) => f.sql(view)),
+    " UNION ALL ",
+  );
+}
+
 function queryFacets(view: Filters, facets: Facet[]): Promise<FacetCounts> {
   if (facets.length === 0) return Promise.resolve(emptyCounts());
   return cachedView(`facets?${serializeFilters(view)}`, async (db) => {
-    const parts = facets.map((f) => f.sql(f.clear(view)));
-    const rows = await db.$queryRaw<{ facet: keyof FacetCounts; value: string | null; count: number | bigint }[]>(Prisma.join(parts, " UNION ALL "));
-    const counts = emptyCounts();
+    const rows = await db.$queryRaw<{ facet: keyof FacetCounts; value: string | null; count: number | bigint }[]>(facetsSql(view, facets.map((f) => f.name)));
+    const counts: Record<string, number | Record<string, number>> = emptyCounts();
     for (const row of rows) {
-      if (row.facet === "emergency" || row.facet === "changed" || row.facet === "challenged") counts[row.facet] = toCount(row.count);
-      else counts[row.facet][row.value!] = toCount(row.count);
+      const facet = counts[row.facet];
+      if (typeof facet === "object") facet[row.value!] = toCount(row.count);
+      else counts[row.facet] = toCount(row.count);
     }
-    return counts;
+    return counts as FacetCounts;
   });
 }

@@ -1,9 +1,9 @@
 import { toCount } from "@/lib/db";
 import type { TimelineEntry } from "@/lib/domain";
-import type { Filters } from "@/lib/filters";
+import { FILTER_KEYS, isInForce, type FilterKey, type Filters } from "@/lib/filters";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { matchExpression } from "@/lib/search";
-import { matchingIds } from "@/lib/search/fts";
+import { FILTER_SQL, type Drive, type SqlContext } from "./filter-sql";
 
 /**
  * The SQL behind every list of notifications (timeline.ts, export.ts, profiles.ts and facets.ts here): which rows the
@@ -15,18 +15,10 @@ import { matchingIds } from "@/lib/search/fts";
  * a bound parameter; the fragments are constants.
  */
 
-/**
- * How a filter that lists notifications (a search, systems, categories, several recipients)
- * narrows the rows. "list": SQLite looks each listed notification up by id and sorts them,
- * cheap when they are few. "scan": it walks the newest-first index and tests each row against
- * the list, stopping when the page is full, cheap when they are many. A unary `+` on the
- * column is what keeps SQLite from using the list as an index.
- */
-export type Drive = "list" | "scan";
-
 /** Up to this many matching notifications a page sorts them all ("list"); past it, it scans. */
 const LIST_LIMIT = 1_000;
 
+/** How a query with this many matching notifications narrows them (Drive, in filter-sql.ts). */
 export function driveFor(matching: number): Drive {
   return matching <= LIST_LIMIT ? "list" : "scan";
 }
@@ -38,35 +30,17 @@ export function searchOf(filters: Filters): string | null {
 
 /**
  * The condition on `Notification n` that keeps the notifications matching every filter
- * (search included). `search` is searchOf(filters), or null when the caller matches the
+ * (search included): each filter's condition in force (FILTER_SQL in filter-sql.ts), in the table's
+ * order, joined with AND. `search` is searchOf(filters), or null when the caller matches the
  * search itself (a query ranked by relevance joins the search table instead).
  */
 export function filterSql(filters: Filters, search: string | null, drive: Drive): Prisma.Sql {
-  const id = drive === "scan" ? Prisma.raw("+n.id") : Prisma.raw("n.id");
-  const and: Prisma.Sql[] = [];
-  if (search === "") and.push(Prisma.sql`0`);
-  else if (search !== null) and.push(Prisma.sql`${id} IN (${matchingIds(search)})`);
-  // One recipient (the usual case) is an equality, so the (recipientId, announcedOn, value) index gives the order too.
-  if (filters.countries.length === 1) and.push(Prisma.sql`n.recipientId = (SELECT id FROM Recipient WHERE code = ${filters.countries[0]})`);
-  else if (filters.countries.length > 1) {
-    const recipientId = drive === "scan" ? Prisma.raw("+n.recipientId") : Prisma.raw("n.recipientId");
-    and.push(Prisma.sql`${recipientId} IN (SELECT id FROM Recipient WHERE code IN (${Prisma.join(filters.countries)}))`);
-  }
-  if (filters.systems.length) {
-    and.push(Prisma.sql`${id} IN (SELECT ns.notificationId FROM NotificationSystem ns JOIN System s ON s.id = ns.systemId WHERE s.slug IN (${Prisma.join(filters.systems)}))`);
-  }
-  if (filters.categories.length) {
-    and.push(Prisma.sql`${id} IN (
-      SELECT ns.notificationId FROM NotificationSystem ns JOIN System s ON s.id = ns.systemId JOIN Category c ON c.id = s.categoryId
-      WHERE c.slug IN (${Prisma.join(filters.categories)}))`);
-  }
-  if (filters.year !== null) and.push(Prisma.sql`n.announcedOn BETWEEN ${`${filters.year}-01-01`} AND ${`${filters.year}-12-31`}`);
-  if (filters.from) and.push(Prisma.sql`n.announcedOn >= ${filters.from}`);
-  if (filters.to) and.push(Prisma.sql`n.announcedOn <= ${filters.to}`);
-  if (filters.transmittals.length) and.push(Prisma.sql`n.transmittalNumber IN (${Prisma.join(filters.transmittals)})`);
-  if (filters.emergency) and.push(Prisma.sql`n.reviewWaived = 1`);
-  if (filters.changed) and.push(Prisma.sql`${id} IN (SELECT notificationId FROM Report)`);
-  if (filters.challenged) and.push(Prisma.sql`${id} IN (SELECT notificationId FROM ResolutionTarget)`);
+  const at: SqlContext = { id: Prisma.raw(drive === "scan" ? "+n.id" : "n.id"), drive, search };
+  const and = FILTER_KEYS.flatMap((key) => {
+    const where = FILTER_SQL[key].where as ((value: Filters[FilterKey], at: SqlContext) => Prisma.Sql | null) | null;
+    const condition = where && isInForce(filters[key]) ? where(filters[key], at) : null;
+    return condition ? [condition] : [];
+  });
   return and.length > 0 ? Prisma.join(and, " AND ") : Prisma.sql`1`;
 }
 

@@ -5,9 +5,10 @@
  *
  * - `path` builds the URL from values found in the bench database (the busiest recipient
  *   and system, so filtered views are the expensive ones, a year, the newest deal).
- * - `data` is what the route's server code asks of lib/queries; the bench runs it in its
- *   own process against the same file (the "data function" column) and replays the SQL
- *   it issues on a plain better-sqlite3 connection (the "SQLite" column).
+ * - `data` calls the route's own loader in lib/views (the function from a URL to the page's
+ *   data that the page itself calls); the bench runs it in its own process against the same
+ *   file (the "data function" column) and replays the SQL it issues on a plain better-sqlite3
+ *   connection (the "SQLite" column).
  * - `budget` picks the unloaded-latency budget that applies (docs/benchmark.md).
  * - `optional` rows are skipped when the server does not answer 200 (a feature another
  *   branch adds: search, the JSON API). Each must still answer without errors.
@@ -31,11 +32,10 @@ export type BenchContext = {
   fiscalYear: number;
 };
 
-/** lib/queries and lib/filters, loaded by the runner (type-only here so this file stays import-free). */
-export type QueriesLib = typeof import("@/lib/queries");
-export type FiltersLib = typeof import("@/lib/filters");
+/** lib/views, loaded by the runner (type-only here so this file stays import-free). */
+export type ViewsLib = typeof import("@/lib/views");
 
-export type BenchLib = { queries: QueriesLib; filters: FiltersLib };
+export type BenchLib = { views: ViewsLib };
 
 export type BenchRoute = {
   name: string;
@@ -45,21 +45,14 @@ export type BenchRoute = {
   optional?: boolean;
 };
 
-/** The timeline page's data calls for a URL: the vocabulary (to parse filters), one page, and the filter panel's counts. */
-async function timelineData(lib: BenchLib, path: string): Promise<unknown> {
-  const query = new URL(path, "http://bench").searchParams;
-  const filters = lib.filters.parseFilters(query, await lib.queries.getVocabularyIndex());
-  return Promise.all([lib.queries.getTimeline(filters), lib.queries.getFacetCounts(filters)]);
-}
+/** A bench path's query string, as a route reads it. */
+const query = (path: string) => new URL(path, "http://bench").searchParams;
 
-/** The recipients map's data calls for a URL: the vocabulary (to parse the range) and every recipient's totals. */
-async function mapData(lib: BenchLib, path: string): Promise<unknown> {
-  const { categories, year, from, to } = lib.filters.parseFilters(new URL(path, "http://bench").searchParams, await lib.queries.getVocabularyIndex());
-  return lib.queries.getRecipientSummaries({ ...lib.filters.EMPTY_FILTERS, categories, year, from, to });
-}
+/** The timeline's loader for a URL: the vocabulary (to parse filters), one page, the chart, and the filter panel's choices and counts. */
+const timelineData = (lib: BenchLib, path: string) => lib.views.loadTimeline(query(path));
 
-/** Today in Washington, as the pages ask for it (the tallies count to the present fiscal year). */
-const today = () => new Intl.DateTimeFormat("en-CA", { timeZone: "America/New_York", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+/** The recipients map's loader for a URL: the vocabulary (to parse the range), every recipient's totals, and the map drawn from them. */
+const mapData = (lib: BenchLib, path: string) => lib.views.loadCountries(query(path));
 
 export const ROUTES: BenchRoute[] = [
   { name: "timeline", path: () => "/", data: timelineData, budget: "timeline" },
@@ -70,44 +63,40 @@ export const ROUTES: BenchRoute[] = [
   // Search (wt-explore-data): the timeline with ?q=. Its data calls go through parseFilters,
   // so once `q` is a filter this row measures the search query too.
   { name: "search", path: (c) => `/?q=${encodeURIComponent(c.searchTerm)}`, data: timelineData, budget: "timeline" },
-  { name: "deal page", path: (c) => `/deals/${c.deal}`, data: (lib, _path, c) => lib.queries.getNotification(c.deal), budget: "deal" },
+  { name: "deal page", path: (c) => `/deals/${c.deal}`, data: (lib, _path, c) => lib.views.loadDeal(c.deal), budget: "deal" },
   // Recipient and system pages: aggregates over every notification, the newest 50 listed.
-  { name: "country page", path: (c) => `/countries/${c.country}`, data: (lib, _path, c) => lib.queries.getCountryProfile(c.country), budget: null },
+  { name: "country page", path: (c) => `/countries/${c.country}`, data: (lib, _path, c) => lib.views.loadCountry(c.country), budget: null },
   // The system page draws its recipients map too: one more query (the map's rows for the system).
   {
     name: "system page",
     path: (c) => `/systems/${c.system}`,
-    data: (lib, _path, c) =>
-      Promise.all([lib.queries.getSystemProfile(c.system), lib.queries.getRecipientSummaries({ ...lib.filters.EMPTY_FILTERS, systems: [c.system] })]),
+    data: (lib, _path, c) => lib.views.loadSystem(c.system),
     budget: null,
   },
   // The indexes with no filters: every system's totals, every resolution, the coverage by fiscal year.
-  { name: "systems index", path: () => "/systems", data: (lib) => lib.queries.getSystemSummaries(), budget: null },
-  { name: "in Congress", path: () => "/congress", data: (lib) => lib.queries.getResolutions(), budget: null },
-  { name: "coverage", path: () => "/coverage", data: (lib) => lib.queries.getCoverage(), budget: null },
+  { name: "systems index", path: () => "/systems", data: (lib) => lib.views.loadSystems(), budget: null },
+  { name: "in Congress", path: () => "/congress", data: (lib) => lib.views.loadCongress(), budget: null },
+  { name: "coverage", path: () => "/coverage", data: (lib) => lib.views.loadCoverage(), budget: null },
   // The recipients map (/countries): every recipient's totals for a range and category, and the
   // map drawn from them. Held to the timeline's budget: it is a page people land on.
   { name: "recipients map", path: () => "/countries", data: mapData, budget: "timeline" },
   { name: "map, by year", path: (c) => `/countries?year=${c.year}`, data: mapData, budget: "timeline" },
   // Contractors (issue 21): every contractor's totals, and the busiest one's page (aggregates over
   // its notifications, the newest 50 listed).
-  { name: "contractors index", path: () => "/contractors", data: (lib) => lib.queries.getContractorSummaries(), budget: null },
-  { name: "contractor page", path: (c) => `/contractors/${c.contractor}`, data: (lib, _path, c) => lib.queries.getContractorProfile(c.contractor), budget: null },
+  { name: "contractors index", path: () => "/contractors", data: (lib) => lib.views.loadContractors(), budget: null },
+  { name: "contractor page", path: (c) => `/contractors/${c.contractor}`, data: (lib, _path, c) => lib.views.loadContractor(c.contractor), budget: null },
   // The fiscal-year tallies: every year side by side (one pass over the record), and one year's
   // breakdowns (held to the timeline's budget: reporters land on it each October); their tables.
-  { name: "fiscal years", path: () => "/years", data: (lib) => lib.queries.getFiscalYearsOverview(today()), budget: "timeline" },
-  { name: "fiscal year", path: (c) => `/years/${c.fiscalYear}`, data: (lib, _path, c) => lib.queries.getFiscalYearTally(c.fiscalYear, today()), budget: "timeline" },
-  { name: "fiscal years CSV", path: () => "/years/tables.csv", data: (lib) => lib.queries.getFiscalYearsOverview(today()), budget: null },
-  { name: "fiscal years JSON", path: () => "/years/tables.json", data: (lib) => lib.queries.getFiscalYearsOverview(today()), budget: null },
-  { name: "fiscal year CSV", path: (c) => `/years/${c.fiscalYear}/tables.csv`, data: (lib, _path, c) => lib.queries.getFiscalYearTally(c.fiscalYear, today()), budget: null },
-  { name: "fiscal year JSON", path: (c) => `/years/${c.fiscalYear}/tables.json`, data: (lib, _path, c) => lib.queries.getFiscalYearTally(c.fiscalYear, today()), budget: null },
+  { name: "fiscal years", path: () => "/years", data: (lib) => lib.views.loadYears(), budget: "timeline" },
+  { name: "fiscal year", path: (c) => `/years/${c.fiscalYear}`, data: (lib, _path, c) => lib.views.loadFiscalYear(String(c.fiscalYear)), budget: "timeline" },
+  { name: "fiscal years CSV", path: () => "/years/tables.csv", data: (lib, path) => lib.views.loadYearTables(null, "csv", query(path)), budget: null },
+  { name: "fiscal years JSON", path: () => "/years/tables.json", data: (lib, path) => lib.views.loadYearTables(null, "json", query(path)), budget: null },
+  { name: "fiscal year CSV", path: (c) => `/years/${c.fiscalYear}/tables.csv`, data: (lib, path, c) => lib.views.loadYearTables(String(c.fiscalYear), "csv", query(path)), budget: null },
+  { name: "fiscal year JSON", path: (c) => `/years/${c.fiscalYear}/tables.json`, data: (lib, path, c) => lib.views.loadYearTables(String(c.fiscalYear), "json", query(path)), budget: null },
   {
     name: "API",
     path: (c) => `/api/notifications?country=${c.country}`,
-    data: async (lib, path) => {
-      const filters = lib.filters.parseFilters(new URL(path, "http://bench").searchParams, await lib.queries.getVocabularyIndex());
-      return lib.queries.getNotificationsForExport(filters, 0, 50);
-    },
+    data: (lib, path) => lib.views.loadApiPage(query(path), new URL(path, "http://bench")),
     budget: null,
   },
   // The other exports of a view: every notification as CSV (up to the route's 10,000 rows), and the
@@ -115,19 +104,13 @@ export const ROUTES: BenchRoute[] = [
   {
     name: "CSV",
     path: (c) => `/notifications.csv?country=${c.country}`,
-    data: async (lib, path) => {
-      const filters = lib.filters.parseFilters(new URL(path, "http://bench").searchParams, await lib.queries.getVocabularyIndex());
-      return lib.queries.getNotificationsForExport(filters, 0, 10_000);
-    },
+    data: (lib, path) => lib.views.loadCsv(query(path)),
     budget: null,
   },
   {
     name: "Atom feed",
     path: (c) => `/feed.xml?country=${c.country}`,
-    data: async (lib, path) => {
-      const filters = lib.filters.parseFilters(new URL(path, "http://bench").searchParams, await lib.queries.getVocabularyIndex());
-      return Promise.all([lib.queries.getTimeline(filters, 50), lib.queries.getFeedEvents(filters, 50)]);
-    },
+    data: (lib, path) => lib.views.loadFeed(query(path)),
     budget: null,
   },
 ];

@@ -9,7 +9,7 @@
  *      1 connection (unloaded latency), then 50 connections for 20 s (throughput, errors);
  *      then restart the server without its page cache and time each route again at 1 connection,
  *      which is what every URL costs the first time after a seed (and every client-side navigation);
- *   5. time the same data calls in this process (lib/queries through Prisma) and replay the SQL
+ *   5. time each route's loader in this process (lib/views, through Prisma) and replay the SQL
  *      they issue on a plain better-sqlite3 connection;
  *   6. sum the gzip size of the scripts each page loads, against the app's 404 page;
  *   7. print the table with pass/fail per budget, write it as markdown, exit 1 if a budget fails.
@@ -24,7 +24,7 @@ import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { generate, writeSeedsDir } from "./generate";
-import { ROUTES, type BenchContext, type BenchLib, type FiltersLib, type QueriesLib } from "./routes";
+import { ROUTES, type BenchContext, type BenchLib, type ViewsLib } from "./routes";
 
 const root = path.resolve(__dirname, "../..");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
@@ -230,7 +230,7 @@ async function directTimings(context: BenchContext, runs: number): Promise<Map<s
   process.env.FMS_DATA_CACHE = "off";
   // The cache still reads the database's version (lib/db/versioned-cache.ts): point it at the bench file.
   process.env.DATABASE_URL = `file:${DB}`;
-  const lib: BenchLib = { queries: (await import("@/lib/queries")) as QueriesLib, filters: (await import("@/lib/filters")) as FiltersLib };
+  const lib: BenchLib = { views: (await import("@/lib/views")) as ViewsLib };
   const sqlite = new Database(DB, { readonly: true });
   sqlite.defaultSafeIntegers(true);
   const out = new Map<string, { dataMs: number; sqlMs: number; queries: number }>();
@@ -441,7 +441,7 @@ async function main() {
     `"kept": the server answered from its page cache after the first request (pages and the exports: API, CSV, feed); ` +
       `"server CPU per request": CPU time of the server's processes over the requests of the 1-connection run, which other load on the machine changes little; ` +
       `"rendered": the same route at 1 connection on the server started with FMS_PAGE_CACHE=off, so every request renders (the cost of a URL's first request after a seed, and of a client-side navigation); ` +
-      `"data fn": the route's lib/queries calls in the bench process (Prisma, no result cache, median of runs); "SQLite": the SQL those calls issue, replayed on better-sqlite3 (median); ` +
+      `"data fn": the route's loader (lib/views) in the bench process (Prisma, no result cache, median of runs); "SQLite": the SQL those calls issue, replayed on better-sqlite3 (median); ` +
       `"KB": response size (uncompressed: autocannon asks for no compression). Static file: \`${staticPath}\` (${kb(staticBytes)}).`,
   );
   if (skipped.length) lines.push(`Skipped (not in this build): ${skipped.join("; ")}.`);

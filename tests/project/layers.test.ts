@@ -53,6 +53,18 @@ const FORBIDDEN: [string, string, string, RegExp][] = [
   ["a relative path out of a lib/ folder", "lib/domain/fake.ts", 'import { addDaysIso } from "../format/dates";', /relative path out of this one/],
   ["a relative path into lib/ from a component", "components/deal/fake.tsx", 'import { dealHref } from "../../lib/format";', /not a relative path/],
   ["a unit test opening the database", "lib/format/fake.test.ts", 'import { getTimeline } from "@/lib/queries";', /A unit test opens no database/],
+  ["a page calling the queries", "app/fake/page.tsx", 'import { getTimeline } from "@/lib/queries";', /A page calls its loader in @\/lib\/views/],
+  ["a route building SQL with the ORM's package", "app/fake/route.ts", 'import { Prisma } from "@prisma/client";', /SQL and the database/],
+  ["a route opening the database file", "app/fake/route.ts", 'import Database from "better-sqlite3";', /SQL and the database/],
+  ["a route importing the queries' SQL columns", "app/fake/route.ts", 'import { RECORD_COLUMNS } from "@/lib/queries";', /SQL building blocks/],
+  ["a route importing the queries' row reader", "app/fake/route.ts", 'import { toRecord, type RecordRow } from "@/lib/queries";', /SQL building blocks/],
+  ["a component calling a loader", "components/deal/fake.tsx", 'import { loadDeal } from "@/lib/views";', /calls its loader in @\/lib\/views/],
+  ["a component importing the ORM's package", "components/deal/fake.tsx", 'import { Prisma } from "@prisma/client";', /SQL and the database/],
+  ["a loader importing the database plumbing", "lib/views/fake.ts", 'import { cachedView } from "@/lib/db";', /lib\/views may import from lib\/ only/],
+  ["a loader building SQL", "lib/views/fake.ts", 'import { Prisma } from "@/lib/generated/prisma/client";', /lib\/views may import from lib\/ only/],
+  ["a deep import into lib/views", "app/fake/page.tsx", 'import { loadDeal } from "@/lib/views/deal";', /entry point/],
+  ["the bench importing Next.js's half of lib/views", "scripts/bench/fake.ts", 'import { dataOf } from "@/lib/views/next";', /only a page/],
+  ["lib/queries importing lib/views", "lib/queries/fake.ts", 'import { loadDeal } from "@/lib/views";', /lib\/queries may import from lib\/ only/],
 ];
 
 const ALLOWED: [string, string, string][] = [
@@ -63,6 +75,11 @@ const ALLOWED: [string, string, string][] = [
   ["lib/format importing the day in Washington", "lib/format/fake.ts", 'import { todayInWashington } from "@/lib/server/washington-day.mjs";'],
   ["the seed importing the domain", "lib/seed/fake.ts", 'import { SOURCE_KINDS } from "@/lib/domain";'],
   ["the importer importing the seed", "lib/import/fake.ts", 'import { loadSeedData } from "@/lib/seed";'],
+  ["a page calling its loader", "app/fake/page.tsx", 'import { loadDeal } from "@/lib/views";\nimport { dataOf } from "@/lib/views/next";\nimport { PAGE_HREF } from "@/lib/format";'],
+  ["a route handler calling the queries", "app/fake/route.ts", 'import { checkHealth, getTimeline } from "@/lib/queries";'],
+  ["a component naming a loader's shape", "components/profile/fake.tsx", 'import type { RecipientYears } from "@/lib/views";'],
+  ["a loader built on the queries", "lib/views/fake.ts", 'import { getTimeline } from "@/lib/queries";\nimport { parseFilters } from "@/lib/filters";\nimport { pageMetadata } from "@/lib/site";\nimport type { View } from "./view";'],
+  ["the bench calling the loaders", "scripts/bench/fake.ts", 'import { loadTimeline } from "@/lib/views";'],
 ];
 
 describe("the layer rules (eslint.config.mjs)", () => {

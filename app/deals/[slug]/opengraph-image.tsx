@@ -1,9 +1,8 @@
 import { ImageResponse } from "next/og";
 import * as flags from "country-flag-icons/string/3x2";
-import { getNotification } from "@/lib/queries";
 import { formatLongDate, formatUsdCompact } from "@/lib/format";
-import { isDealSlug } from "@/lib/domain";
 import { SITE_NAME } from "@/lib/site";
+import { loadDealPreview } from "@/lib/views";
 
 // The link-preview image of a deal: recipient, systems, estimated value and date. Rendered
 // with the font bundled in next/og (no network), so the text stays Latin.
@@ -15,7 +14,7 @@ const flagSvg = flags as unknown as Record<string, string | undefined>;
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const deal = isDealSlug(slug) ? await getNotification(slug) : null;
+  const deal = await loadDealPreview(slug);
   if (!deal) return new Response("No such notification", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
   const flag = deal.recipient.kind === "country" ? flagSvg[deal.recipient.code] : undefined;

@@ -1,13 +1,8 @@
 import type { NextRequest } from "next/server";
-import { OVERVIEW_TABLES, overviewTablesJson, readTablesQuery } from "@/lib/exports";
-import { todayInWashington } from "@/lib/format";
-import { getFiscalYearsOverview } from "@/lib/queries";
-import { siteUrl } from "@/lib/site";
+import { tablesResponse } from "@/lib/exports";
+import { loadYearTables } from "@/lib/views";
 
 /** GET /years/tables.json[?table=fiscal-years|administrations]: the tables of /years as JSON. */
 export async function GET(request: NextRequest) {
-  const query = readTablesQuery(request.nextUrl.searchParams, OVERVIEW_TABLES);
-  if (!query.ok) return Response.json({ error: { status: 400, ...query.error } }, { status: 400 });
-  const overview = await getFiscalYearsOverview(todayInWashington());
-  return Response.json(overviewTablesJson(overview, siteUrl(), query.table), { headers: { "Access-Control-Allow-Origin": "*" } });
+  return tablesResponse(await loadYearTables(null, "json", request.nextUrl.searchParams), "json");
 }

@@ -1,0 +1,53 @@
+import Link from "next/link";
+import { Flag } from "@/components/ui/flag";
+import { Usd } from "@/components/ui/money";
+import { RegionLine } from "./region-line";
+import { NotificationTotals } from "@/components/ui/notification-totals";
+import { RESEARCHED_FROM, type CountryProfile } from "@/lib/domain";
+import { formatLongDate, PAGE_HREF, plural } from "@/lib/format";
+
+/**
+ * A recipient's name and flag, and what the record holds for it: the researched range's count and
+ * value, and the earlier examples counted apart (lib/domain/coverage.ts).
+ */
+export function CountryHeader({ profile, researched, timelineHref }: { profile: CountryProfile; researched: { count: number; valueUsd: bigint }; timelineHref: string }) {
+  const { recipient, notificationCount, earlier } = profile;
+  const since = formatLongDate(RESEARCHED_FROM);
+  return (
+    <header className="mt-4 border-b border-rule pb-5">
+      <h1 className="flex items-center gap-3 font-serif text-3xl font-semibold tracking-tight sm:text-4xl">
+        <Flag code={recipient.code} kind={recipient.kind} />
+        {recipient.name}
+      </h1>
+      {recipient.notifiedAs && <p className="mt-1 text-muted">Notified as: {recipient.notifiedAs}</p>}
+      <RegionLine region={recipient.region} />
+      <p className="mt-3 text-lg" data-testid="country-summary">
+        {notificationCount > 0 ? (
+          <>
+            {researched.count > 0 ? (
+              <NotificationTotals count={researched.count} valueUsd={researched.valueUsd} since={since} />
+            ) : (
+              `No notification since ${since} is in the record`
+            )}
+            {earlier.count > 0 && (
+              <>
+                {` (and ${plural(earlier.count, "earlier example", "earlier examples")}, `}
+                <Usd amount={earlier.valueUsd} />
+                {", from years the record has not researched: "}
+                <Link href={PAGE_HREF.coverage}>coverage</Link>)
+              </>
+            )}
+            .
+          </>
+        ) : (
+          `No notification to ${recipient.name} is in the record yet.`
+        )}
+      </p>
+      {notificationCount > 0 && (
+        <p className="mt-1 text-sm">
+          <Link href={timelineHref}>See them on the timeline, with filters</Link>
+        </p>
+      )}
+    </header>
+  );
+}

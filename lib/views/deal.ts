@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import {
+  dealDescription,
+  dealHeadline,
+  dealStage,
+  hasOfficialText,
+  isDealSlug,
+  reviewPeriod,
+  type DealStage,
+  type ListedResolution,
+  type NotificationDetail,
+  type ReviewPeriod,
+} from "@/lib/domain";
+import { dealJsonLd } from "@/lib/exports";
+import { dealHref, todayInWashington } from "@/lib/format";
+import { getNotification, getResolutionsForSale } from "@/lib/queries";
+import { pageMetadata, siteUrl } from "@/lib/site";
+import type { View } from "./view";
+
+export type DealData = {
+  deal: NotificationDetail;
+  /** The congressional review period as of today in Washington, and where the sale stands since. */
+  review: ReviewPeriod;
+  stage: DealStage;
+  /** Whether an official text (release, Congressional Record, Federal Register) is among its sources. */
+  official: boolean;
+  /** The joint resolutions of disapproval aimed at it. */
+  resolutions: ListedResolution[];
+  /** The schema.org description of the page (lib/exports/json-ld.ts). */
+  jsonLd: Record<string, unknown>;
+};
+
+/** A notification by its slug, or null when the slug cannot be one or names none. */
+async function notificationOf(slug: string): Promise<NotificationDetail | null> {
+  return isDealSlug(slug) ? getNotification(slug) : null;
+}
+
+/** A deal page (`/deals/2025-10-01-canada-m142-himars`). */
+export async function loadDeal(slug: string): Promise<View<DealData>> {
+  const deal = await notificationOf(slug);
+  if (!deal) return { notFound: true };
+  const review = reviewPeriod(deal.recipient, deal, deal.reviewWaived, todayInWashington());
+  const resolutions = await getResolutionsForSale(deal.slug);
+  return {
+    data: { deal, review, stage: dealStage(deal, review, resolutions), official: hasOfficialText(deal.sources), resolutions, jsonLd: dealJsonLd(deal, siteUrl()) },
+  };
+}
+
+export async function dealMetadata(slug: string): Promise<Metadata> {
+  const deal = await notificationOf(slug);
+  if (!deal) return { title: "Notification not found" };
+  return pageMetadata({
+    title: dealHeadline(deal),
+    description: dealDescription(deal),
+    path: dealHref(deal.slug),
+    type: "article",
+    publishedTime: deal.announcedOn,
+    // The large card shows the generated image (opengraph-image.tsx), which Next.js adds as og:image.
+    twitter: "summary_large_image",
+  });
+}
+
+/** The notification a deal page's link-preview image shows, or null. */
+export const loadDealPreview = notificationOf;

@@ -1,0 +1,122 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isResearched } from "@/lib/domain";
+import { loadSeedData, type SeedData } from "@/lib/seed";
+import { useSeededDatabase } from "../support/db";
+
+/**
+ * lib/views: a function from a URL to a page's data, a redirect or not found, which the pages,
+ * the bench and these tests share. Read from the project's seeds, never pinned to one day's data.
+ */
+
+let work: string;
+let data: SeedData;
+let views: typeof import("@/lib/views");
+let disconnect: () => Promise<void>;
+
+beforeAll(async () => {
+  work = mkdtempSync(path.join(tmpdir(), "fms-views-"));
+  data = loadSeedData(path.resolve(__dirname, "../../seeds"));
+  disconnect = await useSeededDatabase(path.join(work, "views.db"), data);
+  views = await import("@/lib/views");
+});
+afterAll(async () => {
+  await disconnect?.();
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** The data of a view that has some, failing the test otherwise. */
+function dataOf<T>(view: { data: T } | { redirect: string } | { notFound: true } | { badRequest: unknown }): T {
+  if (!("data" in view)) throw new Error(`expected data, got ${JSON.stringify(view)}`);
+  return view.data;
+}
+
+describe("the loaders of lib/views", () => {
+  it("the timeline redirects a non-canonical query and a page past the last, and otherwise loads the view", async () => {
+    const recipient = data.notifications[0]!.recipient;
+    expect(await views.loadTimeline({ country: recipient.toLowerCase(), junk: "1" })).toEqual({ redirect: `/?country=${recipient}` });
+    const all = dataOf(await views.loadTimeline({}));
+    expect(all.timeline.total).toBe(data.notifications.length);
+    expect(all.earlier).toBe(data.notifications.filter((n) => !isResearched(n.announcedOn)).length);
+    expect(all.active).toEqual([]);
+    expect(await views.loadTimeline({ page: String(all.timeline.pageCount + 5) })).toEqual({
+      redirect: all.timeline.pageCount > 1 ? `/?page=${all.timeline.pageCount}` : "/",
+    });
+    // The bench hands a URL's query string, not Next.js's object: the same view.
+    expect(dataOf(await views.loadTimeline(new URLSearchParams(`country=${recipient}`))).timeline.total).toBe(
+      data.notifications.filter((n) => n.recipient === recipient).length,
+    );
+  });
+
+  it("the recipients map keeps only its range and category, and sums the view", async () => {
+    expect(await views.loadCountries({ country: "CA", year: "2024" })).toEqual({ redirect: "/countries?year=2024" });
+    const map = dataOf(await views.loadCountries({}));
+    expect(map.count).toBe(data.notifications.length);
+    expect(map.valueUsd).toBe(data.notifications.reduce((sum, n) => sum + BigInt(n.estimatedValueUsd), 0n));
+    expect(map.headline).toBeNull();
+  });
+
+  it("a recipient's page: 404 for no one, 308 for another spelling, its researched years otherwise", async () => {
+    expect(await views.loadCountry("XX")).toEqual({ notFound: true });
+    const code = data.notifications[0]!.recipient;
+    expect(await views.loadCountry(code.toLowerCase())).toEqual({ redirect: `/countries/${code}`, permanent: true });
+    const { profile, researched, timelineHref } = dataOf(await views.loadCountry(code));
+    const mine = data.notifications.filter((n) => n.recipient === code);
+    expect(profile.notificationCount).toBe(mine.length);
+    expect(researched.count).toBe(mine.filter((n) => isResearched(n.announcedOn)).length);
+    expect(researched.years.reduce((sum, y) => sum + y.count, 0)).toBe(researched.count);
+    expect(researched.years[0]?.label).toBe(`${researched.firstYear}*`);
+    expect(timelineHref).toBe(`/?country=${code}`);
+  });
+
+  it("a system's page: 404 for nothing, 308 for another name, its map otherwise", async () => {
+    expect(await views.loadSystem("no-such-system")).toEqual({ notFound: true });
+    const system = data.systems.find((s) => data.notifications.some((n) => n.systems.includes(s.slug)))!;
+    expect(await views.loadSystem(system.name)).toEqual({ redirect: `/systems/${system.slug}`, permanent: true });
+    const { profile, map } = dataOf(await views.loadSystem(system.slug));
+    expect(profile.notificationCount).toBe(data.notifications.filter((n) => n.systems.includes(system.slug)).length);
+    expect(map.recipients.map((r) => r.code).sort()).toEqual(profile.recipients.map((r) => r.code).sort());
+  });
+
+  it("a deal page: 404 for a slug that is not one, its review, stage and JSON-LD otherwise", async () => {
+    expect(await views.loadDeal("../etc/passwd")).toEqual({ notFound: true });
+    expect(await views.loadDeal("2099-01-01-nowhere-nothing")).toEqual({ notFound: true });
+    const seed = data.notifications[0]!;
+    const deal = dataOf(await views.loadDeal(seed.slug));
+    expect(deal.deal.slug).toBe(seed.slug);
+    expect(deal.review.days).toBeGreaterThan(0);
+    expect(deal.jsonLd).toMatchObject({ "@type": "WebPage" });
+    expect(await views.loadDealPreview(seed.slug)).toMatchObject({ slug: seed.slug });
+  });
+
+  it("the indexes load every system, resolution and fiscal year", async () => {
+    const categories = (await views.loadSystems()).data;
+    expect(categories.flatMap((c) => c.systems).length).toBe(data.systems.length);
+    expect(categories.map((c) => c.name)).toEqual([...categories.map((c) => c.name)].sort((a, b) => a.localeCompare(b)));
+    const congress = (await views.loadCongress()).data;
+    expect(congress.byCongress.flatMap((c) => c.resolutions)).toHaveLength(congress.resolutions.length);
+    expect((await views.loadCoverage()).data.researched.total).toBe(data.notifications.filter((n) => isResearched(n.announcedOn)).length);
+  });
+
+  it("the exports answer 400 naming the parameter, or the document", async () => {
+    expect(await views.loadCsv(new URLSearchParams("country=XX"))).toMatchObject({ badRequest: { parameter: "country" } });
+    expect(await views.loadFeed(new URLSearchParams("nope=1"))).toMatchObject({ badRequest: { parameter: "nope" } });
+    const csv = dataOf(await views.loadCsv(new URLSearchParams("")));
+    expect(csv.total).toBe(data.notifications.length);
+    const api = dataOf(await views.loadApiPage(new URLSearchParams("pageSize=2"), new URL("http://test/api/notifications?pageSize=2")));
+    expect(api.data).toHaveLength(2);
+    expect(dataOf(await views.loadFeed(new URLSearchParams("")))).toContain("<feed");
+  });
+
+  it("metadata: one canonical address and one Open Graph block per page", async () => {
+    const code = data.notifications[0]!.recipient;
+    const meta = await views.countryMetadata(code.toLowerCase());
+    expect(meta.alternates?.canonical).toBe(`/countries/${code}`);
+    expect(meta.openGraph).toMatchObject({ url: `/countries/${code}`, siteName: "FMS Timeline" });
+    expect(await views.countryMetadata("XX")).toEqual({ title: "Recipient not found" });
+    expect((await views.timelineMetadata({})).title).toEqual({ absolute: "FMS Timeline: Timeline of U.S. arms sales notified to Congress" });
+    expect(views.coverageMetadata.alternates?.canonical).toBe("/coverage");
+  });
+});
