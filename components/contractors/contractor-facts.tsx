@@ -31,17 +31,22 @@ export function ContractorNames({ contractor }: { contractor: Contractor }) {
         </ul>
       )}
       {others.length > 0 && (
-        <p className="mt-3 text-xs" data-testid="contractor-other-names">
-          <span className="text-muted">Other names the list of contractors gives it (read from the official archive&apos;s releases), printed by no notification in the record yet: </span>
-          {others.map((n, i) => (
-            <span key={n.name}>
-              {i > 0 && "; "}
-              {n.name}
-              {n.unit && <span className="text-muted"> (unit)</span>}
-            </span>
-          ))}
-          .
-        </p>
+        <details className="mt-3 text-xs" data-testid="contractor-other-names">
+          <summary className="cursor-pointer text-accent">
+            {plural(others.length, "other name", "other names")} the list of contractors gives it, printed by no notification in the record yet
+          </summary>
+          <p className="mt-1">
+            <span className="text-muted">Read from the official archive&apos;s releases: </span>
+            {others.map((n, i) => (
+              <span key={n.name}>
+                {i > 0 && "; "}
+                {n.name}
+                {n.unit && <span className="text-muted"> (unit)</span>}
+              </span>
+            ))}
+            .
+          </p>
+        </details>
       )}
     </section>
   );

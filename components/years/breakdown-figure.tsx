@@ -18,6 +18,7 @@ export function BreakdownFigure({
   total,
   totalLabel,
   chartRows = 12,
+  chartLabel,
 }: {
   id: string;
   heading: string;
@@ -30,6 +31,8 @@ export function BreakdownFigure({
   /** What the total row is, when rows overlap: "All notifications, each once". */
   totalLabel?: string;
   chartRows?: number;
+  /** A shorter label for a bar, where a row's own would crowd its value on a narrow chart. */
+  chartLabel?: (row: ChartRowProps) => string;
 }) {
   const drawn = rows.slice(0, chartRows);
   return (
@@ -52,7 +55,7 @@ export function BreakdownFigure({
         id={id}
         title={heading}
         description={drawn.map((r) => `${r.label}: ${formatUsdCompact(r.valueUsd)} (${r.count})`).join("; ")}
-        chart={barChart(drawn.map((r) => ({ key: r.key, label: r.label, count: r.count, valueUsd: r.valueUsd })))}
+        chart={barChart(drawn.map((r) => ({ key: r.key, label: chartLabel?.(r) ?? r.label, count: r.count, valueUsd: r.valueUsd })))}
         countNoun={["notification", "notifications"]}
       />
     </ChartFigure>

@@ -102,9 +102,10 @@ export function FiscalYearView({ tally, today, first, last }: { tally: FiscalYea
               id="regions-chart"
               heading="By region"
               what="Region"
-              caption="By the U.S. geographic combatant command whose area holds each recipient (sources on each recipient's page). Each links to the timeline of its recipients' notifications."
+              caption="By the U.S. geographic combatant command whose area holds each recipient (its area in the table; sources on each recipient's page). Each links to the timeline of its recipients' notifications."
               rows={regions.map((r) => ({ key: r.code ?? "none", label: `${r.area} (${r.code ?? "no region"})`, href: r.href ?? undefined, count: r.count, valueUsd: r.valueUsd }))}
               total={tally.tally}
+              chartLabel={(r) => (r.key === "none" ? "No region" : r.key)}
             />
 
             <BreakdownFigure
