@@ -52,7 +52,7 @@ export async function loadContractor(segment: string): Promise<View<ContractorDa
       earlier: profile.byFiscalYear
         .filter((y) => Number(y.year) < firstCounted)
         .reduce((t, y) => ({ count: t.count + y.count, valueUsd: t.valueUsd + y.valueUsd }), { count: 0, valueUsd: 0n }),
-      searchHref: timelineHref(serializeFilters({ ...EMPTY_FILTERS, q: `"${profile.contractor.name}"` })),
+      searchHref: timelineHref(serializeFilters({ ...EMPTY_FILTERS, q: `"${profile.contractor.name}"`, sort: "relevance" })),
     },
   };
 }
