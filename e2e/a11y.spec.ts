@@ -24,6 +24,10 @@ const PAGES: { name: string; path: string; status?: number }[] = [
   { name: "dataset and its dictionary", path: "/data" },
   { name: "resolutions of disapproval", path: "/congress" },
   { name: "deal page challenged in Congress", path: "/deals/2024-08-13-israel-120mm-tank-ammunition" },
+  { name: "contractors index", path: "/contractors" },
+  { name: "contractor page", path: "/contractors/lockheed-martin" },
+  { name: "fiscal years", path: "/years" },
+  { name: "fiscal year", path: "/years/2025" },
 ];
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];

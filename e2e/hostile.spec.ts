@@ -19,6 +19,11 @@ const PAGES: { path: string; literal: string[] }[] = [
   { path: "/?q=HIMARS", literal: [HOSTILE.title] },
   { path: "/countries/CA", literal: [HOSTILE.title] },
   { path: "/systems/m142-himars", literal: [HOSTILE.title] },
+  // Contractors and regions (issue 21): a contractor's names, history and note, a region's description and sources.
+  { path: "/contractors", literal: [HOSTILE.contractor] },
+  { path: "/contractors/hostile-contractor", literal: [HOSTILE.contractor, HOSTILE.history, HOSTILE.note] },
+  { path: `/years/${HOSTILE.fiscalYear}`, literal: [HOSTILE.contractor] },
+  { path: "/countries/NL", literal: [] },
 ];
 
 /** Every id the fixture's markup would create if it were parsed as HTML. */
@@ -38,6 +43,11 @@ const INJECTED = [
   "injected-report-description",
   "injected-report-notes",
   "injected-report-publisher",
+  "injected-region",
+  "injected-region-source",
+  "injected-history",
+  "injected-history-publisher",
+  "injected-contractor-note",
 ];
 
 /** Opens a page of the hostile server; returns every alert/confirm/prompt and CSP violation seen. */
@@ -171,6 +181,17 @@ test.describe("hostile data renders as text", () => {
       },
     },
     { path: `/deals/${HOSTILE.slug}/opengraph-image`, check: (_body, type) => expect(type).toBe("image/png") },
+    {
+      path: `/years/${HOSTILE.fiscalYear}/tables.csv?table=contractors`,
+      check: (body, type) => {
+        expect(type).toContain("text/csv");
+        expect(body).toContain(`"${HOSTILE.contractor.replaceAll('"', '""')}"`);
+      },
+    },
+    {
+      path: `/years/${HOSTILE.fiscalYear}/tables.json?table=contractors`,
+      check: (body) => expect((JSON.parse(body) as { tables: { contractors: { label: string }[] } }).tables.contractors.map((c) => c.label)).toContain(HOSTILE.contractor),
+    },
   ];
   for (const { path, check } of OUTPUTS) {
     test(`output ${path}`, async ({ request }) => {

@@ -11,4 +11,10 @@ export const HOSTILE = {
   summary: '<img src=x onerror="alert(\'summary\')"> Summary & <i id="injected-summary">italic</i> </p><h1>heading</h1>',
   /** A benign notification the WAL test re-seeds with a changed summary. */
   benignSlug: "2025-05-01-netherlands-amraam",
+  /** The hostile notification's contractor (tests/fixtures/hostile-seeds/contractors.json), its history and note. */
+  contractor: '<iframe src="javascript:alert(\'contractor\')"></iframe>Contractor',
+  history: "<script>alert('history')</script><span id=\"injected-history\">Acquired</span> in 2020.",
+  note: '<img src=x onerror="alert(\'note\')" id="injected-contractor-note">A note.',
+  /** The fiscal year of both fixture notifications. */
+  fiscalYear: 2025,
 } as const;

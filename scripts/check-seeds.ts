@@ -5,7 +5,7 @@ import { loadSeedData, SeedValidationError } from "@/lib/seed";
 try {
   const data = loadSeedData(path.resolve(process.argv[2] ?? "seeds"));
   console.log(
-    `seeds OK: ${data.notifications.length} notifications, ${data.reports.length} reports, ${data.resolutions.length} resolutions, ${data.recipients.length} recipients, ${data.systems.length} systems`,
+    `seeds OK: ${data.notifications.length} notifications, ${data.reports.length} reports, ${data.resolutions.length} resolutions, ${data.recipients.length} recipients, ${data.systems.length} systems, ${data.contractors.length} contractors`,
   );
 } catch (error) {
   if (error instanceof SeedValidationError) {

@@ -133,6 +133,17 @@ async function fromCache(req, res, nonce, policy) {
 
 await app.prepare();
 
+/** Whether a request target's path decodes as UTF-8 percent-encoding. */
+function decodablePath(/** @type {string | undefined} */ url) {
+  const path = (url ?? "/").split("?")[0] ?? "/";
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const server = http.createServer(async (req, res) => {
   // The render request carries the nonce the cache will later replace; any other request
   // gets a new one. A forged or stale marker is just an ordinary request.
@@ -147,6 +158,16 @@ const server = http.createServer(async (req, res) => {
   req.headers["content-security-policy"] = policy;
   req.headers["x-nonce"] = nonce;
   delete req.headers["content-security-policy-report-only"];
+
+  // A path Next.js cannot decode ("/contractors/%") would reach its router as an exception and
+  // answer 500: it is the client's malformed address, so it is a 400.
+  if (!decodablePath(req.url)) {
+    res.statusCode = 400;
+    res.setHeader("Content-Security-Policy", policy);
+    res.setHeader("Content-Type", "text/plain; charset=utf-8");
+    res.end("Bad request: the address is not valid percent-encoding.\n");
+    return;
+  }
 
   try {
     if (!isRender && (await fromCache(req, res, nonce, policy))) return;

@@ -15,11 +15,15 @@ export type ChartRowProps = { key: string; label: string; href?: string; count: 
 export function ChartTotalsRows({
   rows,
   total,
+  totalLabel,
   exact = false,
   before,
 }: {
   rows: ChartRowProps[];
-  total: { count: number; valueUsd: bigint };
+  /** The total row; none where rows overlap (a sale listing two systems is in both) and a sum would count it twice. */
+  total: { count: number; valueUsd: bigint } | null;
+  /** What the total row says it is, when not a plain "Total". */
+  totalLabel?: string;
   exact?: boolean;
   /** What the chart leaves out before its rows (examples from before the archive), listed first and outside the total. */
   before?: ChartRowProps;
@@ -44,13 +48,15 @@ export function ChartTotalsRows({
           </td>
         </tr>
       ))}
-      <tr className="total">
-        <th scope="row">{before ? "Total charted" : "Total"}</th>
-        <td>{total.count}</td>
-        <td>
-          <Usd amount={total.valueUsd} exact={exact} />
-        </td>
-      </tr>
+      {total && (
+        <tr className="total">
+          <th scope="row">{totalLabel ?? (before ? "Total charted" : "Total")}</th>
+          <td>{total.count}</td>
+          <td>
+            <Usd amount={total.valueUsd} exact={exact} />
+          </td>
+        </tr>
+      )}
     </>
   );
 }

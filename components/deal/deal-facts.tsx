@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Flag } from "@/components/ui/flag";
 import { Usd } from "@/components/ui/money";
 import { EMPTY_FILTERS, serializeFilters } from "@/lib/filters";
-import { countryHref, dealHref, formatLongDate, systemHref, timelineHref, weekdayName } from "@/lib/format";
+import { contractorHref, countryHref, dealHref, formatLongDate, systemHref, timelineHref, weekdayName } from "@/lib/format";
 import { FUNDING_LABEL, type NotificationDetail, type OfficialDates } from "@/lib/domain";
 import { SourceCardLink } from "./source-card-link";
 
@@ -103,8 +103,9 @@ export function DealFacts({ deal }: { deal: NotificationDetail }) {
             <ul className="space-y-0.5">
               {deal.principalContractors.map((c, i) => (
                 <li key={i}>
-                  {c.name}
+                  {c.contractor ? <Link href={contractorHref(c.contractor.slug)}>{c.name}</Link> : c.name}
                   {c.location && <span className="text-muted">, {c.location}</span>}
+                  {c.contractor && c.contractor.name !== c.name && <span className="text-muted"> ({c.contractor.name})</span>}
                 </li>
               ))}
             </ul>

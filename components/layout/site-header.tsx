@@ -22,6 +22,12 @@ export function SiteHeader() {
               <Link href={PAGE_HREF.systems}>Weapon systems</Link>
             </li>
             <li>
+              <Link href={PAGE_HREF.contractors}>Contractors</Link>
+            </li>
+            <li>
+              <Link href={PAGE_HREF.years}>Fiscal years</Link>
+            </li>
+            <li>
               <Link href={PAGE_HREF.congress}>In Congress</Link>
             </li>
             <li>

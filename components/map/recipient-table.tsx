@@ -10,7 +10,7 @@ import { reviewTier } from "@/lib/domain";
  * The map's numbers as a table, largest value first, with each row's colour key: what a
  * screen reader, a phone or a print reads instead of the shapes. A row per recipient (there
  * may be hundreds): its cells carry no classes, the .recipient-table rules in app/globals.css
- * style them (first and latest dates hidden on phones).
+ * style them (first and latest dates and the region hidden on phones: each recipient's page names its region).
  */
 export function RecipientTable({ rows, caption }: { rows: MapRecipient[]; caption: string }) {
   return (
@@ -32,6 +32,7 @@ export function RecipientTable({ rows, caption }: { rows: MapRecipient[]; captio
             <th scope="col">First</th>
             <th scope="col">Latest</th>
             <th scope="col">Review</th>
+            <th scope="col">Region</th>
           </tr>
         </thead>
         <tbody>
@@ -51,10 +52,15 @@ export function RecipientTable({ rows, caption }: { rows: MapRecipient[]; captio
               <td>{r.firstOn ? formatShortDate(r.firstOn) : ""}</td>
               <td>{r.lastOn ? formatShortDate(r.lastOn) : ""}</td>
               <td>{reviewTier(r).days} days</td>
+              <td>{r.region ?? ""}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      <p className="border-t border-rule px-2 py-1.5 text-xs text-muted">
+        Review: the congressional review period. Region: the U.S. geographic combatant command whose area holds the recipient (each recipient&apos;s page
+        names it, with its sources).
+      </p>
     </div>
   );
 }

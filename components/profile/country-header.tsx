@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Flag } from "@/components/ui/flag";
 import { Usd } from "@/components/ui/money";
+import { RegionLine } from "./region-line";
 import { NotificationTotals } from "@/components/ui/notification-totals";
 import { ARCHIVE_FROM, type CountryProfile } from "@/lib/domain";
 import { formatLongDate, PAGE_HREF, plural } from "@/lib/format";
@@ -19,6 +20,7 @@ export function CountryHeader({ profile, held, timelineHref }: { profile: Countr
         {recipient.name}
       </h1>
       {recipient.notifiedAs && <p className="mt-1 text-muted">Notified as: {recipient.notifiedAs}</p>}
+      <RegionLine region={recipient.region} />
       <p className="mt-3 text-lg" data-testid="country-summary">
         {notificationCount > 0 ? (
           <>

@@ -97,3 +97,15 @@ export function timelinePeriods(months: readonly MonthTotal[], bounds: DateBound
   }
   return { unit: "fiscal-year", periods: fiscalYearPeriods([...years.values()], fiscalYearOf(`${first}-01`), fiscalYearOf(`${last}-01`), bounds) };
 }
+
+/** Axis labels for columns keyed by fiscal year ("2025"): "FY25" from the tier on which it fits (lib/charts/axis.ts), as on the fiscal-year charts above. */
+export function fiscalYearAxis(keys: readonly string[]): (d: ChartDatum, index: number) => { label: string; tier: AxisTier } | null {
+  const tiers = labelTiers(keys.length, labelWidth("FY24"), [1, 2, 4, 8, 16], (i) => Number(keys[i]));
+  return (_d, i) => (tiers[i] === null || tiers[i] === undefined ? null : { label: `FY${keys[i]!.slice(2)}`, tier: tiers[i]! });
+}
+
+/** Axis labels for `count` consecutive months ("Oct"), each from the tier on which it fits: every month where there is room, else every third or sixth. */
+export function monthAxis(count: number): (d: ChartDatum, index: number) => { label: string; tier: AxisTier } | null {
+  const tiers = labelTiers(count, labelWidth("Oct"), [1, 3, 6, 12], (i) => i);
+  return (d, i) => (tiers[i] === null || tiers[i] === undefined ? null : { label: d.label, tier: tiers[i]! });
+}

@@ -7,6 +7,12 @@ export type RecipientRef = { code: string; name: string; kind: string; notifiedA
 
 export type SystemRef = { slug: string; name: string; category: { slug: string; name: string } };
 
+/** A contractor (seeds/contractors.json): one company by all the names the record prints for it. */
+export type ContractorRef = { slug: string; name: string };
+
+/** A principal contractor as a deal page links it: the name printed, its place, and the contractor it is (null only before the seed links it). */
+export type PrincipalContractorRef = { name: string; location: string | null; contractor: ContractorRef | null };
+
 export type LineItem = { description: string; quantity: number | null; upTo: boolean };
 
 /** A later change to a sale: a §36(b)(5)(C) report or a correction, with its own sources. */

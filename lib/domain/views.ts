@@ -1,10 +1,11 @@
 /** The plain objects each view is built from: what the queries return and components render. No Prisma types leak past lib/. */
 
 import type { ExportResolution } from "./congress";
+import type { RegionCode, RegionDetail } from "./regions";
 import type { FundingSource, SourceKind } from "./kinds";
 import type { PeriodCover } from "./coverage";
 import type { CompilationId } from "./sourcing";
-import type { ClaimDetail, ContextFact, EarlierCaseFacts, EmergencyFacts, LineItem, RecipientRef, ReportDetail, SourceDetail, SourceCitation, SystemRef } from "./record";
+import type { ClaimDetail, ContextFact, EarlierCaseFacts, EmergencyFacts, LineItem, PrincipalContractorRef, RecipientRef, ReportDetail, SourceDetail, SourceCitation, SystemRef } from "./record";
 
 /** A run of text, marked (a search match) or not. */
 export type TextPart = { text: string; mark: boolean };
@@ -83,7 +84,8 @@ export type NotificationDetail = TimelineEntry & {
   reports: ReportDetail[];
   majorDefenseEquipment: LineItem[];
   otherItems: string[];
-  principalContractors: { name: string; location: string | null }[];
+  /** Each linked to its contractor (seeds/contractors.json). */
+  principalContractors: PrincipalContractorRef[];
   fundingNotes: string | null;
   implementationNotes: string | null;
   notes: string | null;
@@ -123,11 +125,14 @@ export type FacetCounts = {
 export type MonthTotal = { month: string; beforeArchive: boolean; count: number; valueUsd: bigint; approximateCount: number };
 
 /** A fiscal year's notifications on a recipient's or system's page (from the archive on). */
+/** A year's count and value, the year as a label ("2025"): a contractor's notifications by fiscal year. */
+export type YearTotal = { year: string; count: number; valueUsd: bigint };
+
 export type FiscalYearTotal = { fiscalYear: number; count: number; valueUsd: bigint; approximateCount: number };
 
 /** A country (or organisation) page: everything notified to it, and what the record says about it. */
 export type CountryProfile = {
-  recipient: RecipientRef & { nato: boolean; context: ContextFact[] };
+  recipient: RecipientRef & { nato: boolean; context: ContextFact[]; region: RegionDetail | null };
   /** The newest notifications, newest first: a window of at most PROFILE_LIST_SIZE (lib/queries/profiles.ts). */
   notifications: TimelineEntry[];
   /** How many notifications the recipient has in all; totals below cover every one. */
@@ -176,7 +181,7 @@ export type SystemProfile = {
 };
 
 /** A row of the /countries index. */
-export type RecipientSummary = RecipientRef & { nato: boolean; count: number; valueUsd: bigint; firstOn: string | null; lastOn: string | null };
+export type RecipientSummary = RecipientRef & { nato: boolean; region: RegionCode | null; count: number; valueUsd: bigint; firstOn: string | null; lastOn: string | null };
 
 /** A row of the /systems index. */
 export type SystemSummary = SystemRef & { aliases: string[]; count: number; recipientCount: number; valueUsd: bigint };
@@ -198,6 +203,8 @@ export type ExportNotification = TimelineEntry & {
   majorDefenseEquipment: LineItem[];
   otherItems: string[];
   principalContractors: { name: string; location: string | null }[];
+  /** The recipient's region (lib/domain/regions.ts), null only before the seed sets it. */
+  recipientRegion: RegionCode | null;
   sources: { kind: SourceKind; publisher: string; title: string | null; url: string | null; via: CompilationId | null }[];
   /** Joint resolutions of disapproval aimed at the sale, newest first (lib/domain/congress.ts). */
   resolutions: ExportResolution[];

@@ -1,4 +1,4 @@
-import { CHAMBERS, COMPILATION_IDS, FUNDING_SOURCES, REPORT_KINDS, SOURCE_KINDS, SOURCING_KINDS, VOTE_RESULTS, VOTE_THRESHOLDS } from "@/lib/domain";
+import { CHAMBERS, COMPILATION_IDS, FUNDING_SOURCES, REGION_CODES, REPORT_KINDS, SOURCE_KINDS, SOURCING_KINDS, VOTE_RESULTS, VOTE_THRESHOLDS } from "@/lib/domain";
 import { FACTS } from "./facts";
 import type { JsonField, Scalar } from "./fields";
 
@@ -36,6 +36,7 @@ export const NOTIFICATION_FIELDS: readonly JsonField[] = [
     fields: [
       { name: "code", scalar: text, doc: FACTS.recipientCode },
       { name: "name", scalar: text, doc: FACTS.recipientName },
+      { name: "region", nullable: true, scalar: { type: "string", enum: REGION_CODES }, doc: FACTS.recipientRegion },
     ],
   },
   {

@@ -37,6 +37,7 @@ const turkey: ExportNotification = {
   ],
   otherItems: ["Spare parts", "Training"],
   principalContractors: [{ name: "Lockheed Martin", location: "Greenville, South Carolina" }],
+  recipientRegion: "EUCOM",
   sources: [
     { kind: "news-report", publisher: "Reuters", title: "US approves F-16 sale", url: "https://example.com/a", via: null },
     { kind: "congressional-record", publisher: "Bad", title: null, url: "javascript:alert(1)", via: null },
@@ -155,7 +156,9 @@ describe("API serialisation", () => {
     expect(json.estimatedValueUsd).toBe(23000000000);
     expect(json.announcedOn).toBe("2024-01-26");
     expect(json.url).toBe("https://fms-timeline.example/deals/2024-01-26-turkiye-f-16");
-    expect(json.recipient).toEqual({ code: "TR", name: "Türkiye" });
+    // The recipient's region (a field added, never renamed: the others are as before).
+    expect(json.recipient).toEqual({ code: "TR", name: "Türkiye", region: "EUCOM" });
+    expect(toApiNotification({ ...turkey, recipientRegion: null }, origin).recipient.region).toBeNull();
     expect(json.majorDefenseEquipment[1]).toEqual({ description: "AIM-120C-8 missiles", quantity: 900, upTo: true });
     // Only http(s) source links are published.
     expect(json.sources.map((s: { url: string | null }) => s.url)).toEqual(["https://example.com/a", null]);
@@ -187,6 +190,9 @@ describe("CSV records", () => {
     expect(cell("estimated_value_usd")).toBe(23_000_000_000n);
     expect(cell("announced_on")).toBe("2024-01-26");
     expect(cell("recipient")).toBe("Türkiye");
+    // Added at the end, so every earlier column keeps its position.
+    expect(CSV_HEADER.at(-1)).toBe("recipient_region");
+    expect(cell("recipient_region")).toBe("EUCOM");
     expect(cell("major_defense_equipment")).toBe("40 × F-16 Block 70 aircraft; up to 900 × AIM-120C-8 missiles");
     expect(cell("principal_contractors")).toBe("Lockheed Martin (Greenville, South Carolina)");
     expect(cell("source_urls")).toBe("https://example.com/a");
@@ -195,8 +201,8 @@ describe("CSV records", () => {
     const unchallenged = csvRecord({ ...turkey, resolutions: [] }, origin);
     expect(unchallenged[CSV_HEADER.indexOf("challenged_in_congress")]).toBe(false);
     expect(unchallenged[CSV_HEADER.indexOf("resolutions")]).toBe("");
-    // The sourcing column is the last one, added after every earlier column.
-    expect(CSV_HEADER.at(-1)).toBe("sourcing");
+    // The sourcing column comes after every earlier column (recipient_region, added later, follows it).
+    expect(CSV_HEADER.slice(-2)).toEqual(["sourcing", "recipient_region"]);
     expect(cell("sourcing")).toBe("official-text");
     const compiled = csvRecord({ ...turkey, sources: [{ kind: "official-notice", publisher: "DSCA", title: null, url: "https://media.defense.gov/x.pdf", via: "atlas" }] }, origin);
     expect(compiled[CSV_HEADER.indexOf("sourcing")]).toBe("official-compiled");

@@ -1,4 +1,4 @@
-import { chamberOf, congressGovUrl, hasOfficialText, resolutionLabel, sourcingOf, type Chamber, type CompilationId, type Sourcing, type EarlierCaseFacts, type EmergencyFacts, type ExportNotification, type ExportResolution, type FundingSource, type ReportKind, type SourceKind, type VoteFacts } from "@/lib/domain";
+import { chamberOf, congressGovUrl, hasOfficialText, resolutionLabel, sourcingOf, type Chamber, type CompilationId, type Sourcing, type EarlierCaseFacts, type EmergencyFacts, type ExportNotification, type ExportResolution, type FundingSource, type RegionCode, type ReportKind, type SourceKind, type VoteFacts } from "@/lib/domain";
 import { dealUrl, safeHref } from "@/lib/format";
 
 /**
@@ -27,7 +27,8 @@ export type ApiNotification = {
   dateApproximate: boolean;
   estimatedValueUsd: number;
   lowConfidence: boolean;
-  recipient: { code: string; name: string };
+  /** `region`: the U.S. geographic combatant command whose area holds it (docs/data.md). */
+  recipient: { code: string; name: string; region: RegionCode | null };
   systems: { slug: string; name: string; category: { slug: string; name: string } }[];
   transmittalNumber: string | null;
   reviewWaived: boolean;
@@ -115,7 +116,7 @@ export function toApiNotification(n: ExportNotification, origin: URL): ApiNotifi
     dateApproximate: n.dateApproximate,
     estimatedValueUsd: usd(n.estimatedValueUsd),
     lowConfidence: n.lowConfidence,
-    recipient: { code: n.recipient.code, name: n.recipient.name },
+    recipient: { code: n.recipient.code, name: n.recipient.name, region: n.recipientRegion },
     systems: n.systems.map((s) => ({ slug: s.slug, name: s.name, category: { slug: s.category.slug, name: s.category.name } })),
     transmittalNumber: n.transmittalNumber,
     reviewWaived: n.reviewWaived,

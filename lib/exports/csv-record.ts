@@ -1,4 +1,4 @@
-import { chamberOf, congressOrdinal, hasOfficialText, memberName, resolutionLabel, sourcingOf, SOURCING_KINDS, type ExportNotification, type ExportResolution, type LineItem } from "@/lib/domain";
+import { chamberOf, congressOrdinal, hasOfficialText, memberName, resolutionLabel, REGION_CODES, sourcingOf, SOURCING_KINDS, type ExportNotification, type ExportResolution, type LineItem } from "@/lib/domain";
 import { dealUrl, safeHref } from "@/lib/format";
 import type { CsvValue } from "./csv";
 import { csvHeaderOf, csvValuesOf, type CsvColumn } from "./columns";
@@ -96,6 +96,7 @@ export const NOTIFICATION_COLUMNS: readonly Column[] = [
     value: (n) => n.resolutions.map(resolutionText).join("; "),
   },
   { name: "sourcing", type: "one of", values: SOURCING_KINDS, doc: FACTS.sourcing, value: (n) => sourcingOf(n.sources) },
+  { name: "recipient_region", type: "one of", values: REGION_CODES, doc: FACTS.recipientRegion, value: (n) => n.recipientRegion },
 ];
 
 export const CSV_HEADER: string[] = csvHeaderOf(NOTIFICATION_COLUMNS);

@@ -14,7 +14,7 @@ describe("the CSV export's columns (a published contract)", () => {
       "estimated_value_usd", "major_defense_equipment", "other_items", "principal_contractors", "transmittal_number", "review_waived",
       "low_confidence", "source_urls", "value_mde_usd", "value_other_usd", "delivered_on", "congressional_record_on", "federal_register_on",
       "implementing_agency", "case_designator", "funding_sources", "emergency_determined_by", "emergency_determined_on", "adds_to_earlier_case",
-      "prior_related_cases", "later_changes", "official_text", "challenged_in_congress", "resolutions",
+      "prior_related_cases", "later_changes", "official_text", "challenged_in_congress", "resolutions", "sourcing", "recipient_region",
     ]);
   });
 });

@@ -33,6 +33,11 @@ export const FACTS = {
     meaning: "The buyer: an ISO 3166-1 alpha-2 code for a country (CA), a short code for an organisation (NSPA, the NATO Support and Procurement Agency).",
     origin: "Paragraph (i), Prospective Purchaser.",
   },
+  recipientRegion: {
+    meaning: "The U.S. geographic combatant command whose area of responsibility holds the recipient (AFRICOM, CENTCOM, EUCOM, INDOPACOM, NORTHCOM, SOUTHCOM), as the Unified Command Plan draws them; an organisation (NATO, NSPA) is placed where it sits.",
+    empty: "The recipient has no region in the record.",
+    origin: "The record's list of recipients (seeds/recipients.json), from the commands' own pages (docs/data.md).",
+  },
   recipientName: {
     meaning: "The buyer's name as the record writes it (Türkiye).",
     origin: "Paragraph (i), Prospective Purchaser.",

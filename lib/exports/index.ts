@@ -14,3 +14,4 @@ export * from "./feed";
 export * from "./json-ld";
 export * from "./openapi";
 export * from "./openapi-markdown";
+export * from "./year-tables";

@@ -6,7 +6,16 @@
  */
 
 /** The pages that take no parameter (the header links each: tests/project/pages.test.ts checks it). */
-export const PAGE_HREF = { timeline: "/", recipients: "/countries", systems: "/systems", congress: "/congress", coverage: "/coverage", data: "/data" } as const;
+export const PAGE_HREF = {
+  timeline: "/",
+  recipients: "/countries",
+  systems: "/systems",
+  contractors: "/contractors",
+  years: "/years",
+  congress: "/congress",
+  coverage: "/coverage",
+  data: "/data",
+} as const;
 
 // The links client components build (a deal, a recipient, a system, a flag, the timeline) are
 // arrow functions with their paths written out rather than read from PAGE_HREF: the rows of a page
@@ -51,6 +60,17 @@ export const countryHref = (code: string): string => `/countries/${encodeURIComp
 
 /** A system's page (`/systems/m142-himars`). */
 export const systemHref = (slug: string): string => `/systems/${encodeURIComponent(slug)}`;
+
+/** A contractor's page (`/contractors/rtx`). Slugs are lower-case words and digits. */
+export const contractorHref = (slug: string): string => `/contractors/${encodeURIComponent(slug)}`;
+
+/** A fiscal year's tally (`/years/2025`). */
+export const fiscalYearHref = (fiscalYear: number): string => `/years/${fiscalYear}`;
+
+/** The tables of /years (no fiscal year) or of one fiscal year's tally, as CSV or JSON: `/years/2025/tables.csv`. */
+export function yearTablesHref(fiscalYear: number | null, format: "csv" | "json", query = ""): string {
+  return withQuery(`/years${fiscalYear === null ? "" : `/${fiscalYear}`}/tables.${format}`, query);
+}
 
 /** `seeds/documents/003_….txt` is served at `/documents/003_….txt`. */
 export function documentHref(document: string): string {

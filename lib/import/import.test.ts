@@ -58,9 +58,9 @@ describe("one sale, many texts", () => {
     const slug = "2026-01-15-peru-design-and-construction-at-callao-naval-base";
     const release = note(seeds, slug);
     expect(release).toMatchObject({ recipient: "PE", transmittalNumber: null, deliveredToCongress: null, implementingAgency: null });
-    // Peru was not in seeds/recipients.json: added, not refused; the new system is marked for review.
+    // Peru was not in seeds/recipients.json: added, not refused, in its region (lib/domain/regions.ts); the new system is marked for review.
     const recipients = readJson<{ recipients: { code: string; nato: boolean }[] }>(path.join(seeds, "recipients.json")).recipients;
-    expect(recipients.find((r) => r.code === "PE")).toEqual({ code: "PE", name: "Peru", kind: "country", notifiedAs: null, nato: false, context: [] });
+    expect(recipients.find((r) => r.code === "PE")).toEqual({ code: "PE", name: "Peru", kind: "country", notifiedAs: null, nato: false, region: "SOUTHCOM", context: [] });
     const systems = readJson<{ systems: { slug: string; category: string; review?: string }[] }>(path.join(seeds, "systems.json")).systems;
     expect(systems.find((s) => s.slug === release.systems[0])).toMatchObject({ category: "sustainment-and-services", review: expect.stringContaining("check the name, the category") });
 
@@ -109,7 +109,7 @@ describe("reports on earlier sales", () => {
     const sale = { ...template, slug: "2023-05-11-germany-ch-47", recipient: "DE", announcedOn: "2023-05-11", estimatedValueUsd: 8_500_000_000, valueMdeUsd: null, valueOtherUsd: null, transmittalNumber: "23-26", title: "CH-47F Block II Chinook helicopters" };
     const recipientsFile = path.join(seeds, "recipients.json");
     const recipients = readJson<{ recipients: object[] }>(recipientsFile);
-    recipients.recipients.push({ code: "DE", name: "Germany", kind: "country", notifiedAs: null, nato: true, context: [] });
+    recipients.recipients.push({ code: "DE", name: "Germany", kind: "country", notifiedAs: null, nato: true, region: "EUCOM", context: [] });
     const store = new SeedStore(seeds);
     store.write("recipients.json", `${JSON.stringify(recipients, null, 2)}\n`);
     store.write("notifications/2023-05-11-germany-ch-47.json", `${JSON.stringify(sale, null, 2)}\n`);
@@ -150,7 +150,7 @@ describe("a sale the record lacks, from the Record or the Register", () => {
     expect(written!.units[0]!.status).toBe("written");
     const record = note(seeds, "2025-07-11-lebanon-a-29");
     expect(record).toMatchObject({ recipient: "LB", transmittalNumber: "25-38", implementingAgency: "Air Force", congressionalRecord: { on: "2025-07-17", source: "cr-2025-07-17" }, deliveredToCongress: null, estimatedValueUsd: 100_000_000 });
-    expect(written!.added.join("\n")).toMatch(/recipients\.json: Lebanon \(LB, country\): 30-day review/);
+    expect(written!.added.join("\n")).toMatch(/recipients\.json: Lebanon \(LB, country\): region CENTCOM, 30-day review/);
     expect(written!.added.join("\n")).toMatch(/systems\.json: A-29 .*REVIEW/);
     expect(loadSeedData(seeds).notifications.map((n) => n.slug)).toContain("2025-07-11-lebanon-a-29");
   });

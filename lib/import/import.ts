@@ -98,7 +98,7 @@ export function httpUrl(value: string | null | undefined): string | null {
 type Reference = { recipientsFile: { recipients: RecipientSeed[] }; systemsFile: SystemsFile; changed: { recipients: boolean; systems: boolean } };
 
 function loadReference(store: SeedStore): Reference {
-  const recipientsFile = recipientsFileSchema.parse(JSON.parse(store.read("recipients.json") ?? '{"recipients":[]}'));
+  const recipientsFile = recipientsFileSchema.parse(JSON.parse(store.read("recipients.json") ?? '{"regions":[],"recipients":[]}'));
   const systemsFile = systemsFileSchema.parse(JSON.parse(store.read("systems.json") ?? "{}"));
   return { recipientsFile, systemsFile, changed: { recipients: false, systems: false } };
 }
@@ -201,7 +201,7 @@ function recipientFor(file: string, named: string, ref: Reference, outcome: File
   ref.changed.recipients = true;
   const tier = reviewTier(entry);
   outcome.added.push(
-    `seeds/recipients.json: ${entry.name} (${entry.code}, ${entry.kind}${entry.notifiedAs ? `, notified as "${entry.notifiedAs}"` : ""}): ${tier.days}-day review, because ${tier.reason}${saysNato && !entry.nato ? " (the text calls it a NATO ally: check)" : ""}`,
+    `seeds/recipients.json: ${entry.name} (${entry.code}, ${entry.kind}${entry.notifiedAs ? `, notified as "${entry.notifiedAs}"` : ""}): region ${entry.region}, ${tier.days}-day review, because ${tier.reason}${saysNato && !entry.nato ? " (the text calls it a NATO ally: check)" : ""}`,
   );
   return entry;
 }

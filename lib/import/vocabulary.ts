@@ -1,6 +1,6 @@
 import countries from "i18n-iso-countries";
 import english from "i18n-iso-countries/langs/en.json";
-import { isNato, isNatoMember, NATO_ORGANIZATIONS, normalizeAlias } from "@/lib/domain";
+import { isNato, isNatoMember, NATO_ORGANIZATIONS, normalizeAlias, regionOf } from "@/lib/domain";
 import type { RecipientSeed, SystemsFile } from "@/lib/seed";
 
 /**
@@ -132,11 +132,17 @@ export function findKnownRecipient(recipients: RecipientSeed[], named: string): 
   return resolved ? (recipients.find((r) => r.code === resolved.code) ?? null) : null;
 }
 
-/** The seeds/recipients.json entry for a recipient the record does not hold yet. */
+/**
+ * The seeds/recipients.json entry for a recipient the record does not hold yet, in the region
+ * lib/domain/regions.ts gives its code (the table covers every ISO code the library resolves to,
+ * and the NATO agencies: lib/domain/regions.test.ts checks it).
+ */
 export function newRecipientEntry(resolved: ResolvedRecipient): RecipientSeed {
   const plain = resolved.officialName.replace(GOVERNMENT, "").trim();
   const notifiedAs = key(plain.replace(/\s*\([^)]*\)\s*$/, "")) === key(resolved.name) ? null : plain;
-  return { code: resolved.code, name: resolved.name, kind: resolved.kind, notifiedAs, nato: isNato(resolved.code), context: [] };
+  const region = regionOf(resolved.code);
+  if (!region) throw new Error(`lib/domain/regions.ts gives no region for ${resolved.code} (${resolved.name}): add the code to the command whose area holds it`);
+  return { code: resolved.code, name: resolved.name, kind: resolved.kind, notifiedAs, nato: isNato(resolved.code), region, context: [] };
 }
 
 // Systems ---------------------------------------------------------------------------------

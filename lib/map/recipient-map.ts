@@ -1,5 +1,5 @@
 import { countryHref, formatShortDate, formatUsdCompact, plural } from "@/lib/format";
-import type { RecipientSummary } from "@/lib/domain";
+import type { RecipientSummary, RegionCode } from "@/lib/domain";
 import { placeOf, worldMap } from "./geometry";
 import { LAND_COLOR, valueScale, type LegendStep } from "./scale";
 
@@ -15,6 +15,8 @@ export type MapRecipient = {
   name: string;
   kind: string;
   nato: boolean;
+  /** The geographic combatant command whose area holds it (lib/domain/regions.ts). */
+  region: RegionCode | null;
   href: string;
   count: number;
   valueUsd: bigint;
@@ -70,6 +72,7 @@ export function recipientMap(rows: RecipientSummary[], bounded: boolean): Recipi
       name: r.name,
       kind: r.kind,
       nato: r.nato,
+      region: r.region,
       href: countryHref(r.code),
       count: r.count,
       valueUsd: r.valueUsd,

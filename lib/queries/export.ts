@@ -1,6 +1,6 @@
 import "server-only";
 import { cachedView, snapshot, type Db } from "@/lib/db";
-import type { ExportNotification, ExportResolution, Member, ResolutionType, ResolutionVote, SourceDetail } from "@/lib/domain";
+import { isRegionCode, type ExportNotification, type ExportResolution, type Member, type ResolutionType, type ResolutionVote, type SourceDetail } from "@/lib/domain";
 import { serializeFilters, validateExportQuery, type Filters, type ValidationResult } from "@/lib/filters";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ENTRY_COLUMNS, toEntry, type EntryRow } from "./notification-sql";
@@ -43,13 +43,13 @@ function parseExportResolutions(json: string): ExportResolution[] {
 }
 
 /** What the CSV export and the JSON API add to an entry: the record's facts, equipment, contractors and sources, in the record's order. */
-const EXPORT_COLUMNS = Prisma.sql`${ENTRY_COLUMNS}, ${RECORD_COLUMNS},
+const EXPORT_COLUMNS = Prisma.sql`${ENTRY_COLUMNS}, ${RECORD_COLUMNS}, r.regionCode AS recipientRegion,
   (SELECT json_group_array(json_array(l.kind, l.description, l.quantity, l.upTo) ORDER BY l.kind, l.position) FROM LineItem l WHERE l.notificationId = n.id) AS lineItems,
   (SELECT json_group_array(json_array(pc.name, pc.location) ORDER BY pc.position) FROM PrincipalContractor pc WHERE pc.notificationId = n.id) AS contractors,
   (SELECT json_group_array(json_array(so.kind, so.publisher, so.title, so.url, so.via) ORDER BY so.position) FROM Source so WHERE so.notificationId = n.id) AS sources,
   ${EXPORT_RESOLUTIONS_COLUMN}`;
 
-export type ExportRow = EntryRow & RecordRow & { lineItems: string; contractors: string; sources: string; resolutions: string };
+export type ExportRow = EntryRow & RecordRow & { recipientRegion: string | null; lineItems: string; contractors: string; sources: string; resolutions: string };
 
 /** Pages of the API are cached like the timeline's; a whole-record CSV is not kept in memory. */
 const MAX_CACHED_EXPORT = 200;
@@ -99,6 +99,7 @@ export function toExportNotification(row: ExportRow): ExportNotification {
     majorDefenseEquipment: lineItems.filter(([kind]) => kind === "mde").map(([, description, quantity, upTo]) => ({ description, quantity, upTo: Boolean(upTo) })),
     otherItems: lineItems.filter(([kind]) => kind === "other").map(([, description]) => description),
     principalContractors: (JSON.parse(row.contractors) as [string, string | null][]).map(([name, location]) => ({ name, location })),
+    recipientRegion: row.recipientRegion && isRegionCode(row.recipientRegion) ? row.recipientRegion : null,
     sources: (JSON.parse(row.sources) as [SourceDetail["kind"], string, string | null, string | null, SourceDetail["via"]][]).map(([kind, publisher, title, url, via]) => ({ kind, publisher, title, url, via })),
     resolutions: parseExportResolutions(row.resolutions),
   };

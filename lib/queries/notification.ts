@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { cachedView, type Db } from "@/lib/db";
-import type { ClaimDetail, ContextFact, FundingSource, NotificationDetail, ReportDetail, SourceDetail } from "@/lib/domain";
+import type { ClaimDetail, ContextFact, FundingSource, NotificationDetail, PrincipalContractorRef, ReportDetail, SourceDetail } from "@/lib/domain";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ENTRY_COLUMNS, toEntry, type EntryRow } from "./notification-sql";
 
@@ -108,7 +108,8 @@ async function queryNotification(db: Db, slug: string): Promise<NotificationDeta
             'title', x.sourceTitle, 'url', x.sourceUrl, 'document', x.sourceDocument)) ORDER BY x.position)
          FROM RecipientContext x WHERE x.recipientId = r.id) AS context,
         (SELECT json_group_array(json_array(l.kind, l.description, l.quantity, l.upTo) ORDER BY l.kind, l.position) FROM LineItem l WHERE l.notificationId = n.id) AS lineItems,
-        (SELECT json_group_array(json_object('name', pc.name, 'location', pc.location) ORDER BY pc.position) FROM PrincipalContractor pc WHERE pc.notificationId = n.id) AS contractors,
+        (SELECT json_group_array(json_object('name', pc.name, 'location', pc.location, 'contractor', CASE WHEN k.id IS NULL THEN NULL ELSE json_object('slug', k.slug, 'name', k.name) END) ORDER BY pc.position)
+         FROM PrincipalContractor pc LEFT JOIN Contractor k ON k.id = pc.contractorId WHERE pc.notificationId = n.id) AS contractors,
         (SELECT json_group_array(json_object('key', so.key, 'kind', so.kind, 'publisher', so.publisher, 'title', so.title, 'url', so.url,
             'publishedOn', so.publishedOn, 'document', so.document, 'supports', so.supports, 'amount', CAST(so.reportedValueAmount AS TEXT),
             'currency', so.reportedValueCurrency, 'text', so.reportedValueText, 'via', so.via) ORDER BY so.position)
@@ -136,7 +137,7 @@ async function queryNotification(db: Db, slug: string): Promise<NotificationDeta
     recipient: { ...entry.recipient, nato: Boolean(row.recipientNato), context: JSON.parse(row.context) as ContextFact[] },
     majorDefenseEquipment: lineItems.filter(([kind]) => kind === "mde").map(([, description, quantity, upTo]) => ({ description, quantity, upTo: Boolean(upTo) })),
     otherItems: lineItems.filter(([kind]) => kind === "other").map(([, description]) => description),
-    principalContractors: JSON.parse(row.contractors) as { name: string; location: string | null }[],
+    principalContractors: JSON.parse(row.contractors) as PrincipalContractorRef[],
     fundingNotes: row.fundingNotes,
     implementationNotes: row.implementationNotes,
     notes: row.notes,

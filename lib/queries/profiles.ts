@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { cachedView, exactSum, toCount, type Db } from "@/lib/db";
-import { ARCHIVE_FROM, lineItemsForSystem, type ContextFact, type CountryProfile, type FiscalYearTotal, type LineItem, type NamedSystem, type RecipientSummary, type SourceKind, type SystemProfile, type SystemQuantity, type SystemSummary } from "@/lib/domain";
+import { ARCHIVE_FROM, isRegionCode, lineItemsForSystem, type ContextFact, type RegionDetail, type CountryProfile, type FiscalYearTotal, type LineItem, type NamedSystem, type RecipientSummary, type SourceKind, type SystemProfile, type SystemQuantity, type SystemSummary } from "@/lib/domain";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { EMPTY_FILTERS, serializeFilters, type Filters } from "@/lib/filters";
 import { driveFor, entriesSql, filterSql, NEWEST_FIRST, searchOf, toEntry, type EntryRow } from "./notification-sql";
@@ -69,6 +69,8 @@ type CountryRow = {
   kind: string;
   notifiedAs: string | null;
   nato: boolean | number | bigint;
+  /** JSON: the region's RegionDetail, or null. */
+  region: string | null;
   /** JSON: ContextFact[] in order. */
   context: string;
   /** JSON: fiscalYears() rows. */
@@ -84,6 +86,7 @@ async function queryCountryProfile(db: Db, code: string): Promise<CountryProfile
   // Years are grouped from the (recipientId, announcedOn, value) index; the totals are their sums.
   const [row] = await db.$queryRaw<CountryRow[]>`
     SELECT r.id AS id, r.code AS code, r.name AS name, r.kind AS kind, r.notifiedAs AS notifiedAs, r.nato AS nato,
+      (SELECT json_object('code', g.code, 'name', g.name, 'area', g.area, 'description', g.description, 'sources', json(g.sources)) FROM Region g WHERE g.code = r.regionCode) AS region,
       (SELECT json_group_array(json_object('fact', x.fact, 'source', json_object('kind', x.sourceKind, 'publisher', x.sourcePublisher,
           'title', x.sourceTitle, 'url', x.sourceUrl, 'document', x.sourceDocument)) ORDER BY x.position)
        FROM RecipientContext x WHERE x.recipientId = r.id) AS context,
@@ -110,7 +113,15 @@ async function queryCountryProfile(db: Db, code: string): Promise<CountryProfile
   ).map(toEntry);
 
   return {
-    recipient: { code: row.code, name: row.name, kind: row.kind, notifiedAs: row.notifiedAs, nato: Boolean(row.nato), context: JSON.parse(row.context) as ContextFact[] },
+    recipient: {
+      code: row.code,
+      name: row.name,
+      kind: row.kind,
+      notifiedAs: row.notifiedAs,
+      nato: Boolean(row.nato),
+      context: JSON.parse(row.context) as ContextFact[],
+      region: row.region ? (JSON.parse(row.region) as RegionDetail) : null,
+    },
     notifications: entries.slice(0, PROFILE_LIST_SIZE),
     notificationCount,
     strip: drawStrip ? entries : null,
@@ -301,13 +312,13 @@ export function getRecipientSummaries(filters: Filters = EMPTY_FILTERS): Promise
 
 async function queryRecipientSummaries(db: Db, filters: Filters): Promise<RecipientSummary[]> {
   // Unfiltered, or by year or dates: counted, summed and spanned from the (recipientId, announcedOn, value) index alone.
-  const rows = await db.$queryRaw<{ code: string; name: string; kind: string; notifiedAs: string | null; nato: boolean | number; count: number | bigint; valueUsd: string | null; firstOn: string | null; lastOn: string | null }[]>`
-    SELECT r.code AS code, r.name AS name, r.kind AS kind, r.notifiedAs AS notifiedAs, r.nato AS nato,
+  const rows = await db.$queryRaw<{ code: string; name: string; kind: string; notifiedAs: string | null; nato: boolean | number; region: string | null; count: number | bigint; valueUsd: string | null; firstOn: string | null; lastOn: string | null }[]>`
+    SELECT r.code AS code, r.name AS name, r.kind AS kind, r.notifiedAs AS notifiedAs, r.nato AS nato, r.regionCode AS region,
            COUNT(n.id) AS count, CAST(SUM(n.estimatedValueUsd) AS TEXT) AS valueUsd, MIN(n.announcedOn) AS firstOn, MAX(n.announcedOn) AS lastOn
     FROM Recipient r LEFT JOIN Notification n ON n.recipientId = r.id AND ${filterSql(filters, searchOf(filters), "list")}
     GROUP BY r.id
     ORDER BY r.name`;
-  return rows.map((r) => ({ ...r, nato: Boolean(r.nato), count: toCount(r.count), valueUsd: exactSum(r.valueUsd) }));
+  return rows.map((r) => ({ ...r, nato: Boolean(r.nato), region: r.region && isRegionCode(r.region) ? r.region : null, count: toCount(r.count), valueUsd: exactSum(r.valueUsd) }));
 }
 
 /** Every system with its notifications, distinct recipients and their total value, for /systems. */

@@ -1,15 +1,18 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
-import { normalizeAlias } from "@/lib/domain";
+import { contractorKey, normalizeAlias, REGION_CODES, regionOf } from "@/lib/domain";
 import {
+  contractorsFileSchema,
   notificationSchema,
   recipientsFileSchema,
   reportSchema,
   resolutionSchema,
   systemsFileSchema,
+  type ContractorSeed,
   type NotificationSeed,
   type RecipientSeed,
+  type RegionSeed,
   type ReportSeed,
   type ResolutionSeed,
   type SystemsFile,
@@ -31,9 +34,13 @@ export function formatProblem(p: SeedProblem): string {
 }
 
 export type SeedData = {
+  /** The six regions (geographic combatant commands) with their sources; each recipient names one. */
+  regions: RegionSeed[];
   recipients: RecipientSeed[];
   categories: SystemsFile["categories"];
   systems: SystemsFile["systems"];
+  /** Principal contractors normalised: every notification's principal contractor is one of their names. */
+  contractors: ContractorSeed[];
   notifications: NotificationSeed[];
   /** Reports on earlier sales and corrections, each with the slug of the sale it changes. */
   reports: (ReportSeed & { saleSlug: string })[];
@@ -91,7 +98,14 @@ export function loadSeedData(dir: string): SeedData {
         continue;
       }
       // "expected string, received undefined" means the key is absent: say so.
-      const message = issue.code === "invalid_type" && isMissing(value, issue.path) ? `is missing (every field must be present; write null for a fact no source gives)` : issue.message;
+      // An absent choice (a region) says what it must be instead: null is not one.
+      const missing = isMissing(value, issue.path);
+      const message =
+        issue.code === "invalid_type" && missing
+          ? `is missing (every field must be present; write null for a fact no source gives)`
+          : issue.code === "invalid_value" && missing
+            ? `is missing (every field must be present; it ${issue.message})`
+            : issue.message;
       problems.push({ file: rel(file), record: recordOf(issue.path), field: fieldPath(issue.path), message });
     }
     return undefined;
@@ -100,10 +114,19 @@ export function loadSeedData(dir: string): SeedData {
   // recipients.json
   const recipientsFile = path.join(dir, "recipients.json");
   const recipientsRaw = readJson(recipientsFile);
-  const recipients =
+  const recipientsData =
     recipientsRaw === undefined
       ? undefined
-      : parseWith(recipientsFileSchema, recipientsRaw, recipientsFile, (p) => recordLabel(recipientsRaw, "recipients", p, "code"))?.recipients;
+      : parseWith(recipientsFileSchema, recipientsRaw, recipientsFile, (p) => (p[0] === "regions" ? recordLabel(recipientsRaw, "regions", p, "code") : recordLabel(recipientsRaw, "recipients", p, "code")));
+  const recipients = recipientsData?.recipients;
+  if (recipientsData) checkRegions(recipientsData.regions, recipientsData.recipients, rel(recipientsFile), problems);
+
+  // contractors.json
+  const contractorsFile = path.join(dir, "contractors.json");
+  const contractorsRaw = readJson(contractorsFile);
+  const contractors =
+    contractorsRaw === undefined ? undefined : parseWith(contractorsFileSchema, contractorsRaw, contractorsFile, (p) => recordLabel(contractorsRaw, "contractors", p, "slug"))?.contractors;
+  const contractorNames = contractors ? checkContractors(contractors, rel(contractorsFile), problems) : null;
 
   // systems.json
   const systemsFile = path.join(dir, "systems.json");
@@ -168,6 +191,16 @@ export function loadSeedData(dir: string): SeedData {
       });
     }
     if (new Set(n.systems).size !== n.systems.length) at("systems", "lists a system twice");
+    if (contractorNames) {
+      n.principalContractors.forEach((c, i) => {
+        if (contractorNames.exact.has(c.name)) return;
+        const near = contractorNames.byKey.get(contractorKey(c.name));
+        at(
+          `principalContractors[${i}].name`,
+          `names "${c.name}", which no contractor in seeds/contractors.json lists: add the name to the contractor it means${near ? ` (it differs only in case or punctuation from "${near.name}" of "${near.slug}")` : ", or correct it if it is misspelt"}`,
+        );
+      });
+    }
     n.sources.forEach((src, i) => {
       if (src.document && !existsSync(path.join(dir, src.document.replace(/^seeds\//, "")))) at(`sources[${i}].document`, `names a document that does not exist (${src.document})`);
     });
@@ -222,13 +255,81 @@ export function loadSeedData(dir: string): SeedData {
 
   if (problems.length > 0) throw new SeedValidationError(problems);
   return {
+    regions: recipientsData?.regions ?? [],
     recipients: recipients ?? [],
     categories: systemsData?.categories ?? [],
     systems: systemsData?.systems ?? [],
+    contractors: contractors ?? [],
     notifications,
     reports,
     resolutions,
   };
+}
+
+/**
+ * The regions of recipients.json: the six commands each described once, and every recipient in
+ * the one its code belongs to by lib/domain/regions.ts (so the file and the importer's table
+ * cannot disagree).
+ */
+function checkRegions(regions: RegionSeed[], recipients: RecipientSeed[], file: string, problems: SeedProblem[]) {
+  const described = new Set<string>();
+  regions.forEach((r, i) => {
+    if (described.has(r.code)) problems.push({ file, record: r.code, field: `regions[${i}].code`, message: `describes region "${r.code}" twice` });
+    described.add(r.code);
+  });
+  const missing = REGION_CODES.filter((code) => !described.has(code));
+  if (missing.length > 0) problems.push({ file, record: null, field: "regions", message: `must describe every region, with its sources: missing ${missing.join(", ")}` });
+  recipients.forEach((r, i) => {
+    const expected = regionOf(r.code);
+    if (expected && r.region !== expected) {
+      problems.push({ file, record: r.code, field: `recipients[${i}].region`, message: `is "${r.region}", but ${r.code} is in ${expected}'s area (lib/domain/regions.ts, the one table of regions)` });
+    }
+  });
+}
+
+/**
+ * contractors.json on its own: slugs unique, every name (and slug) belonging to one contractor
+ * even when compared without case and punctuation (so a URL finds one contractor at most), units
+ * among the names, a joint venture's partners in the file. Returns what principal contractors are
+ * linked by: the names exactly, and by key for a hint.
+ */
+function checkContractors(contractors: ContractorSeed[], file: string, problems: SeedProblem[]) {
+  const slugs = new Set(contractors.map((c) => c.slug));
+  const seen = new Set<string>();
+  const exact = new Map<string, string>();
+  const owners = new Map<string, { name: string; slug: string }>();
+  /** The first name of each key, for the hint on a principal contractor that matches none exactly. */
+  const byKey = new Map<string, { name: string; slug: string }>();
+  contractors.forEach((c, i) => {
+    const at = (field: string, message: string) => problems.push({ file, record: c.slug, field: `contractors[${i}].${field}`, message });
+    if (seen.has(c.slug)) at("slug", `repeats contractor "${c.slug}"`);
+    seen.add(c.slug);
+    const own = new Set<string>();
+    const claim = (name: string, field: string) => {
+      const key = contractorKey(name);
+      const owner = owners.get(key);
+      if (owner && owner.slug !== c.slug) at(field, `"${name}" already names contractor "${owner.slug}" (as "${owner.name}")`);
+      else if (!owner) owners.set(key, { name, slug: c.slug });
+    };
+    claim(c.slug, "slug");
+    claim(c.name, "name");
+    c.names.forEach((name, j) => {
+      if (own.has(name)) at(`names[${j}]`, `lists "${name}" twice`);
+      own.add(name);
+      claim(name, `names[${j}]`);
+      if (!exact.has(name)) exact.set(name, c.slug);
+      if (!byKey.has(contractorKey(name))) byKey.set(contractorKey(name), { name, slug: c.slug });
+    });
+    c.units.forEach((unit, j) => {
+      if (!own.has(unit)) at(`units[${j}]`, `"${unit}" is not one of its names (a unit must be listed in names too)`);
+    });
+    c.parents?.forEach((parent, j) => {
+      if (parent === c.slug) at(`parents[${j}]`, "names the contractor itself");
+      else if (!slugs.has(parent)) at(`parents[${j}]`, `names contractor "${parent}", which is not in the file`);
+      if (c.parents!.indexOf(parent) !== j) at(`parents[${j}]`, `names "${parent}" twice`);
+    });
+  });
+  return { exact, byKey };
 }
 
 type ResolutionContext = {

@@ -11,6 +11,7 @@ import {
   normalizeReportTransmittal,
   normalizeTransmittal,
   RECIPIENT_KINDS,
+  REGION_CODES,
   REPORT_KINDS,
   RESOLUTION_TYPES,
   SOURCE_KINDS,
@@ -304,6 +305,8 @@ export const recipientSchema = z.strictObject({
   notifiedAs: text(300).nullable(),
   /** A NATO member state, or NATO or one of its agencies. Drives the review period. */
   nato: z.boolean(),
+  /** The U.S. geographic combatant command whose area holds it (lib/domain/regions.ts; the sources are in `regions`). */
+  region: z.enum(REGION_CODES, { error: `must be one of ${REGION_CODES.join(", ")}` }),
   context: z.array(
     z.strictObject({
       fact: text(1_000),
@@ -318,7 +321,47 @@ export const recipientSchema = z.strictObject({
   ),
 });
 
-export const recipientsFileSchema = z.strictObject({ recipients: z.array(recipientSchema).min(1) });
+/** A web page that gives a fact outside any notification (a region's area, a contractor's history), and what it confirms. */
+const pageSource = z.strictObject({ publisher: text(200), title: text(500), url: httpUrl, supports: text(1_000).optional() });
+
+/** A region: a geographic combatant command, with the commands' own pages (or reports on them) for its area. */
+export const regionSchema = z.strictObject({
+  code: z.enum(REGION_CODES, { error: `must be one of ${REGION_CODES.join(", ")}` }),
+  name: text(100),
+  /** What a reader calls the area: "Europe", "Indo-Pacific". */
+  area: text(100),
+  /** What the area holds, and any change to it the record follows. */
+  description: text(1_000),
+  sources: z.array(pageSource).min(1, "must list at least one source"),
+});
+
+export const recipientsFileSchema = z.strictObject({
+  /** The six regions, each named once with its sources; every recipient names one by code. */
+  regions: z.array(regionSchema),
+  recipients: z.array(recipientSchema).min(1),
+});
+
+/**
+ * seeds/contractors.json: principal contractors normalised. Each contractor lists every name the
+ * record prints for it (a notification's principal contractor is linked by its name, exactly),
+ * which of them are business units or subsidiaries, the partners of a joint venture, and its
+ * corporate history with a source for each fact.
+ */
+export const contractorSchema = z.strictObject({
+  slug,
+  /** Its current short name: "RTX", "Lockheed Martin". */
+  name: text(200),
+  names: z.array(text(300)).min(1, "must list at least one name"),
+  /** Those of `names` that name a business unit or subsidiary (or a company it absorbed). */
+  units: z.array(text(300)),
+  /** For a joint venture: the contractors (slugs) it is a venture of. */
+  parents: z.array(slug).min(2, "must name at least two partners (a joint venture)").optional(),
+  history: z.array(z.strictObject({ fact: text(1_000), source: pageSource })),
+  /** A judgement the grouping rests on, in the researcher's words. */
+  note: text(2_000).optional(),
+});
+
+export const contractorsFileSchema = z.strictObject({ contractors: z.array(contractorSchema) });
 
 export const systemsFileSchema = z.strictObject({
   categories: z.array(z.strictObject({ slug, name: text(100) })).min(1),
@@ -363,6 +406,8 @@ export type ReportSeed = z.infer<typeof reportSchema>;
 export type RecipientSeed = z.infer<typeof recipientSchema>;
 export type SystemsFile = z.infer<typeof systemsFileSchema>;
 export type RecipientsFile = z.infer<typeof recipientsFileSchema>;
+export type RegionSeed = z.infer<typeof regionSchema>;
+export type ContractorSeed = z.infer<typeof contractorSchema>;
 
 const member = z.strictObject({
   name: text(200),

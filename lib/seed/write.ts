@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import Database from "better-sqlite3";
-import { congressFirstYear, normalizeAlias } from "@/lib/domain";
+import { congressFirstYear, contractorKey, normalizeAlias } from "@/lib/domain";
 import type { SeedData } from "./load";
 import { reportDate, type NotificationSeed, type ResolutionSeed } from "./schema";
 import { syncSearchIndex } from "./search-index";
@@ -117,8 +117,10 @@ export function writeSeedData(file: string, data: SeedData): SeedSummary {
 }
 
 function write(db: Database.Database, data: SeedData): SeedSummary {
+  upsertRegions(db, data);
   const recipientIds = upsertRecipients(db, data);
   const systemIds = upsertSystems(db, data);
+  upsertContractors(db, data);
   const summary: SeedSummary = { created: 0, updated: 0, unchanged: 0, removed: 0 };
 
   const existing = new Map(
@@ -151,12 +153,15 @@ function write(db: Database.Database, data: SeedData): SeedSummary {
   for (const { n, contentHash } of toCreate) insert(n, contentHash, recipientIds, systemIds);
   writeReports(db, data);
   writeResolutions(db, data);
+  linkPrincipalContractors(db);
 
   // Drop reference rows no seed file mentions any more (one JSON list parameter, whatever its length).
   const keep = (values: string[]) => JSON.stringify(values);
   db.prepare(`DELETE FROM "System" WHERE "slug" NOT IN (SELECT value FROM json_each(?))`).run(keep(data.systems.map((s) => s.slug)));
   db.prepare(`DELETE FROM "Category" WHERE "slug" NOT IN (SELECT value FROM json_each(?))`).run(keep(data.categories.map((c) => c.slug)));
   db.prepare(`DELETE FROM "Recipient" WHERE "code" NOT IN (SELECT value FROM json_each(?))`).run(keep(data.recipients.map((r) => r.code)));
+  db.prepare(`DELETE FROM "Region" WHERE "code" NOT IN (SELECT value FROM json_each(?))`).run(keep(data.regions.map((r) => r.code)));
+  db.prepare(`DELETE FROM "Contractor" WHERE "slug" NOT IN (SELECT value FROM json_each(?))`).run(keep(data.contractors.map((c) => c.slug)));
   // Last, so it indexes what the transaction leaves behind (names included).
   syncSearchIndex(db);
   bumpRecordVersion(db);
@@ -179,13 +184,84 @@ function differs<T extends object>(before: T, fields: Partial<T>): boolean {
   return (Object.keys(fields) as (keyof T)[]).some((k) => before[k] !== fields[k]);
 }
 
+/** The regions, upserted by code before the recipients that name them (an unchanged one is left alone). */
+function upsertRegions(db: Database.Database, data: SeedData) {
+  type Row = { id: number; name: string; area: string; description: string; sources: string };
+  const stored = new Map((db.prepare(`SELECT "id", "code", "name", "area", "description", "sources" FROM "Region"`).all() as (Row & { code: string })[]).map(({ code, ...r }) => [code, r]));
+  const update = db.prepare(`UPDATE "Region" SET "name" = ?, "area" = ?, "description" = ?, "sources" = ? WHERE "id" = ?`);
+  const create = db.prepare(`INSERT INTO "Region" ("code", "name", "area", "description", "sources") VALUES (?, ?, ?, ?, ?)`);
+  for (const r of data.regions) {
+    const fields = { name: r.name, area: r.area, description: r.description, sources: JSON.stringify(r.sources) };
+    const before = stored.get(r.code);
+    if (!before) create.run(r.code, fields.name, fields.area, fields.description, fields.sources);
+    else if (differs(before, fields)) update.run(fields.name, fields.area, fields.description, fields.sources, before.id);
+  }
+}
+
+/**
+ * The contractors, upserted by slug; their names and a joint venture's partners are rebuilt
+ * wholesale when any changed (a name may move from one contractor to another, and names are
+ * unique), and left alone otherwise.
+ */
+function upsertContractors(db: Database.Database, data: SeedData) {
+  type Row = { id: number; name: string; note: string | null; history: string };
+  const stored = new Map((db.prepare(`SELECT "id", "slug", "name", "note", "history" FROM "Contractor"`).all() as (Row & { slug: string })[]).map(({ slug, ...c }) => [slug, c]));
+  const update = db.prepare(`UPDATE "Contractor" SET "name" = ?, "note" = ?, "history" = ? WHERE "id" = ?`);
+  const create = db.prepare(`INSERT INTO "Contractor" ("slug", "name", "note", "history") VALUES (?, ?, ?, ?)`);
+  const ids = new Map<string, number>();
+  for (const c of data.contractors) {
+    const fields = { name: c.name, note: c.note ?? null, history: JSON.stringify(c.history) };
+    const before = stored.get(c.slug);
+    if (before && differs(before, fields)) update.run(fields.name, fields.note, fields.history, before.id);
+    ids.set(c.slug, before ? before.id : Number(create.run(c.slug, fields.name, fields.note, fields.history).lastInsertRowid));
+  }
+
+  type Name = { contractorId: number; position: number; name: string; unit: number; normalized: string };
+  const names: Name[] = data.contractors.flatMap((c) => {
+    const units = new Set(c.units);
+    return c.names.map((name, position) => ({ contractorId: ids.get(c.slug)!, position, name, unit: bit(units.has(name)), normalized: contractorKey(name) }));
+  });
+  const nameKey = (rows: Name[]) => JSON.stringify(rows.map((n) => [n.name, n.contractorId, n.position, n.unit, n.normalized]).sort());
+  const storedNames = db.prepare(`SELECT "contractorId", "position", "name", "unit", "normalized" FROM "ContractorName"`).all() as Name[];
+  if (nameKey(storedNames) !== nameKey(names)) {
+    db.prepare(`DELETE FROM "ContractorName"`).run();
+    const add = db.prepare(`INSERT INTO "ContractorName" ("contractorId", "position", "name", "unit", "normalized") VALUES (?, ?, ?, ?, ?)`);
+    for (const n of names) add.run(n.contractorId, n.position, n.name, n.unit, n.normalized);
+  }
+
+  type Partner = { jointVentureId: number; partnerId: number; position: number };
+  const partners: Partner[] = data.contractors.flatMap((c) => (c.parents ?? []).map((p, position) => ({ jointVentureId: ids.get(c.slug)!, partnerId: ids.get(p)!, position })));
+  const partnerKey = (rows: Partner[]) => JSON.stringify(rows.map((p) => [p.jointVentureId, p.partnerId, p.position]).sort());
+  const storedPartners = db.prepare(`SELECT "jointVentureId", "partnerId", "position" FROM "ContractorPartner"`).all() as Partner[];
+  if (partnerKey(storedPartners) !== partnerKey(partners)) {
+    db.prepare(`DELETE FROM "ContractorPartner"`).run();
+    const add = db.prepare(`INSERT INTO "ContractorPartner" ("jointVentureId", "partnerId", "position") VALUES (?, ?, ?)`);
+    for (const p of partners) add.run(p.jointVentureId, p.partnerId, p.position);
+  }
+}
+
+/**
+ * Every principal contractor points at the contractor one of whose names it prints (validation
+ * guarantees there is one). Run after the notifications are written, for every row: a name can
+ * move to another contractor while the notification's file, and so its row, stays unchanged. A
+ * row already right is not written.
+ */
+function linkPrincipalContractors(db: Database.Database) {
+  db.prepare(
+    `UPDATE "PrincipalContractor" SET "contractorId" = (SELECT cn."contractorId" FROM "ContractorName" cn WHERE cn."name" = "PrincipalContractor"."name")
+     WHERE "contractorId" IS NOT (SELECT cn."contractorId" FROM "ContractorName" cn WHERE cn."name" = "PrincipalContractor"."name")`,
+  ).run();
+}
+
 /**
  * Upserts by code without touching unchanged rows (an INSERT ... ON CONFLICT would advance
  * the AUTOINCREMENT counter even when nothing changes, and a re-seed must write nothing).
  */
 function upsertRecipients(db: Database.Database, data: SeedData): Map<string, number> {
-  type Row = { id: number; name: string; kind: string; notifiedAs: string | null; nato: number };
-  const stored = new Map((db.prepare(`SELECT "id", "code", "name", "kind", "notifiedAs", "nato" FROM "Recipient"`).all() as (Row & { code: string })[]).map(({ code, ...r }) => [code, r]));
+  type Row = { id: number; name: string; kind: string; notifiedAs: string | null; nato: number; regionCode: string | null };
+  const stored = new Map(
+    (db.prepare(`SELECT "id", "code", "name", "kind", "notifiedAs", "nato", "regionCode" FROM "Recipient"`).all() as (Row & { code: string })[]).map(({ code, ...r }) => [code, r]),
+  );
   const contextColumns = ["recipientId", "position", "fact", "sourceKind", "sourcePublisher", "sourceTitle", "sourceUrl", "sourceDocument"] as const;
   type Context = Record<(typeof contextColumns)[number], string | number | null>;
   const contexts = new Map<number, Context[]>();
@@ -193,21 +269,21 @@ function upsertRecipients(db: Database.Database, data: SeedData): Map<string, nu
     const id = c.recipientId as number;
     contexts.set(id, [...(contexts.get(id) ?? []), c]);
   }
-  const update = db.prepare(`UPDATE "Recipient" SET "name" = ?, "kind" = ?, "notifiedAs" = ?, "nato" = ? WHERE "id" = ?`);
-  const create = db.prepare(`INSERT INTO "Recipient" ("code", "name", "kind", "notifiedAs", "nato") VALUES (?, ?, ?, ?, ?)`);
+  const update = db.prepare(`UPDATE "Recipient" SET "name" = ?, "kind" = ?, "notifiedAs" = ?, "nato" = ?, "regionCode" = ? WHERE "id" = ?`);
+  const create = db.prepare(`INSERT INTO "Recipient" ("code", "name", "kind", "notifiedAs", "nato", "regionCode") VALUES (?, ?, ?, ?, ?, ?)`);
   const clearContext = db.prepare(`DELETE FROM "RecipientContext" WHERE "recipientId" = ?`);
   const addContext = db.prepare(`INSERT INTO "RecipientContext" (${columnList(contextColumns)}) VALUES (${placeholders(contextColumns.length)})`);
 
   const ids = new Map<string, number>();
   for (const r of data.recipients) {
-    const fields = { name: r.name, kind: r.kind, notifiedAs: r.notifiedAs, nato: bit(r.nato) };
+    const fields = { name: r.name, kind: r.kind, notifiedAs: r.notifiedAs, nato: bit(r.nato), regionCode: r.region };
     const before = stored.get(r.code);
     let id: number;
     if (before) {
       id = before.id;
-      if (differs(before, fields)) update.run(fields.name, fields.kind, fields.notifiedAs, fields.nato, id);
+      if (differs(before, fields)) update.run(fields.name, fields.kind, fields.notifiedAs, fields.nato, fields.regionCode, id);
     } else {
-      id = Number(create.run(r.code, fields.name, fields.kind, fields.notifiedAs, fields.nato).lastInsertRowid);
+      id = Number(create.run(r.code, fields.name, fields.kind, fields.notifiedAs, fields.nato, fields.regionCode).lastInsertRowid);
     }
     ids.set(r.code, id);
     const wanted: Context[] = r.context.map((c, position) => ({

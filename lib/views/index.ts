@@ -6,6 +6,7 @@
  */
 import "server-only";
 export * from "./congress";
+export * from "./contractors";
 export * from "./countries";
 export * from "./country";
 export * from "./coverage";
@@ -17,3 +18,4 @@ export * from "./system";
 export * from "./systems";
 export * from "./timeline";
 export * from "./view";
+export * from "./years";

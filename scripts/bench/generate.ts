@@ -2,13 +2,14 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import path from "node:path";
 import countries from "i18n-iso-countries/index";
 import english from "i18n-iso-countries/langs/en.json";
+import { REGION_BY_CODE } from "@/lib/domain";
 import { addDaysIso } from "@/lib/format";
 import type { NotificationSeed, RecipientsFile, ReportSeed, SystemsFile } from "@/lib/seed";
 
 /**
  * Synthetic notifications for the benchmark: N records in the seed format (one JSON file per
- * notification, next to the real recipients.json and systems.json and synthetic ones added to
- * them), so the real seed command loads them. Deterministic: the same N and seed give
+ * notification, next to the real recipients.json, systems.json and contractors.json, with synthetic
+ * recipients and systems added to them), so the real seed command loads them. Deterministic: the same N and seed give
  * byte-identical files.
  *
  * The spread imitates the official archive the record holds (docs/data.md): dates follow its
@@ -101,7 +102,7 @@ function recipientsUpTo(file: RecipientsFile, count: number): RecipientsFile {
   countries.registerLocale(english);
   const have = new Set(file.recipients.map((r) => r.code));
   const candidates = Object.keys(countries.getAlpha2Codes())
-    .filter((code) => !have.has(code) && code !== "AQ" && code !== "US")
+    .filter((code) => !have.has(code) && code !== "US" && REGION_BY_CODE.has(code))
     .sort();
   const needed = Math.max(0, count - file.recipients.length);
   const step = candidates.length / Math.max(1, needed);
@@ -111,9 +112,10 @@ function recipientsUpTo(file: RecipientsFile, count: number): RecipientsFile {
     kind: "country" as const,
     notifiedAs: null,
     nato: false,
+    region: REGION_BY_CODE.get(code)!,
     context: [],
   }));
-  return { recipients: [...file.recipients, ...added] };
+  return { regions: file.regions, recipients: [...file.recipients, ...added] };
 }
 
 /** The real systems, and synthetic ones (each with one alias) up to SYSTEM_COUNT, over the real categories. */
@@ -283,12 +285,14 @@ export function generate(n: number, seed: number, seedsDir: string): GeneratedSe
   return { recipients, systems, notifications, reports };
 }
 
-/** Writes a seeds folder (recipients.json, systems.json, notifications/, documents/) to `dir`. */
+/** Writes a seeds folder (recipients.json, systems.json, contractors.json, notifications/, documents/) to `dir`. */
 export function writeSeedsDir(dir: string, generated: GeneratedSeeds, seedsDir: string): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(path.join(dir, "notifications"), { recursive: true });
   writeFileSync(path.join(dir, "recipients.json"), JSON.stringify(generated.recipients));
   writeFileSync(path.join(dir, "systems.json"), JSON.stringify(generated.systems));
+  // The contractors every principal contractor name must belong to (the generator's names are among them).
+  cpSync(path.join(seedsDir, "contractors.json"), path.join(dir, "contractors.json"));
   // Recipient context cites the project's documents; the loader checks they exist.
   cpSync(path.join(seedsDir, "documents"), path.join(dir, "documents"), { recursive: true });
   for (const n of generated.notifications) writeFileSync(path.join(dir, "notifications", `${n.slug}.json`), JSON.stringify(n));

@@ -26,6 +26,10 @@ export type BenchContext = {
   deal: string;
   /** A word that appears in many titles (a system's name). */
   searchTerm: string;
+  /** Contractor slug with the most notifications. */
+  contractor: string;
+  /** The last whole fiscal year of the record. */
+  fiscalYear: number;
 };
 
 /** lib/views, loaded by the runner (type-only here so this file stays import-free). */
@@ -79,6 +83,18 @@ export const ROUTES: BenchRoute[] = [
   // map drawn from them. Held to the timeline's budget: it is a page people land on.
   { name: "recipients map", path: () => "/countries", data: mapData, budget: "timeline" },
   { name: "map, by year", path: (c) => `/countries?year=${c.year}`, data: mapData, budget: "timeline" },
+  // Contractors (issue 21): every contractor's totals, and the busiest one's page (aggregates over
+  // its notifications, the newest 50 listed).
+  { name: "contractors index", path: () => "/contractors", data: (lib) => lib.views.loadContractors(), budget: null },
+  { name: "contractor page", path: (c) => `/contractors/${c.contractor}`, data: (lib, _path, c) => lib.views.loadContractor(c.contractor), budget: null },
+  // The fiscal-year tallies: every year side by side (one pass over the record), and one year's
+  // breakdowns (held to the timeline's budget: reporters land on it each October); their tables.
+  { name: "fiscal years", path: () => "/years", data: (lib) => lib.views.loadYears(), budget: "timeline" },
+  { name: "fiscal year", path: (c) => `/years/${c.fiscalYear}`, data: (lib, _path, c) => lib.views.loadFiscalYear(String(c.fiscalYear)), budget: "timeline" },
+  { name: "fiscal years CSV", path: () => "/years/tables.csv", data: (lib, path) => lib.views.loadYearTables(null, "csv", query(path)), budget: null },
+  { name: "fiscal years JSON", path: () => "/years/tables.json", data: (lib, path) => lib.views.loadYearTables(null, "json", query(path)), budget: null },
+  { name: "fiscal year CSV", path: (c) => `/years/${c.fiscalYear}/tables.csv`, data: (lib, path, c) => lib.views.loadYearTables(String(c.fiscalYear), "csv", query(path)), budget: null },
+  { name: "fiscal year JSON", path: (c) => `/years/${c.fiscalYear}/tables.json`, data: (lib, path, c) => lib.views.loadYearTables(String(c.fiscalYear), "json", query(path)), budget: null },
   {
     name: "API",
     path: (c) => `/api/notifications?country=${c.country}`,

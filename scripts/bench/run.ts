@@ -147,7 +147,11 @@ function benchContext(): BenchContext {
     const years = one<{ first: string; last: string }>(`SELECT MIN(announcedOn) AS first, MAX(announcedOn) AS last FROM Notification`);
     const deal = one<{ slug: string }>(`SELECT slug FROM Notification ORDER BY announcedOn DESC, estimatedValueUsd DESC, slug LIMIT 1`).slug;
     const year = Math.round((Number(years.first.slice(0, 4)) + Number(years.last.slice(0, 4))) / 2);
-    return { country, system: system.slug, year, deal, searchTerm: system.name.split(/\s+/)[0]!.toLowerCase() };
+    const contractor = one<{ slug: string }>(`SELECT k.slug FROM Contractor k JOIN PrincipalContractor pc ON pc.contractorId = k.id GROUP BY k.id ORDER BY COUNT(*) DESC LIMIT 1`).slug;
+    // The last whole fiscal year of the record: the fullest year the tallies count.
+    const last = years.last.slice(0, 10);
+    const fiscalYear = Number(last.slice(0, 4)) + (last.slice(5, 7) >= "10" ? 1 : 0) - 1;
+    return { country, system: system.slug, year, deal, searchTerm: system.name.split(/\s+/)[0]!.toLowerCase(), contractor, fiscalYear };
   } finally {
     db.close();
   }

@@ -53,6 +53,13 @@ const CASES: Case[] = [
   { name: "report-no-sale", file: "reports/25-0a.json", record: "25-0a", field: "sale", phrase: /names no earlier sale/ },
   { name: "report-unknown-sale", file: "reports/25-0a.json", record: "25-0a", field: "sale.transmittalNumber", phrase: /names transmittal 19-99, which no notification in the record carries/ },
   { name: "duplicate-recipient", file: "recipients.json", record: "NL", field: "recipients[2].code", phrase: /repeats recipient code "NL"/ },
+  // Regions: every recipient has one, and it is the one lib/domain/regions.ts gives its code.
+  { name: "recipient-without-region", file: "recipients.json", record: "NL", field: "recipients[1].region", phrase: /is missing .*must be one of AFRICOM, CENTCOM, EUCOM, INDOPACOM, NORTHCOM, SOUTHCOM/ },
+  { name: "wrong-region", file: "recipients.json", record: "NL", field: "recipients[1].region", phrase: /is "CENTCOM", but NL is in EUCOM's area/ },
+  // Contractors: a principal contractor is one of a contractor's names, exactly; a name belongs to one contractor.
+  { name: "unknown-contractor", file: NL, record: NL_RECORD, field: "principalContractors[0].name", phrase: /names "FIXTURE CORPORATION", which no contractor in seeds\/contractors.json lists.*differs only in case or punctuation from "Fixture Corporation"/ },
+  { name: "contractor-name-twice", file: "contractors.json", record: "other-fixture", field: "contractors[1].names[1]", phrase: /"Fixture Corp\." already names contractor "fixture-corporation"/ },
+  { name: "contractor-unknown-partner", file: "contractors.json", record: "fixture-joint-venture", field: "contractors[1].parents[1]", phrase: /names contractor "no-such-contractor", which is not in the file/ },
   {
     // The 512 KiB file limit fires first (before any field rule); the loader still says which field made the file too big.
     name: "huge-string",

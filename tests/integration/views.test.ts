@@ -117,6 +117,31 @@ describe("the loaders of lib/views", () => {
     expect(dataOf(await views.loadFeed(new URLSearchParams("")))).toContain("<feed");
   });
 
+  it("a fiscal year: 308 for FY2025, 404 for what is not a year of the record; its tables a 400 for a bad parameter", async () => {
+    expect(await views.loadFiscalYear("FY2025")).toEqual({ redirect: "/years/2025", permanent: true });
+    for (const segment of ["1999", "2007", "abc", "2100", "2025.5", ""]) expect(await views.loadFiscalYear(segment), segment).toEqual({ notFound: true });
+    const year = dataOf(await views.loadFiscalYear("2025"));
+    expect(year.tally.span.fiscalYear).toBe(2025);
+    expect([year.first, year.tally.span.fiscalYear >= year.first, year.last >= 2025]).toEqual([2008, true, true]);
+    expect((await views.loadYears()).data.years[0]!.span.fiscalYear).toBe(2008);
+    expect(await views.loadYearTables("2025", "csv", new URLSearchParams("table=nope"))).toMatchObject({ badRequest: { parameter: "table" } });
+    expect(await views.loadYearTables(null, "json", new URLSearchParams("x=1"))).toMatchObject({ badRequest: { parameter: "x" } });
+    expect(await views.loadYearTables("FY2025", "csv", new URLSearchParams(""))).toEqual({ notFound: true });
+    expect(dataOf(await views.loadYearTables("2025", "csv", new URLSearchParams("table=months"))).filename).toBe("fms-fy2025.csv");
+    expect((await views.fiscalYearMetadata("2025")).alternates?.canonical).toBe("/years/2025");
+  });
+
+  it("a contractor: 308 for any of its names, 404 for none; its years charted from the record's start", async () => {
+    expect(await views.loadContractor("Raytheon")).toEqual({ redirect: "/contractors/rtx", permanent: true });
+    expect(await views.loadContractor("no-such-company")).toEqual({ notFound: true });
+    const rtx = dataOf(await views.loadContractor("rtx"));
+    const charted = rtx.years.reduce((n, y) => n + y.count, 0);
+    expect(charted + rtx.earlier.count).toBe(rtx.profile.notificationCount);
+    expect(rtx.searchHref).toBe("/?q=%22RTX%22");
+    expect((await views.loadContractors()).data.length).toBe(data.contractors.length);
+    expect((await views.contractorMetadata("raytheon")).alternates?.canonical).toBe("/contractors/rtx");
+  });
+
   it("metadata: one canonical address and one Open Graph block per page", async () => {
     const code = data.notifications[0]!.recipient;
     const meta = await views.countryMetadata(code.toLowerCase());

@@ -62,6 +62,7 @@ const turkey: ExportNotification = {
   majorDefenseEquipment: [{ description: "F-16 Block 70 aircraft", quantity: 40, upTo: false }],
   otherItems: [],
   principalContractors: [],
+  recipientRegion: "EUCOM",
   sources: [{ kind: "news-report", publisher: "Reuters", title: null, url: "https://example.com/a", via: null }],
   resolutions: [],
 };

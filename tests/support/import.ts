@@ -34,7 +34,8 @@ export function tempSeeds(without: string[] = []): string {
 /**
  * A small, fixed record in a temporary folder: tests/fixtures/minimal-seeds/ (two sales, Canada
  * and the Netherlands, two systems, no reports), with the system categories of the project's
- * seeds/systems.json (the vocabulary the importer proposes categories from, not records). A
+ * seeds/systems.json (the vocabulary the importer proposes categories from, not records) and the
+ * contractors of seeds/contractors.json (the names an imported release prints are linked to them). A
  * test that needs the record to lack a sale, a recipient or a system uses this: the real
  * record grows as research lands, and what it lacks today it may hold tomorrow.
  */
@@ -46,6 +47,11 @@ export function minimalSeeds(): string {
   const real = readJson<{ categories: { slug: string }[] }>(path.join(root, "seeds/systems.json")).categories;
   const categories = [...systems.categories, ...real.filter((c) => !systems.categories.some((k) => k.slug === c.slug))];
   writeFileSync(systemsFile, `${JSON.stringify({ ...systems, categories }, null, 2)}\n`);
+  // The real contractors too: a release the tests import names real companies, which the seed check links by name.
+  const contractorsFile = path.join(seeds, "contractors.json");
+  const fixture = readJson<{ contractors: { slug: string }[] }>(contractorsFile).contractors;
+  const companies = readJson<{ contractors: { slug: string }[] }>(path.join(root, "seeds/contractors.json")).contractors;
+  writeFileSync(contractorsFile, `${JSON.stringify({ contractors: [...fixture, ...companies.filter((c) => !fixture.some((f) => f.slug === c.slug))] }, null, 2)}\n`);
   return seeds;
 }
 

@@ -1,0 +1,31 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { ContractorSeed } from "../lib/seed";
+import type { Notification } from "./seed-data";
+
+/**
+ * seeds/contractors.json, read by the specs as they read the notifications: which contractor a
+ * principal contractor's printed name is (exactly, as the seed links it), and each contractor's
+ * notifications, each once however many of its names it prints.
+ */
+export const contractors: ContractorSeed[] = (JSON.parse(readFileSync(path.join(process.cwd(), "seeds", "contractors.json"), "utf8")) as { contractors: ContractorSeed[] }).contractors;
+
+const owner = new Map(contractors.flatMap((c) => c.names.map((name) => [name, c.slug] as const)));
+
+/** The contractors a notification names, by slug. */
+export function contractorsOf(n: Notification): Set<string> {
+  return new Set(n.principalContractors.map((c) => owner.get(c.name)!));
+}
+
+/** Each contractor the rows name, with the rows naming it. */
+export function contractorsNamed(rows: Notification[]): Map<string, Notification[]> {
+  const out = new Map<string, Notification[]>();
+  for (const n of rows) for (const slug of contractorsOf(n)) out.set(slug, [...(out.get(slug) ?? []), n]);
+  return out;
+}
+
+export function contractor(slug: string): ContractorSeed {
+  const c = contractors.find((x) => x.slug === slug);
+  if (!c) throw new Error(`no contractor ${slug} in seeds/contractors.json`);
+  return c;
+}
