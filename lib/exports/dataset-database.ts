@@ -26,6 +26,7 @@ export const DATABASE_LEFT_OUT = {
 } as const;
 
 const RECORD = "The record.";
+const CONTRACTOR_ORIGIN = "The record's list of contractors (seeds/contractors.json, docs/data.md).";
 const KEY = "integer (key)";
 const BOOL = "0 or 1 (false or true)";
 const DATE = "date (YYYY-MM-DD), as text";
@@ -51,6 +52,19 @@ export const DATABASE_DICTIONARY: readonly DatabaseTable[] = [
       c("kind", "one of: country, organization", { meaning: "A country, or an organisation (NATO's agencies).", origin: RECORD }),
       c("notifiedAs", "text", { meaning: "How DSCA's notifications name it, where that differs from its name (TECRO for Taiwan).", empty: "Named as in name.", origin: FACTS.recipientCode.origin }),
       c("nato", BOOL, { meaning: "A NATO member state, or NATO or one of its agencies (a 15-day review period).", origin: RECORD }),
+      c("regionCode", "text", FACTS.recipientRegion),
+    ],
+  },
+  {
+    table: "Region",
+    meaning: "A U.S. geographic combatant command, whose area of responsibility places each recipient in a region.",
+    columns: [
+      id("region"),
+      c("code", "text", { meaning: "The command's code (EUCOM): Recipient.regionCode refers to it.", origin: FACTS.recipientRegion.origin }),
+      c("name", "text", { meaning: "The command's name (U.S. European Command).", origin: FACTS.recipientRegion.origin }),
+      c("area", "text", { meaning: "What a reader calls its area (Europe).", origin: FACTS.recipientRegion.origin }),
+      c("description", "text", { meaning: "What its area holds, in a sentence.", origin: FACTS.recipientRegion.origin }),
+      c("sources", JSON_TEXT, { meaning: "Where the command's area is stated: a list of {publisher, title, url, supports}.", origin: FACTS.recipientRegion.origin }),
     ],
   },
   {
@@ -166,6 +180,39 @@ export const DATABASE_DICTIONARY: readonly DatabaseTable[] = [
       position("notification's contractors"),
       c("name", "text", { meaning: "The contractor.", origin: FACTS.principalContractors.origin }),
       c("location", "text", { meaning: "Where it is, as the release says.", empty: "Not given.", origin: FACTS.principalContractors.origin }),
+      c("contractorId", KEY, { meaning: "The company it is (Contractor.id), matched by the name exactly as printed.", empty: "Never empty once seeded: the seed refuses a name no contractor lists.", origin: CONTRACTOR_ORIGIN }),
+    ],
+  },
+  {
+    table: "Contractor",
+    meaning: "A company, under all the names the releases print for it (Raytheon, Raytheon Company and RTX Corporation are one).",
+    columns: [
+      id("contractor"),
+      c("slug", "text", { meaning: "Its identifier: its page is /contractors/ and the slug.", origin: CONTRACTOR_ORIGIN }),
+      c("name", "text", { meaning: "The name the record gives it.", origin: CONTRACTOR_ORIGIN }),
+      c("note", "text", { meaning: "What a reader should know about it (a joint venture, a unit of another company).", empty: "None.", origin: CONTRACTOR_ORIGIN }),
+      c("history", JSON_TEXT, { meaning: "Its corporate history: a list of {fact, source: {publisher, title, url}}.", origin: CONTRACTOR_ORIGIN }),
+    ],
+  },
+  {
+    table: "ContractorName",
+    meaning: "A name a release prints for a contractor: principal contractors are linked to their company by it.",
+    columns: [
+      id("name"),
+      ref("contractorId", "Contractor"),
+      position("contractor's names"),
+      c("name", "text", { meaning: "The name exactly as printed.", origin: CONTRACTOR_ORIGIN }),
+      c("unit", BOOL, { meaning: "A unit of the company (Lockheed Martin Rotary and Mission Systems) rather than the company itself.", origin: CONTRACTOR_ORIGIN }),
+      c("normalized", "text", { meaning: "The name lower-cased without punctuation: what an address naming it is matched against.", origin: CONTRACTOR_ORIGIN }),
+    ],
+  },
+  {
+    table: "ContractorPartner",
+    meaning: "A partner in a joint venture.",
+    columns: [
+      c("jointVentureId", KEY, { meaning: "The joint venture (Contractor.id).", origin: CONTRACTOR_ORIGIN }),
+      c("partnerId", KEY, { meaning: "A partner in it (Contractor.id).", origin: CONTRACTOR_ORIGIN }),
+      position("joint venture's partners"),
     ],
   },
   {
@@ -186,6 +233,7 @@ export const DATABASE_DICTIONARY: readonly DatabaseTable[] = [
       c("reportedValueAmount", BIG, { meaning: "The value as this source reported it in its own words or currency.", unit: "whole units of reportedValueCurrency", empty: "It reports no value of its own.", origin: RECORD }),
       c("reportedValueCurrency", "text", { meaning: "The currency of reportedValueAmount (ISO 4217).", empty: "It reports no value of its own.", origin: RECORD }),
       c("reportedValueText", "text", { meaning: "The value in the source's own words.", empty: "It reports no value of its own.", origin: RECORD }),
+      c("via", "text", { meaning: "The published compilation its facts were taken from (atlas), not yet checked against the text itself.", empty: "The project read it itself.", origin: RECORD }),
     ],
   },
   {

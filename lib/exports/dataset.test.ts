@@ -137,7 +137,7 @@ describe("the dataset's terms and files", () => {
 
   it("schema.org Dataset data naming each file as a download", () => {
     const ld = datasetJsonLd({ ...build, files: [{ name: "record.json", stored: "record-ab.json", bytes: 10, rows: 1, sha256: "ab" }] }, origin);
-    expect(ld).toMatchObject({ "@type": "Dataset", version: "2026-11-29", temporalCoverage: "2023-10-01/2026-11-13" });
+    expect(ld).toMatchObject({ "@type": "Dataset", version: "2026-11-29", temporalCoverage: "2008-04-21/2026-11-13" });
     expect(ld.distribution).toEqual([{ "@type": "DataDownload", name: "record.json", encodingFormat: "application/json", contentUrl: "https://fms-timeline.example/data/record.json", contentSize: "10 B" }]);
   });
 });

@@ -1,9 +1,10 @@
 import { FILTER_PARAMS, API_PARAMS, DEFAULT_PAGE_SIZE, MAX_PAGE, MAX_PAGE_SIZE } from "@/lib/filters";
 import { MAX_QUERY_LENGTH } from "@/lib/search";
-import { apiHref, csvHref, dataHref, feedHref, OPENAPI_HREF, PAGE_HREF } from "@/lib/format";
+import { apiHref, csvHref, dataHref, feedHref, OPENAPI_HREF, PAGE_HREF, yearTablesHref } from "@/lib/format";
 import { NOTIFICATION_FIELDS } from "./api-fields";
 import { CSV_HEADER } from "./csv-record";
 import { DATASET_FILES, DATASET_HEADER_FIELDS } from "./dataset";
+import { OVERVIEW_TABLES, YEAR_TABLES } from "./year-tables";
 import { objectSchema, type JsonSchema } from "./fields";
 
 /**
@@ -63,6 +64,34 @@ const jsonError = {
 
 const filterParameters = FILTER_PARAMS.map(param);
 const fileNames = DATASET_FILES.map((f) => f.name);
+
+/** The fiscal-year tallies' tables (/years and /years/<FY>), as CSV and JSON, with the one parameter they take. */
+function yearTablePaths(): Record<string, JsonSchema> {
+  const fy = { name: "fy", in: "path", required: true, schema: { type: "string", pattern: "^(?:[Ff][Yy])?[0-9]{4}$" }, description: "A fiscal year from FY2008 to the current one (2025, or FY2025)." };
+  const table = (tables: readonly string[]) => ({ name: "table", in: "query", required: false, schema: { type: "string", enum: tables }, description: "One table; none gives all of them." });
+  const notFound = { description: "Not a fiscal year the record tallies.", content: { "text/plain": { schema: { type: "string" } } } };
+  const json = { type: "object", description: "Each table by its name: its rows, each figure with the timeline view that counts it." };
+  const path = (fiscalYear: boolean, format: "csv" | "json") => ({
+    get: {
+      operationId: `${fiscalYear ? "fiscalYear" : "fiscalYears"}Tables${format === "csv" ? "Csv" : "Json"}`,
+      summary: fiscalYear
+        ? `One fiscal year's tallies (by month, recipient, region, category, system and contractor) as ${format.toUpperCase()}`
+        : `Every fiscal year and administration side by side, as ${format.toUpperCase()}`,
+      parameters: [...(fiscalYear ? [fy] : []), table(fiscalYear ? YEAR_TABLES : OVERVIEW_TABLES)],
+      responses: {
+        "200": format === "csv" ? { description: "The CSV file, a row per figure.", content: { "text/csv": { schema: { type: "string" } } } } : { description: "The tables.", content: { "application/json": { schema: json } } },
+        "400": format === "csv" ? textError : jsonError,
+        ...(fiscalYear ? { "404": notFound } : {}),
+      },
+    },
+  });
+  return {
+    [yearTablesHref(null, "csv")]: path(false, "csv"),
+    [yearTablesHref(null, "json")]: path(false, "json"),
+    [yearTablesHref(Number.NaN, "csv").replace("NaN", "{fy}")]: path(true, "csv"),
+    [yearTablesHref(Number.NaN, "json").replace("NaN", "{fy}")]: path(true, "json"),
+  };
+}
 
 export function openApiDocument(): JsonSchema {
   return {
@@ -139,6 +168,7 @@ export function openApiDocument(): JsonSchema {
           },
         },
       },
+      ...yearTablePaths(),
       [OPENAPI_HREF]: {
         get: {
           operationId: "openApiDescription",

@@ -1,6 +1,6 @@
 import { archivedCopy, isNato, normalizeTransmittal, sourcingOf, type CompilationId } from "@/lib/domain";
 import { formatLongDate } from "@/lib/format";
-import { notificationSchema, recipientsFileSchema, systemsFileSchema, type NotificationSeed, type RecipientSeed, type SystemsFile } from "@/lib/seed";
+import { contractorsFileSchema, notificationSchema, recipientsFileSchema, systemsFileSchema, type ContractorsFile, type NotificationSeed, type RecipientSeed, type RecipientsFile, type SystemsFile } from "@/lib/seed";
 import { combine, indexCorrections, matchKey, type Correction, type RowCorrections } from "./corrections";
 import { readReleaseItems, type ReleaseItems } from "./items";
 import { describeUsd } from "./numbers";
@@ -136,7 +136,9 @@ class Run {
   readonly systemsFile: SystemsFile;
   readonly records: Existing[];
   readonly added: string[] = [];
-  private changed = { systems: false };
+  private changed = { systems: false, contractors: false };
+  private recipientsFile: RecipientsFile;
+  private contractorsFile: ContractorsFile;
   /** Recipients the run added: written only when a record of the run names them. */
   private pending: RecipientSeed[] = [];
 
@@ -144,7 +146,9 @@ class Run {
     readonly store: SeedStore,
     readonly options: TableImportOptions,
   ) {
-    this.recipients = recipientsFileSchema.parse(JSON.parse(store.read("recipients.json") ?? '{"recipients":[]}')).recipients;
+    this.recipientsFile = recipientsFileSchema.parse(JSON.parse(store.read("recipients.json") ?? '{"regions":[],"recipients":[]}'));
+    this.recipients = this.recipientsFile.recipients;
+    this.contractorsFile = contractorsFileSchema.parse(JSON.parse(store.read("contractors.json") ?? '{"contractors":[]}'));
     this.systemsFile = systemsFileSchema.parse(JSON.parse(store.read("systems.json") ?? "{}"));
     this.records = store
       .list("notifications")
@@ -161,10 +165,31 @@ class Run {
     const unused = new Set(this.pending.filter((r) => !used.has(r.code)).map((r) => r.code));
     if (this.pending.length > unused.size) {
       const recipients = this.recipients.filter((r) => !unused.has(r.code));
-      this.store.write("recipients.json", `${JSON.stringify({ recipients }, null, 2)}\n`);
+      this.store.write("recipients.json", `${JSON.stringify({ ...this.recipientsFile, recipients }, null, 2)}\n`);
     }
     for (const r of this.pending) if (!unused.has(r.code)) this.added.push(`seeds/recipients.json: ${r.name} (${r.code}, ${r.kind}${r.notifiedAs ? `, notified as "${r.notifiedAs}"` : ""}${isNato(r.code) ? ", NATO" : ""})`);
     if (this.changed.systems) this.store.write("systems.json", `${JSON.stringify(this.systemsFile, null, 2)}\n`);
+    if (this.changed.contractors) this.store.write("contractors.json", `${JSON.stringify(this.contractorsFile, null, 2)}\n`);
+  }
+
+  /**
+   * A principal contractor's name no contractor of seeds/contractors.json lists becomes a
+   * contractor of its own, to review (which company is it? its history and sources): the seed
+   * links a notification's contractors by their names, and refuses one no contractor lists.
+   */
+  private listContractors(record: NotificationSeed) {
+    const listed = new Set(this.contractorsFile.contractors.flatMap((c) => c.names));
+    const slugs = new Set(this.contractorsFile.contractors.map((c) => c.slug));
+    for (const { name } of record.principalContractors) {
+      if (listed.has(name)) continue;
+      let slug = normalizeForSlug(name);
+      for (let n = 2; slugs.has(slug); n++) slug = `${normalizeForSlug(name)}-${n}`;
+      this.contractorsFile.contractors.push({ slug, name, names: [name], units: [], history: [], note: `Added by the table import from ${record.transmittalNumber ?? record.announcedOn}: not yet matched to a company or given a history.` });
+      listed.add(name);
+      slugs.add(slug);
+      this.changed.contractors = true;
+      this.added.push(`seeds/contractors.json: ${name} (slug ${slug}), a contractor of its own: REVIEW it (which company, its history)`);
+    }
   }
 
   /** The recipient a row names (or its correction's code), added to seeds/recipients.json when new. */
@@ -243,6 +268,7 @@ class Run {
   }
 
   put(rel: string, record: NotificationSeed) {
+    this.listContractors(record);
     const i = this.records.findIndex((e) => e.rel === rel);
     if (i >= 0) this.records[i] = { rel, record };
     else this.records.push({ rel, record });

@@ -406,6 +406,7 @@ export type ReportSeed = z.infer<typeof reportSchema>;
 export type RecipientSeed = z.infer<typeof recipientSchema>;
 export type SystemsFile = z.infer<typeof systemsFileSchema>;
 export type RecipientsFile = z.infer<typeof recipientsFileSchema>;
+export type ContractorsFile = z.infer<typeof contractorsFileSchema>;
 export type RegionSeed = z.infer<typeof regionSchema>;
 export type ContractorSeed = z.infer<typeof contractorSchema>;
 

@@ -37,6 +37,12 @@ describe("a table of releases into the record", () => {
     expect(first.stdout).toMatch(/23-0R is a letter-coded report/);
     expect(first.stdout).toMatch(/\n8 rows: 5 written, 2 merged, 0 unchanged, 0 refused, 1 kept out; 2 disagreements with the record, kept in its notes\./);
     expect(first.stdout).toMatch(/Seed check OK \(7 notifications\)/);
+    // A principal contractor no contractor of seeds/contractors.json lists becomes one of its own, to review, so the seed still links every name.
+    expect(first.stdout).toMatch(/added to seeds\/contractors\.json: Lockheed Martin Javelin Joint Venture \(slug lockheed-martin-javelin-joint-venture\), a contractor of its own: REVIEW it/);
+    const contractors = readJson<{ contractors: { slug: string; names: string[] }[] }>(path.join(seeds, "contractors.json")).contractors;
+    expect(contractors.find((c) => c.slug === "lockheed-martin-javelin-joint-venture")?.names).toEqual(["Lockheed Martin Javelin Joint Venture"]);
+    // recipients.json keeps its regions when the import adds a recipient.
+    expect(readJson<{ regions: unknown[] }>(path.join(seeds, "recipients.json")).regions.length).toBeGreaterThan(0);
   });
 
   it("merges by recipient, value and date: the record keeps every fact and source and gains the number and the release, as compiled", () => {
