@@ -15,4 +15,6 @@ export * from "./feed";
 export * from "./json-ld";
 export * from "./openapi";
 export * from "./openapi-markdown";
+export * from "./page-tables";
+export * from "./index-tables";
 export * from "./year-tables";
