@@ -28,14 +28,14 @@ const input = { profile: canada, history, timelineHref: "/?country=CA", earlierL
 describe("a page's tables as files", () => {
   const tables = countryTables(input, [entry("2025-10-01-canada-m142-himars", ["HIMARS", "GMLRS"], 1_750_000_000n)], origin);
 
-  it("a recipient's: its fiscal years (nothing linked for an empty year, the examples in a row of their own), its systems and its notifications", () => {
+  it("a recipient's: its fiscal years (the examples before the archive in a row of their own, first as on the page; nothing linked for an empty year), its systems and its notifications", () => {
     expect(tableNames(tables)).toEqual([...PAGE_TABLES.recipient]);
     const json = pageTablesJson(tables, null);
     expect(json.recipient).toEqual({ code: "CA", name: "Canada", region: "NORTHCOM" });
     expect(json.tables["fiscal-years"]!.map((r) => [r.key, r.notifications, r.estimatedValueUsd, r.timeline])).toEqual([
+      ["before-archive", 1, 5, "https://fms-timeline.example/?country=CA&to=2008-04-20"],
       ["FY2024", 0, 0, null],
       ["FY2025", 2, 3000000000, "https://fms-timeline.example/?country=CA&from=2024-10-01&to=2025-09-30"],
-      ["before-archive", 1, 5, "https://fms-timeline.example/?country=CA&to=2008-04-20"],
     ]);
     expect(json.tables.systems![0]).toMatchObject({ key: "m142-himars", notifications: 2, timeline: "https://fms-timeline.example/?country=CA&system=m142-himars", page: "https://fms-timeline.example/systems/m142-himars" });
     expect(json.tables.notifications![0]).toMatchObject({ key: "2025-10-01-canada-m142-himars", label: "HIMARS, GMLRS", date: "2025-10-01", estimatedValueUsd: 1750000000 });
@@ -48,7 +48,7 @@ describe("a page's tables as files", () => {
   it("as CSV: one long table, the table named first, exact dollars, empty cells where a table has no column, and formulas defused", () => {
     const lines = pageTablesCsv(tables, null).replace(/^\uFEFF/, "").split("\r\n");
     expect(lines[0]).toBe("table,key,label,date,notifications,estimated_value_usd,quantity,up_to,timeline_url,page_url");
-    expect(lines[2]).toBe("fiscal-years,FY2025,FY2025,,2,3000000000,,,https://fms-timeline.example/?country=CA&from=2024-10-01&to=2025-09-30,");
+    expect(lines[3]).toBe("fiscal-years,FY2025,FY2025,,2,3000000000,,,https://fms-timeline.example/?country=CA&from=2024-10-01&to=2025-09-30,");
     expect(lines.find((l) => l.startsWith("systems,"))).toContain(",'=HIMARS,");
   });
 

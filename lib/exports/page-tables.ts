@@ -77,9 +77,10 @@ export const BEFORE_ARCHIVE_KEY = "before-archive";
 
 function historyRows(h: HistoryTable, origin: URL, earlierLabel: string): Record<string, Cell>[] {
   const url = (href: string) => absoluteUrl(href, origin);
+  // In the page's order: the examples from before the archive first, then each fiscal year.
   return [
-    ...h.periods.map((p) => ({ key: p.key, label: p.label, notifications: p.count, estimatedValueUsd: p.valueUsd, timeline: p.count > 0 ? url(p.href) : null })),
     ...(h.earlier.count > 0 ? [{ key: BEFORE_ARCHIVE_KEY, label: earlierLabel, notifications: h.earlier.count, estimatedValueUsd: h.earlier.valueUsd, timeline: url(h.earlier.href) }] : []),
+    ...h.periods.map((p) => ({ key: p.key, label: p.label, notifications: p.count, estimatedValueUsd: p.valueUsd, timeline: p.count > 0 ? url(p.href) : null })),
   ];
 }
 
