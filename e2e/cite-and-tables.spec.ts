@@ -10,11 +10,13 @@ import { bySlug, CANADA_HIMARS, notifications, recipientName } from "./seed-data
 test.describe("a deal page's citation, with JavaScript off", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("offers plain text, BibTeX and CSL-JSON with its stable URL, transmittal number, recipient and retrieval date", async ({ page, baseURL }) => {
+  test("offers plain text, BibTeX and CSL-JSON with its stable URL, transmittal number, recipient and retrieval date", async ({ page }) => {
     // A deal with a transmittal number, so the citation must carry it.
     const deal = notifications.find((n) => n.transmittalNumber && n.slug === CANADA_HIMARS) ?? notifications.find((n) => n.transmittalNumber)!;
-    const url = `${baseURL}/deals/${deal.slug}`;
     await page.goto(`/deals/${deal.slug}`);
+    // The stable URL is on the site's public origin (SITE_URL), which the page names as canonical.
+    const url = new URL((await page.locator('link[rel="canonical"]').getAttribute("href"))!, "https://unused.example").href;
+    expect(url).toMatch(new RegExp(`^https?://[^/]+/deals/${deal.slug}$`));
     const cite = page.getByTestId("cite-record");
     await expect(cite.getByRole("heading", { name: "Cite this record" })).toBeVisible();
 

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ARCHIVE_FROM } from "@/lib/domain";
+import { PAGE_TABLES } from "@/lib/exports";
 import { loadSeedData, type NotificationSeed, type SeedData } from "@/lib/seed";
 import { parseCsv } from "../support/csv";
 import { useSeededDatabase } from "../support/db";
@@ -131,5 +132,9 @@ describe("the indexes' tables", () => {
     const series = new Set(data.notifications.flatMap((n) => (n.transmittalNumber ? [n.transmittalNumber.split("-")[0]] : [])));
     expect(coverage.tables["transmittal-series"]!.map((r) => r.key).sort()).toEqual([...series].sort());
     expect(await views.loadCoverageTables("csv", new URLSearchParams("table=nope"))).toMatchObject({ badRequest: { parameter: "table" } });
+    // The tables the OpenAPI description offers for ?table= are the ones each file holds.
+    expect(Object.keys(systems.tables)).toEqual([...PAGE_TABLES.systems]);
+    expect(Object.keys(congress.tables)).toEqual([...PAGE_TABLES.congress]);
+    expect(Object.keys(coverage.tables)).toEqual([...PAGE_TABLES.coverage]);
   });
 });
