@@ -1,5 +1,7 @@
 import { CongressSummary } from "@/components/congress/congress-summary";
 import { ResolutionsByCongress } from "@/components/congress/resolutions-by-congress";
+import { TablesLinks } from "@/components/ui/tables-links";
+import { PAGE_HREF } from "@/lib/format";
 import { congressMetadata, loadCongress } from "@/lib/views";
 
 export const metadata = congressMetadata;
@@ -31,6 +33,7 @@ export default async function CongressPage() {
         </a>
         .
       </p>
+      <TablesLinks page={PAGE_HREF.congress} what="The resolutions, their votes and the sales they are aimed at" />
       <ResolutionsByCongress byCongress={data.byCongress} />
     </div>
   );

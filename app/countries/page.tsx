@@ -3,7 +3,10 @@ import { MapFilters } from "@/components/map/map-filters";
 import { MapSummary } from "@/components/map/map-summary";
 import { RecipientMapFigure } from "@/components/map/recipient-map";
 import { RecipientTable } from "@/components/map/recipient-table";
+import { TablesLinks } from "@/components/ui/tables-links";
 import { RecipientsNone } from "@/components/map/recipients-none";
+import { mapQuery } from "@/lib/filters";
+import { PAGE_HREF } from "@/lib/format";
 import { countriesMetadata, loadCountries, type SearchParams } from "@/lib/views";
 import { dataOf } from "@/lib/views/next";
 
@@ -44,6 +47,7 @@ export default async function CountriesPage(props: Props) {
           <div className="mt-3">
             <RecipientTable rows={rows} caption={`Recipients by estimated value: ${scope}`} />
           </div>
+          <TablesLinks page={PAGE_HREF.recipients} query={mapQuery(filters)} what="This table" />
         </section>
       )}
       <RecipientsNone none={none} />

@@ -2,7 +2,8 @@ import { CoverageTotals } from "@/components/coverage/coverage-totals";
 import { EarlierYears } from "@/components/coverage/earlier-years";
 import { FiscalYears } from "@/components/coverage/fiscal-years";
 import { TransmittalSeries } from "@/components/coverage/transmittal-series";
-import { formatLongDate } from "@/lib/format";
+import { TablesLinks } from "@/components/ui/tables-links";
+import { formatLongDate, PAGE_HREF } from "@/lib/format";
 import { coverageMetadata, loadCoverage } from "@/lib/views";
 
 export const metadata = coverageMetadata;
@@ -22,6 +23,7 @@ export default async function CoveragePage() {
       <CoverageTotals coverage={coverage} />
       <FiscalYears coverage={coverage} />
       <TransmittalSeries series={coverage.series} />
+      <TablesLinks page={PAGE_HREF.coverage} what="These tables" />
       <EarlierYears archiveFrom={coverage.archiveFrom} earlier={coverage.earlier} />
     </article>
   );

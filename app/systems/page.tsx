@@ -1,4 +1,6 @@
 import { SystemCategories } from "@/components/profile/system-categories";
+import { TablesLinks } from "@/components/ui/tables-links";
+import { PAGE_HREF } from "@/lib/format";
 import { loadSystems, systemsMetadata } from "@/lib/views";
 
 export const metadata = systemsMetadata;
@@ -12,6 +14,7 @@ export default async function SystemsPage() {
         Every system in the record, by category. Each page lists who was notified for it, quantities and values over time. A notification
         that lists several systems counts for each; its value is the whole notification&apos;s.
       </p>
+      <TablesLinks page={PAGE_HREF.systems} what="Every system's figures" />
       <SystemCategories categories={categories} />
     </div>
   );

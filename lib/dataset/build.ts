@@ -3,6 +3,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import type { DatasetBuild, DatasetFile, DatasetFileName, RecordPage } from "@/lib/domain";
 import { csvHeaderOf, csvRow, csvValuesOf, datasetHeader, EQUIPMENT_COLUMNS, NOTIFICATION_COLUMNS, SOURCE_COLUMNS, toApiNotification } from "@/lib/exports";
+import { todayInWashington } from "@/lib/format";
 import { cleanCopy, snapshotDatabase } from "./copy";
 import { FileWriter, hashFile } from "./write";
 
@@ -42,6 +43,8 @@ const BOM = "\uFEFF";
 export async function buildDataset({ database, directory, origin, open, now = () => new Date() }: BuildOptions): Promise<BuildReport> {
   const started = performance.now();
   const builtAt = `${now().toISOString().slice(0, 19)}Z`;
+  // record.json's citations were retrieved the day the file was built.
+  const builtOn = todayInWashington(now());
   mkdirSync(directory, { recursive: true });
   const work = path.join(directory, `.build-${process.pid}-${Date.now()}`);
   mkdirSync(work);
@@ -70,7 +73,7 @@ export async function buildDataset({ database, directory, origin, open, now = ()
       // A page at a time: each file gets one write per page (a few hundred KB), never the whole record.
       for await (const page of reader.pages()) {
         await notifications.writeRows(page.notifications.map((n) => `${csvRow(csvValuesOf(NOTIFICATION_COLUMNS, n, origin))}\r\n`));
-        await json.writeRows(page.notifications.map((n, i) => `${json.rows + i > 0 ? "," : ""}\n${JSON.stringify(toApiNotification(n, origin))}`));
+        await json.writeRows(page.notifications.map((n, i) => `${json.rows + i > 0 ? "," : ""}\n${JSON.stringify(toApiNotification(n, origin, builtOn))}`));
         await equipment.writeRows(page.equipment.map((line) => `${csvRow(csvValuesOf(EQUIPMENT_COLUMNS, line, origin))}\r\n`));
         await sources.writeRows(page.sources.map((source) => `${csvRow(csvValuesOf(SOURCE_COLUMNS, source, origin))}\r\n`));
       }

@@ -180,6 +180,42 @@ export const NOTIFICATION_FIELDS: readonly JsonField[] = [
       },
     ],
   },
+  {
+    name: "citation",
+    doc: {
+      meaning:
+        "How to cite the record: the same citation as plain text, BibTeX and CSL-JSON, with its stable URL, transmittal number (where known), recipient and title, the record's date, and the retrieval date (the day the response was made, in Washington; for the dataset's record.json, the day the file was built).",
+      origin: RECORD,
+    },
+    fields: [
+      { name: "text", scalar: text, doc: { meaning: "The citation as a sentence, author-date style: FMS Timeline (2025). Canada: … [Foreign Military Sales notification to Congress, Transmittal No. 25-34, announced 1 October 2025]. Retrieved 1 December 2026, from https://…", origin: RECORD } },
+      { name: "bibtex", scalar: text, doc: { meaning: "A BibTeX @misc entry, keyed fms-timeline- and the slug (a key that never changes), TeX's special characters escaped.", origin: RECORD } },
+      {
+        name: "csl",
+        doc: { meaning: "A CSL-JSON item (type dataset), as Zotero, Pandoc and citeproc read it.", origin: RECORD },
+        fields: [
+          { name: "id", scalar: text, doc: { meaning: "The citation key: fms-timeline- and the slug.", origin: RECORD } },
+          { name: "type", scalar: { type: "string", enum: ["dataset"] }, doc: { meaning: "The CSL item type: a record of a dataset.", origin: RECORD } },
+          { name: "title", scalar: text, doc: { meaning: "The recipient and the notification's title.", origin: RECORD } },
+          { name: "genre", scalar: text, doc: { meaning: "What the record is: a Foreign Military Sales notification to Congress.", origin: RECORD } },
+          { name: "container-title", scalar: text, doc: { meaning: "The collection it is part of: FMS Timeline.", origin: RECORD } },
+          { name: "publisher", scalar: text, doc: { meaning: "Its publisher: FMS Timeline.", origin: RECORD } },
+          { name: "URL", scalar: url, doc: { meaning: "The record's stable address (its deal page).", origin: RECORD } },
+          { name: "number", optional: true, scalar: transmittal, doc: { meaning: "The sale's transmittal number.", empty: "Absent: no official text gives it.", origin: FACTS.transmittalNumber.origin } },
+          {
+            name: "issued",
+            doc: { meaning: "The record's date: the day it last changed, or, until the change history gives that, the day the notification was announced.", origin: RECORD },
+            fields: [{ name: "date-parts", lists: whole, doc: { meaning: "[[year, month, day]]", origin: RECORD } }],
+          },
+          {
+            name: "accessed",
+            doc: { meaning: "The retrieval date: the day the response was made, in Washington.", origin: RECORD },
+            fields: [{ name: "date-parts", lists: whole, doc: { meaning: "[[year, month, day]]", origin: RECORD } }],
+          },
+        ],
+      },
+    ],
+  },
 ];
 
 /** What each kind of source is (lib/domain/kinds.ts). */

@@ -106,6 +106,7 @@ describe("API serialisation", () => {
       "officialText",
       "sourcing",
       "resolutions",
+      "citation",
     ]);
     // The official record's facts, kept apart: the split, the dates, the later change with its values as exact numbers.
     expect(json).toMatchObject({
@@ -162,6 +163,14 @@ describe("API serialisation", () => {
     expect(json.majorDefenseEquipment[1]).toEqual({ description: "AIM-120C-8 missiles", quantity: 900, upTo: true });
     // Only http(s) source links are published.
     expect(json.sources.map((s: { url: string | null }) => s.url)).toEqual(["https://example.com/a", null]);
+  });
+
+  it("carries the record's citation, retrieved on the day given (today in Washington by default)", () => {
+    const { citation } = toApiNotification(turkey, origin, "2026-12-01");
+    expect(citation.csl).toMatchObject({ id: "fms-timeline-2024-01-26-turkiye-f-16", URL: "https://fms-timeline.example/deals/2024-01-26-turkiye-f-16", number: "24-07", accessed: { "date-parts": [[2026, 12, 1]] } });
+    expect(citation.text).toContain("Türkiye: F-16 Block 70 aircraft, kits and related equipment");
+    expect(citation.text).toContain("Retrieved 1 December 2026, from https://fms-timeline.example/deals/2024-01-26-turkiye-f-16");
+    expect(citation.bibtex).toMatch(/^@misc\{fms-timeline-2024-01-26-turkiye-f-16,\n/);
   });
 
   it("paginates with first, last, prev and next links that keep the filters", () => {

@@ -1,5 +1,6 @@
 import { chamberOf, congressGovUrl, hasOfficialText, resolutionLabel, sourcingOf, type Chamber, type CompilationId, type Sourcing, type EarlierCaseFacts, type EmergencyFacts, type ExportNotification, type ExportResolution, type FundingSource, type RegionCode, type ReportKind, type SourceKind, type VoteFacts } from "@/lib/domain";
-import { dealUrl, safeHref } from "@/lib/format";
+import { dealUrl, safeHref, todayInWashington } from "@/lib/format";
+import { citationOf, type Citation } from "./citation";
 
 /**
  * The JSON API's shapes, built from lib's plain objects. Field names here are a
@@ -61,6 +62,8 @@ export type ApiNotification = {
   sourcing: Sourcing;
   /** Joint resolutions of disapproval aimed at the sale (Congress's response), newest first. */
   resolutions: ApiResolution[];
+  /** How to cite the record: plain text, BibTeX and CSL-JSON (citation.ts). */
+  citation: Citation;
 };
 
 export type ApiResolution = {
@@ -106,7 +109,11 @@ export function toApiResolution(r: ExportResolution): ApiResolution {
   };
 }
 
-export function toApiNotification(n: ExportNotification, origin: URL): ApiNotification {
+/**
+ * A notification as the API publishes it. `accessedOn` is its citation's retrieval date: today in
+ * Washington for the API (kept by the page cache for that day only), the build's day for the dataset.
+ */
+export function toApiNotification(n: ExportNotification, origin: URL, accessedOn: string = todayInWashington()): ApiNotification {
   return {
     slug: n.slug,
     url: dealUrl(n.slug, origin),
@@ -146,6 +153,8 @@ export function toApiNotification(n: ExportNotification, origin: URL): ApiNotifi
     officialText: hasOfficialText(n.sources),
     sourcing: sourcingOf(n.sources),
     resolutions: n.resolutions.map(toApiResolution),
+    // The record's last change joins here when the change history (issue 20, item 2) gives it.
+    citation: citationOf(n, { accessedOn }, origin),
   };
 }
 

@@ -13,12 +13,20 @@ export type Scalar = {
   minimum?: number;
 };
 
-export type JsonField = { name: string; nullable?: boolean; doc: ColumnDoc } & (
+export type JsonField = {
+  name: string;
+  nullable?: boolean;
+  /** Absent (rather than null) when empty: for formats of others' that have no null, such as CSL-JSON. */
+  optional?: boolean;
+  doc: ColumnDoc;
+} & (
   | { scalar: Scalar }
   /** An object, with its fields. */
   | { fields: readonly JsonField[] }
   /** A list of values. */
   | { list: Scalar }
+  /** A list of lists of values (CSL-JSON's date-parts). */
+  | { lists: Scalar }
   /** A list of objects, each with these fields. */
   | { items: readonly JsonField[] }
 );
@@ -36,7 +44,7 @@ export function objectSchema(fields: readonly JsonField[], description?: string)
     type: "object",
     ...(description && { description }),
     additionalProperties: false,
-    required: fields.map((f) => f.name),
+    required: fields.filter((f) => !f.optional).map((f) => f.name),
     properties: Object.fromEntries(fields.map((f) => [f.name, fieldSchema(f)])),
   };
 }
@@ -46,6 +54,7 @@ function fieldSchema(f: JsonField): JsonSchema {
   if ("scalar" in f) schema = scalarSchema(f.scalar);
   else if ("fields" in f) schema = objectSchema(f.fields);
   else if ("list" in f) schema = { type: "array", items: scalarSchema(f.list) };
+  else if ("lists" in f) schema = { type: "array", items: { type: "array", items: scalarSchema(f.lists) } };
   else schema = { type: "array", items: objectSchema(f.items) };
   if (f.nullable) {
     // A null enum must list null too: the enum keyword is checked on its own.
@@ -69,9 +78,10 @@ function scalarLabel(s: Scalar): string {
 export function fieldDictionary(fields: readonly JsonField[], prefix = ""): DictionaryEntry[] {
   return fields.flatMap((f) => {
     const name = `${prefix}${f.name}`;
-    const orNull = f.nullable ? ", or null" : "";
+    const orNull = `${f.nullable ? ", or null" : ""}${f.optional ? ", or absent" : ""}`;
     if ("scalar" in f) return [{ name, type: `${scalarLabel(f.scalar)}${orNull}`, ...f.doc }];
     if ("list" in f) return [{ name, type: `list of ${scalarLabel(f.list)}`, ...f.doc }];
+    if ("lists" in f) return [{ name, type: `list of lists of ${scalarLabel(f.lists)}`, ...f.doc }];
     if ("fields" in f) return [{ name, type: `object${orNull}`, ...f.doc }, ...fieldDictionary(f.fields, `${name}.`)];
     return [{ name, type: "list of objects", ...f.doc }, ...fieldDictionary(f.items, `${name}[].`)];
   });

@@ -2,6 +2,7 @@
 export * from "./api";
 export * from "./atom";
 export * from "./bad-request";
+export * from "./citation";
 export * from "./csv";
 export * from "./columns";
 export * from "./csv-record";
@@ -14,4 +15,6 @@ export * from "./feed";
 export * from "./json-ld";
 export * from "./openapi";
 export * from "./openapi-markdown";
+export * from "./page-tables";
+export * from "./index-tables";
 export * from "./year-tables";

@@ -1,6 +1,6 @@
-import { FILTER_PARAMS, API_PARAMS, DEFAULT_PAGE_SIZE, MAX_PAGE, MAX_PAGE_SIZE } from "@/lib/filters";
+import { FILTER_PARAMS, API_PARAMS, DEFAULT_PAGE_SIZE, MAP_PARAMS, MAX_PAGE, MAX_PAGE_SIZE } from "@/lib/filters";
 import { MAX_QUERY_LENGTH } from "@/lib/search";
-import { apiHref, csvHref, dataHref, feedHref, OPENAPI_HREF, PAGE_HREF, yearTablesHref } from "@/lib/format";
+import { apiHref, csvHref, dataHref, feedHref, OPENAPI_HREF, PAGE_HREF, tablesHref, yearTablesHref } from "@/lib/format";
 import { NOTIFICATION_FIELDS } from "./api-fields";
 import { CSV_HEADER } from "./csv-record";
 import { DATASET_FILES, DATASET_HEADER_FIELDS } from "./dataset";
@@ -93,6 +93,49 @@ function yearTablePaths(): Record<string, JsonSchema> {
   };
 }
 
+/** The tables each page's export holds, for its `?table=` (page-tables.ts and index-tables.ts build them). */
+export const PAGE_TABLES = {
+  recipient: ["fiscal-years", "systems", "notifications"],
+  system: ["fiscal-years", "recipients", "quantities"],
+  systems: ["systems"],
+  congress: ["resolutions", "votes", "sales"],
+  coverage: ["fiscal-years", "transmittal-series"],
+} as const;
+
+/** Every page's tables (a recipient's, a system's, /countries, /systems, /congress, /coverage), as CSV and JSON. */
+function pageTablePaths(): Record<string, JsonSchema> {
+  const table = (tables: readonly string[]) => ({ name: "table", in: "query", required: false, schema: { type: "string", enum: [...tables] }, description: "One table; none gives all of them." });
+  const code = { name: "code", in: "path", required: true, schema: { type: "string" }, description: "The recipient's code, as /countries lists it (CA); another spelling is a 404." };
+  const slug = { name: "slug", in: "path", required: true, schema: { type: "string" }, description: "The system's slug, as /systems lists it (m142-himars); another name is a 404." };
+  const notFound = (what: string) => ({ description: `No such ${what} in the record.`, content: { "text/plain": { schema: { type: "string" } }, "application/json": { schema: { type: "object" } } } });
+  const json = { type: "object", description: "What the page says of itself (its subject, totals and links), notes, and each table by its name: its rows, with the columns the CSV has." };
+  const op = (id: string, summary: string, format: "csv" | "json", parameters: unknown[], missing: string | null) => ({
+    get: {
+      operationId: `${id}Tables${format === "csv" ? "Csv" : "Json"}`,
+      summary: `${summary}, as ${format.toUpperCase()}`,
+      description: "The tables the page shows, as one long table (CSV: a `table` column first, a column a table does not use left empty) or a JSON document. Same CSV conventions as /notifications.csv.",
+      parameters,
+      responses: {
+        "200": format === "csv" ? { description: "The CSV file, a row per table row.", content: { "text/csv": { schema: { type: "string" } } } } : { description: "The tables.", content: { "application/json": { schema: json } } },
+        "400": format === "csv" ? textError : jsonError,
+        ...(missing ? { "404": notFound(missing) } : {}),
+      },
+    },
+  });
+  const both = (page: string, id: string, summary: string, parameters: unknown[], missing: string | null = null) => ({
+    [tablesHref(page, "csv")]: op(id, summary, "csv", parameters, missing),
+    [tablesHref(page, "json")]: op(id, summary, "json", parameters, missing),
+  });
+  return {
+    ...both("/countries/{code}", "recipient", "A recipient's page's tables: by fiscal year, the systems notified, its notifications", [code, table(PAGE_TABLES.recipient)], "recipient"),
+    ...both("/systems/{slug}", "system", "A system's page's tables: by fiscal year, its recipients, the quantities notified", [slug, table(PAGE_TABLES.system)], "system"),
+    ...both(PAGE_HREF.recipients, "recipients", "The recipients map's table for its view (a range and categories)", MAP_PARAMS.map(param)),
+    ...both(PAGE_HREF.systems, "systems", "Every system in the record", [table(PAGE_TABLES.systems)]),
+    ...both(PAGE_HREF.congress, "congress", "The resolutions of disapproval, their floor votes and the sales they are aimed at", [table(PAGE_TABLES.congress)]),
+    ...both(PAGE_HREF.coverage, "coverage", "What the record holds by fiscal year, and the transmittal numbers held and missing", [table(PAGE_TABLES.coverage)]),
+  };
+}
+
 export function openApiDocument(): JsonSchema {
   return {
     openapi: "3.1.0",
@@ -169,6 +212,7 @@ export function openApiDocument(): JsonSchema {
         },
       },
       ...yearTablePaths(),
+      ...pageTablePaths(),
       [OPENAPI_HREF]: {
         get: {
           operationId: "openApiDescription",

@@ -166,14 +166,15 @@ export function overviewTablesJson(o: FiscalYearsOverview, origin: URL, table: O
 /**
  * The HTTP response of a tables export: the file (CSV as a download, JSON open to any origin, as
  * the API), a 400 naming the parameter (text for CSV, JSON for JSON, as the other exports answer),
- * or a 404 for a fiscal year the record does not have.
+ * or a 404 (`notFound` says what was not found: a fiscal year, a recipient, a system).
  */
 export function tablesResponse(
   result: { data: { body: string; contentType: "csv" | "json"; filename: string } } | { badRequest: ParamError } | { notFound: true },
   format: "csv" | "json",
+  notFound = "No such fiscal year in the record: FY2008 to the present one, written /years/2025.",
 ): Response {
   if ("notFound" in result) {
-    const message = "No such fiscal year in the record: FY2008 to the present one, written /years/2025.";
+    const message = notFound;
     return format === "json" ? Response.json({ error: { status: 404, message } }, { status: 404 }) : new Response(`Not found: ${message}\n`, { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
   if ("badRequest" in result) return format === "json" ? Response.json({ error: { status: 400, ...result.badRequest } }, { status: 400 }) : badRequestText(result.badRequest);

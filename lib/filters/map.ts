@@ -1,5 +1,5 @@
 import { EMPTY_FILTERS, parseFilters, serializeFilters, type RawQuery } from "./filters";
-import type { FilterKey, Filters } from "./table";
+import { FILTERS, type FilterKey, type Filters } from "./table";
 import type { VocabularyIndex } from "./vocabulary";
 
 /**
@@ -19,6 +19,9 @@ export function mapQuery(filters: Filters): string {
 
 /** The filters the map's view keeps. */
 const MAP_FILTERS = ["categories", "year", "from", "to"] as const satisfies readonly FilterKey[];
+
+/** Their URL parameters: what the map's table export (/countries/tables.csv) takes. */
+export const MAP_PARAMS: readonly string[] = MAP_FILTERS.map((key) => FILTERS[key].param);
 
 function mapView(filters: Filters): Filters {
   return { ...EMPTY_FILTERS, ...Object.fromEntries(MAP_FILTERS.map((key) => [key, filters[key]])) };

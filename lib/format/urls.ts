@@ -72,6 +72,14 @@ export function yearTablesHref(fiscalYear: number | null, format: "csv" | "json"
   return withQuery(`/years${fiscalYear === null ? "" : `/${fiscalYear}`}/tables.${format}`, query);
 }
 
+/**
+ * The tables of a page as CSV or JSON, beside the page: `/countries/CA/tables.csv`,
+ * `/countries/tables.json?year=2024`, `/congress/tables.csv`.
+ */
+export function tablesHref(page: string, format: "csv" | "json", query = ""): string {
+  return withQuery(`${page === "/" ? "" : page}/tables.${format}`, query);
+}
+
 /** `seeds/documents/003_….txt` is served at `/documents/003_….txt`. */
 export function documentHref(document: string): string {
   return `/documents/${document.split("/").pop()}`;

@@ -12,7 +12,7 @@ import {
   type ReviewPeriod,
   type Sourcing,
 } from "@/lib/domain";
-import { dealJsonLd } from "@/lib/exports";
+import { citationOf, dealJsonLd, type Citation } from "@/lib/exports";
 import { dealHref, todayInWashington } from "@/lib/format";
 import { getNotification, getResolutionsForSale } from "@/lib/queries";
 import { pageMetadata, siteUrl } from "@/lib/site";
@@ -29,6 +29,13 @@ export type DealData = {
   resolutions: ListedResolution[];
   /** The schema.org description of the page (lib/exports/json-ld.ts). */
   jsonLd: Record<string, unknown>;
+  /**
+   * How to cite the record (lib/exports/citation.ts), retrieved today in Washington: the page cache
+   * keys a page by that day too, so the date a kept page shows is always today's.
+   */
+  citation: Citation;
+  /** Today in Washington: the citation's retrieval date. */
+  today: string;
 };
 
 /** A notification by its slug, or null when the slug cannot be one or names none. */
@@ -40,10 +47,22 @@ async function notificationOf(slug: string): Promise<NotificationDetail | null> 
 export async function loadDeal(slug: string): Promise<View<DealData>> {
   const deal = await notificationOf(slug);
   if (!deal) return { notFound: true };
-  const review = reviewPeriod(deal.recipient, deal, deal.reviewWaived, todayInWashington());
+  const today = todayInWashington();
+  const review = reviewPeriod(deal.recipient, deal, deal.reviewWaived, today);
   const resolutions = await getResolutionsForSale(deal.slug);
+  const origin = siteUrl();
   return {
-    data: { deal, review, stage: dealStage(deal, review, resolutions), sourcing: sourcingOf(deal.sources), resolutions, jsonLd: dealJsonLd(deal, siteUrl()) },
+    data: {
+      deal,
+      review,
+      stage: dealStage(deal, review, resolutions),
+      sourcing: sourcingOf(deal.sources),
+      resolutions,
+      jsonLd: dealJsonLd(deal, origin),
+      // The record's last change joins here when the change history (issue 20, item 2) gives it.
+      citation: citationOf(deal, { accessedOn: today }, origin),
+      today,
+    },
   };
 }
 

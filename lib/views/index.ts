@@ -16,6 +16,7 @@ export * from "./exports";
 export type { FiscalYearHistory } from "./history";
 export * from "./system";
 export * from "./systems";
+export * from "./tables";
 export * from "./timeline";
 export * from "./view";
 export * from "./years";

@@ -31,6 +31,10 @@ let routes: {
   file: typeof import("@/app/data/[file]/route");
   health: typeof import("@/app/healthz/route");
 };
+/** Every page's tables, CSV and JSON, by the path the description names. */
+type TablesRoute = { GET: (request: NextRequest, context: { params: Promise<Record<string, string>> }) => Promise<Response> };
+const tableRoutes: Record<string, TablesRoute> = {};
+const TABLE_ROUTES = ["countries/[code]", "systems/[slug]", "countries", "systems", "congress", "coverage"].flatMap((page) => ["csv", "json"].map((format) => `${page}/tables.${format}`));
 
 const request = (url: string, headers?: Record<string, string>) => new NextRequest(`${BASE}${url}`, { headers });
 
@@ -46,6 +50,7 @@ beforeAll(async () => {
     file: await import("@/app/data/[file]/route"),
     health: await import("@/app/healthz/route"),
   };
+  for (const route of TABLE_ROUTES) tableRoutes[route] = (await import(`@/app/${route}/route`)) as TablesRoute;
   const queries = await import("@/lib/queries");
   await buildDataset({
     database,
@@ -164,5 +169,51 @@ describe("the other addresses' real responses are as described", () => {
 
   it("/healthz", async () => {
     await conforms("/healthz", await routes.health.GET());
+  });
+});
+
+describe("every page's tables as files: real responses are as described", () => {
+  const code = seeds.notifications[0]!.recipient;
+  const slug = seeds.notifications[0]!.systems[0]!;
+  const get = (route: string, url: string, params: Record<string, string> = {}) => tableRoutes[route]!.GET(request(url), { params: Promise.resolve(params) });
+
+  it.each([
+    ["countries/[code]", "/countries/{code}", { code }],
+    ["systems/[slug]", "/systems/{slug}", { slug }],
+    ["countries", "/countries", {}],
+    ["systems", "/systems", {}],
+    ["congress", "/congress", {}],
+    ["coverage", "/coverage", {}],
+  ] as const)("%s/tables.csv|json: the file, a 400 for an unknown parameter", async (route, template, params) => {
+    const url = (format: string, query = "") => `${template.replace("{code}", code).replace("{slug}", slug)}/tables.${format}${query}`;
+    for (const format of ["csv", "json"]) {
+      const response = await get(`${route}/tables.${format}`, url(format), params);
+      expect(response.status, url(format)).toBe(200);
+      const body = await conforms(`${template}/tables.${format}`, response);
+      if (format === "csv") expect(String(body).replace(/^\uFEFF/, "").split("\r\n")[0]).toMatch(/^table,/);
+      else expect(Object.keys((body as { tables: object }).tables).length).toBeGreaterThan(0);
+      const bad = await get(`${route}/tables.${format}`, url(format, "?colour=red"), params);
+      expect(bad.status).toBe(400);
+      await conforms(`${template}/tables.${format}`, bad);
+    }
+  });
+
+  it("a 404 for a recipient or system that is not one, as text and as JSON", async () => {
+    for (const format of ["csv", "json"]) {
+      const country = await get(`countries/[code]/tables.${format}`, `/countries/XX/tables.${format}`, { code: "XX" });
+      expect(country.status).toBe(404);
+      await conforms(`/countries/{code}/tables.${format}`, country);
+      const system = await get(`systems/[slug]/tables.${format}`, `/systems/nothing/tables.${format}`, { slug: "nothing" });
+      expect(system.status).toBe(404);
+      await conforms(`/systems/{slug}/tables.${format}`, system);
+    }
+  });
+
+  it("the map's table takes the map's filters, and a 400 for another", async () => {
+    const response = await get("countries/tables.csv", "/countries/tables.csv?year=2025&category=rocket-artillery");
+    expect(response.status).toBe(200);
+    const bad = await get("countries/tables.json", "/countries/tables.json?q=HIMARS");
+    expect(bad.status).toBe(400);
+    await conforms("/countries/tables.json", bad);
   });
 });

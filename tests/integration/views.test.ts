@@ -91,6 +91,11 @@ describe("the loaders of lib/views", () => {
     expect(deal.deal.slug).toBe(seed.slug);
     expect(deal.review.days).toBeGreaterThan(0);
     expect(deal.jsonLd).toMatchObject({ "@type": "WebPage" });
+    // Its citation: the stable URL, the transmittal number where the seed gives one, retrieved today in Washington.
+    expect(deal.citation.csl.URL).toMatch(new RegExp(`/deals/${seed.slug}$`));
+    expect(deal.citation.csl.number).toBe(seed.transmittalNumber ?? undefined);
+    expect(deal.citation.csl.accessed["date-parts"][0].join("-")).toBe(deal.today.split("-").map(Number).join("-"));
+    expect(deal.citation.text).toContain(`from ${deal.citation.csl.URL}`);
     expect(await views.loadDealPreview(seed.slug)).toMatchObject({ slug: seed.slug });
   });
 

@@ -6,7 +6,8 @@ import { RecipientCharts } from "@/components/profile/recipient-charts";
 import { ReviewTierPanel } from "@/components/profile/review-tier-panel";
 import { SystemsNotified } from "@/components/profile/systems-notified";
 import { BackLink } from "@/components/ui/back-link";
-import { PAGE_HREF } from "@/lib/format";
+import { TablesLinks } from "@/components/ui/tables-links";
+import { countryHref, PAGE_HREF } from "@/lib/format";
 import { countryMetadata, loadCountry } from "@/lib/views";
 import { dataOf } from "@/lib/views/next";
 
@@ -28,6 +29,7 @@ export default async function CountryPage(props: Props) {
       <div className="mt-8 grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <div className="min-w-0 space-y-6">
           <RecipientCharts profile={profile} history={history} strip={strip} />
+          <TablesLinks page={countryHref(recipient.code)} />
         </div>
         <aside className="space-y-6">
           <ReviewTierPanel tier={tier} waivedCount={profile.waivedCount} />

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { CiteRecord } from "@/components/deal/cite-record";
 import { ClaimList } from "@/components/deal/claim-list";
 import { CongressSection } from "@/components/deal/congress-section";
 import { BeforeArchive, DealCaveats } from "@/components/deal/deal-caveats";
@@ -24,7 +25,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function DealPage(props: Props) {
-  const { deal, review, stage, sourcing, resolutions, jsonLd } = dataOf(await loadDeal((await props.params).slug));
+  const { deal, review, stage, sourcing, resolutions, jsonLd, citation, today } = dataOf(await loadDeal((await props.params).slug));
   return (
     <article className="mx-auto max-w-4xl">
       <JsonLd data={jsonLd} />
@@ -49,6 +50,7 @@ export default async function DealPage(props: Props) {
       <ClaimList claims={deal.claims} />
       <RecipientContext name={deal.recipient.name} facts={deal.recipient.context} />
       <SourceList sources={deal.sources} claims={deal.claims} estimatedValueUsd={deal.estimatedValueUsd} />
+      <CiteRecord citation={citation} accessedOn={today} />
     </article>
   );
 }

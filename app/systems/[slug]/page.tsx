@@ -6,7 +6,8 @@ import { HistoryChart } from "@/components/profile/history-chart";
 import { RecipientsChart } from "@/components/profile/recipients-chart";
 import { SystemHeader } from "@/components/profile/system-header";
 import { BackLink } from "@/components/ui/back-link";
-import { PAGE_HREF } from "@/lib/format";
+import { TablesLinks } from "@/components/ui/tables-links";
+import { PAGE_HREF, systemHref } from "@/lib/format";
 import { loadSystem, systemMetadata } from "@/lib/views";
 import { dataOf } from "@/lib/views/next";
 
@@ -41,6 +42,7 @@ export default async function SystemPage(props: Props) {
       )}
       <RecipientsChart profile={profile} history={history} />
       <QuantitiesSection profile={profile} timelineHref={timelineHref} />
+      <TablesLinks page={systemHref(system.slug)} />
       {notifications.length > 0 ? (
         <ProfileNotifications entries={notifications} total={notificationCount} of={`listing the ${system.name}`} show="recipient" timelineHref={timelineHref} />
       ) : (

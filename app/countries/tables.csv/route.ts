@@ -1,0 +1,8 @@
+import type { NextRequest } from "next/server";
+import { tablesResponse } from "@/lib/exports";
+import { loadCountriesTables } from "@/lib/views";
+
+/** GET /countries/tables.csv: the table under the recipients map, for the map's view (year, from, to, category) (400 for a bad parameter). */
+export async function GET(request: NextRequest) {
+  return tablesResponse(await loadCountriesTables("csv", request.nextUrl.searchParams), "csv");
+}
