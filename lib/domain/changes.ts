@@ -141,3 +141,27 @@ export function describeReleaseCounts(c: ReleaseCounts): string {
   ].filter(Boolean);
   return parts.length ? parts.join(", ") : "no record changed";
 }
+
+/** A release as /changes lists it. */
+export type ReleaseSummary = ReleaseCounts & { id: number; date: string };
+
+/** One record in a release, as the pages show it: `title` is the record's title now, null when it is no longer in the record. */
+export type ReleaseItem = { kind: "added" | "changed" | "renamed" | "removed"; slug: string; fromSlug: string | null; title: string | null; linked: boolean; fields: FieldChange[] };
+
+/** What happened to one record, oldest first, under every slug it had. */
+export type RecordEvent = { date: string; kind: ReleaseItem["kind"]; slug: string; fromSlug: string | null; fields: FieldChange[] };
+
+export type RecordHistory = {
+  /** The day the log first lists the record, or null when it is not in the log yet. */
+  addedOn: string | null;
+  /** The last day a release changed or renamed it (its addition when nothing since), or null. */
+  lastChangedOn: string | null;
+  events: RecordEvent[];
+};
+
+/** A record's history from its events (oldest first). */
+export function recordHistory(events: RecordEvent[]): RecordHistory {
+  const added = events.find((e) => e.kind === "added");
+  const last = events.filter((e) => e.kind !== "removed").at(-1);
+  return { addedOn: added?.date ?? null, lastChangedOn: last?.date ?? null, events };
+}

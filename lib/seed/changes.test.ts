@@ -54,7 +54,7 @@ describe("diffRecords", () => {
   });
 
   it("ignores key order, in the record and inside its lists", () => {
-    const shuffled = Object.fromEntries(Object.entries(record("x")).reverse());
+    const shuffled: Record<string, unknown> = Object.fromEntries(Object.entries(record("x")).reverse());
     shuffled.sources = [Object.fromEntries(Object.entries(record("x").sources[0]!).reverse())];
     expect(diffRecords("2026-12-06", remembered(record("x")), now(shuffled)).changed).toEqual([]);
   });

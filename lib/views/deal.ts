@@ -9,12 +9,13 @@ import {
   type DealStage,
   type ListedResolution,
   type NotificationDetail,
+  type RecordHistory,
   type ReviewPeriod,
   type Sourcing,
 } from "@/lib/domain";
 import { dealJsonLd } from "@/lib/exports";
 import { dealHref, todayInWashington } from "@/lib/format";
-import { getNotification, getResolutionsForSale } from "@/lib/queries";
+import { getNotification, getRecordHistory, getRenamedTo, getResolutionsForSale } from "@/lib/queries";
 import { pageMetadata, siteUrl } from "@/lib/site";
 import type { View } from "./view";
 
@@ -29,6 +30,8 @@ export type DealData = {
   resolutions: ListedResolution[];
   /** The schema.org description of the page (lib/exports/json-ld.ts). */
   jsonLd: Record<string, unknown>;
+  /** When the record was added and last changed, and what changed (seeds/changes.json). */
+  history: RecordHistory;
 };
 
 /** A notification by its slug, or null when the slug cannot be one or names none. */
@@ -36,14 +39,20 @@ async function notificationOf(slug: string): Promise<NotificationDetail | null> 
   return isDealSlug(slug) ? getNotification(slug) : null;
 }
 
-/** A deal page (`/deals/2025-10-01-canada-m142-himars`). */
+/**
+ * A deal page (`/deals/2025-10-01-canada-m142-himars`). A slug the change log says was renamed
+ * redirects permanently (308) to the record's slug now; any other unknown slug is not found.
+ */
 export async function loadDeal(slug: string): Promise<View<DealData>> {
   const deal = await notificationOf(slug);
-  if (!deal) return { notFound: true };
+  if (!deal) {
+    const renamed = isDealSlug(slug) ? await getRenamedTo(slug) : null;
+    return renamed ? { redirect: dealHref(renamed), permanent: true } : { notFound: true };
+  }
   const review = reviewPeriod(deal.recipient, deal, deal.reviewWaived, todayInWashington());
-  const resolutions = await getResolutionsForSale(deal.slug);
+  const [resolutions, history] = await Promise.all([getResolutionsForSale(deal.slug), getRecordHistory(deal.slug)]);
   return {
-    data: { deal, review, stage: dealStage(deal, review, resolutions), sourcing: sourcingOf(deal.sources), resolutions, jsonLd: dealJsonLd(deal, siteUrl()) },
+    data: { deal, review, stage: dealStage(deal, review, resolutions), sourcing: sourcingOf(deal.sources), resolutions, jsonLd: dealJsonLd(deal, siteUrl()), history },
   };
 }
 
