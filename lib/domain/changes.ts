@@ -133,11 +133,12 @@ export function describeChangeSource(source: ChangeSource): string {
 export type ReleaseCounts = { added: number; changed: number; renamed: number; removed: number };
 
 export function describeReleaseCounts(c: ReleaseCounts): string {
+  const n = (count: number) => count.toLocaleString("en-US");
   const parts = [
-    c.added ? `${c.added} added` : null,
-    c.changed ? `${c.changed} changed` : null,
-    c.renamed ? `${c.renamed} renamed` : null,
-    c.removed ? `${c.removed} removed` : null,
+    c.added ? `${n(c.added)} added` : null,
+    c.changed ? `${n(c.changed)} changed` : null,
+    c.renamed ? `${n(c.renamed)} renamed` : null,
+    c.removed ? `${n(c.removed)} removed` : null,
   ].filter(Boolean);
   return parts.length ? parts.join(", ") : "no record changed";
 }
