@@ -3,7 +3,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { COMPILATION_IDS, COMPILATIONS, type CompilationId } from "@/lib/domain";
 import { checkOverrides, CorrectionsError, FIELD_HELP, importDocument, importTable, InputError, readCorrections, readInputFile, readTable, SeedStore, TableError, type Correction, type FileOutcome, type Overrides, type RowOutcome } from "@/lib/import";
-import { loadSeedData, SeedValidationError } from "@/lib/seed";
+import { loadSeedData, logChanges, SeedValidationError } from "@/lib/seed";
 
 // `npm run import -- <file or folder>… [options]`: reads official texts of arms sales
 // notifications (DSCA and State Department press releases, Congressional Record printings,
@@ -164,6 +164,7 @@ function mainTable(values: ReturnType<typeof parse>["values"]) {
       else console.log(`Nothing was written: ${refused} row${refused === 1 ? " was" : "s were"} refused (read the lines above; fix the table, add a correction, or pass --partial to write the clean rows).`);
     } else if (changed.length > 0) {
       store.commit();
+      console.log(logChanges(seedsDir));
       console.log(`${changed.length} file${changed.length === 1 ? "" : "s"} changed in ${path.relative(process.cwd(), seedsDir) || seedsDir}${refused ? ` (--partial: the ${refused} refused row${refused === 1 ? " was" : "s were"} left out)` : ""}.`);
       try {
         const data = loadSeedData(seedsDir);
@@ -238,6 +239,7 @@ function main() {
 
   if (changed.length > 0 && !values["dry-run"]) {
     store.commit();
+    console.log(logChanges(seedsDir));
     console.log(`Files changed: ${changed.map((c) => `seeds/${c}`).join(", ")}`);
     try {
       const data = loadSeedData(seedsDir);

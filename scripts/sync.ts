@@ -2,7 +2,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { isValidIsoDate } from "@/lib/format";
 import { classify, decodeInput, DEFAULT_API, fetchRawText, importDocument, InputError, listNotices, sameText, SeedStore, SyncError, type FileOutcome, type FrDocument } from "@/lib/import";
-import { loadSeedData, SeedValidationError } from "@/lib/seed";
+import { loadSeedData, logChanges, SeedValidationError } from "@/lib/seed";
 
 // `npm run sync`: fetches the arms sales notices the Federal Register published since a day,
 // imports each the way `npm run import` does, and prints what it added, merged and skipped.
@@ -141,6 +141,7 @@ async function main() {
     return;
   }
   store.commit();
+  console.log(logChanges(seedsDir));
   console.log(`Files changed: ${changed.map((c) => `seeds/${c}`).join(", ")}`);
   try {
     const data = loadSeedData(seedsDir);

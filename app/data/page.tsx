@@ -2,7 +2,8 @@ import { DataDictionary } from "@/components/data/data-dictionary";
 import { DatasetFiles } from "@/components/data/dataset-files";
 import { DatasetCaveats, DatasetTerms } from "@/components/data/dataset-terms";
 import { JsonLd } from "@/components/ui/json-ld";
-import { OPENAPI_HREF } from "@/lib/format";
+import Link from "next/link";
+import { OPENAPI_HREF, PAGE_HREF } from "@/lib/format";
 import { dataMetadata, loadData, type SearchParams } from "@/lib/views";
 import { dataOf } from "@/lib/views/next";
 
@@ -32,6 +33,9 @@ export default async function DataPage(props: { searchParams: Promise<SearchPara
         <p className="mt-2 text-sm text-muted">
           Any view of the timeline is data too: the links under its results give it as CSV, JSON or an Atom feed, with the same filters. The JSON API and
           those exports are described in <a href={OPENAPI_HREF}>OpenAPI 3.1</a>.
+        </p>
+        <p className="mt-2 text-sm text-muted">
+          What each release of the record added, changed and removed: <Link href={PAGE_HREF.changes}>changes to the record</Link>, also as an Atom feed.
         </p>
       </section>
 

@@ -36,6 +36,9 @@ export function SiteHeader() {
             <li>
               <Link href={PAGE_HREF.data}>Data</Link>
             </li>
+            <li>
+              <Link href={PAGE_HREF.changes}>Changes</Link>
+            </li>
           </ul>
         </nav>
       </div>

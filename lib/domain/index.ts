@@ -17,3 +17,4 @@ export * from "./review-period";
 export * from "./sourcing";
 export * from "./transmittal";
 export * from "./views";
+export * from "./changes";

@@ -21,11 +21,13 @@ export const DATABASE_LEFT_OUT = {
     "Notification.contentHash": "a hash the seed compares to skip unchanged records",
     "Report.contentHash": "a hash the seed compares to skip unchanged records",
     "Resolution.contentHash": "a hash the seed compares to skip unchanged records",
+    "Release.contentHash": "a hash the seed compares to skip unchanged releases",
     "Resolution.sortOn": "an ordering for /congress that puts a made-up day on undated resolutions",
   },
 } as const;
 
 const RECORD = "The record.";
+const CHANGE_LOG = "The record's change log (seeds/changes.json, docs/data.md).";
 const CONTRACTOR_ORIGIN = "The record's list of contractors (seeds/contractors.json, docs/data.md).";
 const KEY = "integer (key)";
 const BOOL = "0 or 1 (false or true)";
@@ -322,6 +324,35 @@ export const DATABASE_DICTIONARY: readonly DatabaseTable[] = [
       c("result", "one of: agreed, rejected", { meaning: "Whether the question was agreed to.", origin: "Congress.gov." }),
       c("rollCall", "integer", { meaning: "The roll call's number.", empty: "Not recorded (or a voice vote).", origin: "Congress.gov." }),
       c("sourceKey", "text", { meaning: "The key (in the resolution's sources) of the source that gives the vote.", origin: RECORD }),
+    ],
+  },
+  {
+    table: "Release",
+    meaning: "A release of the record: one day's additions, changes, renames and removals (the change history, /changes).",
+    columns: [
+      c("id", KEY, { meaning: "The release's place in the change log, from 1 (oldest first); RecordChange.releaseId refers to it.", origin: CHANGE_LOG }),
+      c("date", DATE, { meaning: "The day of the release.", origin: CHANGE_LOG }),
+      c("added", "integer", { meaning: "How many records it added.", origin: CHANGE_LOG }),
+      c("changed", "integer", { meaning: "How many records it changed.", origin: CHANGE_LOG }),
+      c("renamed", "integer", { meaning: "How many records it gave a new slug.", origin: CHANGE_LOG }),
+      c("removed", "integer", { meaning: "How many records it removed.", origin: CHANGE_LOG }),
+    ],
+  },
+  {
+    table: "RecordChange",
+    meaning: "One record in one release: added, changed (field by field), renamed or removed, by slug.",
+    columns: [
+      c("id", KEY, { meaning: "The row id (not stable between builds).", origin: CHANGE_LOG }),
+      ref("releaseId", "Release"),
+      c("kind", "one of: added, changed, renamed, removed", { meaning: "What the release did to the record.", origin: CHANGE_LOG }),
+      c("slug", "text", { meaning: "The record's slug after the release (Notification.slug while it is in the record; a removed record's last slug).", origin: CHANGE_LOG }),
+      c("fromSlug", "text", { meaning: "A renamed record's slug before the release: its old address redirects to the new one.", empty: "Not a rename.", origin: CHANGE_LOG }),
+      c("fields", JSON_TEXT, {
+        meaning: "The fields changed: a list of {field, before, after, source, added, removed}; before and after are given for short values (dates, dollars, numbers, codes), lengths for lists, nothing for long texts (\"notes changed\"); source is the record's source that supports the new value, where it names one.",
+        empty: "[] for an addition, a rename or a removal.",
+        origin: CHANGE_LOG,
+      }),
+      position("release's list of that kind"),
     ],
   },
 ];

@@ -3,6 +3,7 @@ export * from "./api";
 export * from "./atom";
 export * from "./bad-request";
 export * from "./citation";
+export * from "./changes-feed";
 export * from "./csv";
 export * from "./columns";
 export * from "./csv-record";

@@ -1,6 +1,6 @@
 import { FILTER_PARAMS, API_PARAMS, DEFAULT_PAGE_SIZE, MAP_PARAMS, MAX_PAGE, MAX_PAGE_SIZE } from "@/lib/filters";
 import { MAX_QUERY_LENGTH } from "@/lib/search";
-import { apiHref, csvHref, dataHref, feedHref, OPENAPI_HREF, PAGE_HREF, tablesHref, yearTablesHref } from "@/lib/format";
+import { apiHref, CHANGES_FEED_HREF, csvHref, dataHref, feedHref, OPENAPI_HREF, PAGE_HREF, tablesHref, yearTablesHref } from "@/lib/format";
 import { NOTIFICATION_FIELDS } from "./api-fields";
 import { CSV_HEADER } from "./csv-record";
 import { DATASET_FILES, DATASET_HEADER_FIELDS } from "./dataset";
@@ -183,6 +183,15 @@ export function openApiDocument(): JsonSchema {
           summary: "An Atom feed of the view's newest notifications",
           description: "The 50 newest entries, newest first: the view's notifications, and what happened to its sales since (resolutions of disapproval, later reports). Each entry links to its deal page.",
           parameters: filterParameters,
+          responses: { "200": { description: "An Atom 1.0 feed.", content: { "application/atom+xml": { schema: { type: "string" } } } }, "400": textError },
+        },
+      },
+      [CHANGES_FEED_HREF]: {
+        get: {
+          operationId: "changesFeed",
+          summary: "An Atom feed of the record's releases",
+          description:
+            "One entry per release of the record (seeds/changes.json), newest first: its date, how many notifications it added, changed, renamed and removed, and the first it names; each entry links to the release's page (/changes/{date}), which lists every record with what changed. It takes no parameters.",
           responses: { "200": { description: "An Atom 1.0 feed.", content: { "application/atom+xml": { schema: { type: "string" } } } }, "400": textError },
         },
       },

@@ -15,7 +15,16 @@ export const PAGE_HREF = {
   congress: "/congress",
   coverage: "/coverage",
   data: "/data",
+  changes: "/changes",
 } as const;
+
+/** A day's releases of the record: `/changes/2026-12-06`, or a later page of its list. */
+export function changesReleaseHref(date: string, page = 1): string {
+  return page > 1 ? `/changes/${date}?page=${page}` : `/changes/${date}`;
+}
+
+/** The Atom feed of the record's releases. */
+export const CHANGES_FEED_HREF = "/changes.xml";
 
 // The links client components build (a deal, a recipient, a system, a flag, the timeline) are
 // arrow functions with their paths written out rather than read from PAGE_HREF: the rows of a page

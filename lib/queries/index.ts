@@ -1,5 +1,6 @@
 /** Every function a page or route handler calls for data. Server-only. */
 import "server-only";
+export * from "./changes";
 export * from "./congress";
 export * from "./contractors";
 export * from "./coverage";

@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
-import { contractorKey, normalizeAlias, REGION_CODES, regionOf } from "@/lib/domain";
+import { contractorKey, normalizeAlias, REGION_CODES, regionOf, type ChangeLog } from "@/lib/domain";
+import { changeLogSchema, checkChangeLog } from "./changes";
+import { CHANGE_LOG_FILE } from "./changes-file";
 import {
   contractorsFileSchema,
   notificationSchema,
@@ -46,6 +48,8 @@ export type SeedData = {
   reports: (ReportSeed & { saleSlug: string })[];
   /** Joint resolutions of disapproval, each with the slugs of the sales it is aimed at (in its targets' order). */
   resolutions: (ResolutionSeed & { saleSlugs: string[] })[];
+  /** seeds/changes.json: the record's releases, oldest first. */
+  changeLog: ChangeLog;
 };
 
 const MAX_FILE_BYTES = 512 * 1024;
@@ -252,6 +256,7 @@ export function loadSeedData(dir: string): SeedData {
   }
 
   const resolutions = loadResolutions(dir, { readJson, parseWith, rel, problems, byTransmittal, notifications: new Map(notifications.map((n) => [n.slug, n])) });
+  const changeLog = loadChangeLog(dir, { readJson, parseWith, rel, problems });
 
   if (problems.length > 0) throw new SeedValidationError(problems);
   return {
@@ -263,7 +268,29 @@ export function loadSeedData(dir: string): SeedData {
     notifications,
     reports,
     resolutions,
+    changeLog,
   };
+}
+
+/**
+ * seeds/changes.json, the record's change history (optional: an empty log without it): its
+ * schema, then its releases against each other and against the notification files there are.
+ */
+function loadChangeLog(dir: string, c: Pick<ResolutionContext, "readJson" | "parseWith" | "rel" | "problems">): ChangeLog {
+  const file = path.join(dir, CHANGE_LOG_FILE);
+  if (!existsSync(file)) return { releases: [] };
+  const raw = c.readJson(file);
+  if (raw === undefined) return { releases: [] };
+  const releaseOf = (p: readonly PropertyKey[]) => {
+    const release = p[0] === "releases" && typeof p[1] === "number" ? (raw as { releases?: { date?: unknown }[] }).releases?.[p[1]] : undefined;
+    return release ? `release ${String(release.date)} (releases[${String(p[1])}])` : null;
+  };
+  const log = c.parseWith(changeLogSchema, raw, file, releaseOf);
+  if (!log) return { releases: [] };
+  const folder = path.join(dir, "notifications");
+  const slugs = new Set(existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith(".json")).map((f) => f.replace(/\.json$/, "")) : []);
+  for (const p of checkChangeLog(log, slugs)) c.problems.push({ file: c.rel(file), record: p.release, field: p.field, message: p.message });
+  return log;
 }
 
 /**

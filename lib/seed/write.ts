@@ -154,6 +154,7 @@ function write(db: Database.Database, data: SeedData): SeedSummary {
   writeReports(db, data);
   writeResolutions(db, data);
   linkPrincipalContractors(db);
+  writeChangeLog(db, data);
 
   // Drop reference rows no seed file mentions any more (one JSON list parameter, whatever its length).
   const keep = (values: string[]) => JSON.stringify(values);
@@ -574,5 +575,38 @@ function writeResolutions(db: Database.Database, data: SeedData) {
     r.votes.forEach((v, position) =>
       vote.run(id, position, v.chamber, v.on, v.question, v.threshold, v.yeas, v.nays, v.present, v.notVoting, v.result, v.rollCall, v.source),
     );
+  }
+}
+
+/**
+ * seeds/changes.json into Release and RecordChange: a release is rewritten only when its entry in
+ * the log differs from what the database holds (its hash), and releases the log no longer has are
+ * deleted, so an unchanged log writes nothing.
+ */
+function writeChangeLog(db: Database.Database, data: SeedData) {
+  const stored = new Map((db.prepare(`SELECT "id", "contentHash" FROM "Release"`).all() as { id: number; contentHash: string }[]).map((r) => [r.id, r.contentHash]));
+  const dropChanges = db.prepare(`DELETE FROM "RecordChange" WHERE "releaseId" = ?`);
+  const dropRelease = db.prepare(`DELETE FROM "Release" WHERE "id" = ?`);
+  const insertRelease = db.prepare(`INSERT INTO "Release" ("id", "date", "added", "changed", "renamed", "removed", "contentHash") VALUES (?, ?, ?, ?, ?, ?, ?)`);
+  const insertChange = db.prepare(`INSERT INTO "RecordChange" ("releaseId", "kind", "slug", "fromSlug", "fields", "position") VALUES (?, ?, ?, ?, ?, ?)`);
+  data.changeLog.releases.forEach((r, i) => {
+    const id = i + 1;
+    const contentHash = hashOf(r);
+    const before = stored.get(id);
+    stored.delete(id);
+    if (before === contentHash) return;
+    if (before !== undefined) {
+      dropChanges.run(id);
+      dropRelease.run(id);
+    }
+    insertRelease.run(id, r.date, r.added.length, r.changed.length, r.renamed.length, r.removed.length, contentHash);
+    r.added.forEach((slug, p) => insertChange.run(id, "added", slug, null, "[]", p));
+    r.changed.forEach((c, p) => insertChange.run(id, "changed", c.slug, null, JSON.stringify(c.fields), p));
+    r.renamed.forEach((n, p) => insertChange.run(id, "renamed", n.to, n.from, "[]", p));
+    r.removed.forEach((slug, p) => insertChange.run(id, "removed", slug, null, "[]", p));
+  });
+  for (const id of stored.keys()) {
+    dropChanges.run(id);
+    dropRelease.run(id);
   }
 }

@@ -9,12 +9,13 @@ import {
   type DealStage,
   type ListedResolution,
   type NotificationDetail,
+  type RecordHistory,
   type ReviewPeriod,
   type Sourcing,
 } from "@/lib/domain";
 import { citationOf, dealJsonLd, type Citation } from "@/lib/exports";
 import { dealHref, todayInWashington } from "@/lib/format";
-import { getNotification, getResolutionsForSale } from "@/lib/queries";
+import { getNotification, getRecordHistory, getRenamedTo, getResolutionsForSale } from "@/lib/queries";
 import { pageMetadata, siteUrl } from "@/lib/site";
 import type { View } from "./view";
 
@@ -36,6 +37,8 @@ export type DealData = {
   citation: Citation;
   /** Today in Washington: the citation's retrieval date. */
   today: string;
+  /** When the record was added and last changed, and what changed (seeds/changes.json). */
+  history: RecordHistory;
 };
 
 /** A notification by its slug, or null when the slug cannot be one or names none. */
@@ -43,13 +46,19 @@ async function notificationOf(slug: string): Promise<NotificationDetail | null> 
   return isDealSlug(slug) ? getNotification(slug) : null;
 }
 
-/** A deal page (`/deals/2025-10-01-canada-m142-himars`). */
+/**
+ * A deal page (`/deals/2025-10-01-canada-m142-himars`). A slug the change log says was renamed
+ * redirects permanently (308) to the record's slug now; any other unknown slug is not found.
+ */
 export async function loadDeal(slug: string): Promise<View<DealData>> {
   const deal = await notificationOf(slug);
-  if (!deal) return { notFound: true };
+  if (!deal) {
+    const renamed = isDealSlug(slug) ? await getRenamedTo(slug) : null;
+    return renamed ? { redirect: dealHref(renamed), permanent: true } : { notFound: true };
+  }
   const today = todayInWashington();
   const review = reviewPeriod(deal.recipient, deal, deal.reviewWaived, today);
-  const resolutions = await getResolutionsForSale(deal.slug);
+  const [resolutions, history] = await Promise.all([getResolutionsForSale(deal.slug), getRecordHistory(deal.slug)]);
   const origin = siteUrl();
   return {
     data: {
@@ -59,9 +68,9 @@ export async function loadDeal(slug: string): Promise<View<DealData>> {
       sourcing: sourcingOf(deal.sources),
       resolutions,
       jsonLd: dealJsonLd(deal, origin),
-      // The record's last change joins here when the change history (issue 20, item 2) gives it.
-      citation: citationOf(deal, { accessedOn: today }, origin),
+      citation: citationOf(deal, { accessedOn: today, lastChanged: history.lastChangedOn }, origin),
       today,
+      history,
     },
   };
 }

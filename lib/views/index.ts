@@ -5,6 +5,7 @@
  * Server-only: built on lib/queries.
  */
 import "server-only";
+export * from "./changes";
 export * from "./congress";
 export * from "./contractors";
 export * from "./countries";

@@ -4,7 +4,7 @@ import countries from "i18n-iso-countries/index";
 import english from "i18n-iso-countries/langs/en.json";
 import { REGION_BY_CODE } from "@/lib/domain";
 import { addDaysIso } from "@/lib/format";
-import type { NotificationSeed, RecipientsFile, ReportSeed, SystemsFile } from "@/lib/seed";
+import { appendChanges, type NotificationSeed, type RecipientsFile, type ReportSeed, type SystemsFile } from "@/lib/seed";
 
 /**
  * Synthetic notifications for the benchmark: N records in the seed format (one JSON file per
@@ -298,4 +298,6 @@ export function writeSeedsDir(dir: string, generated: GeneratedSeeds, seedsDir: 
   for (const n of generated.notifications) writeFileSync(path.join(dir, "notifications", `${n.slug}.json`), JSON.stringify(n));
   mkdirSync(path.join(dir, "reports"), { recursive: true });
   for (const r of generated.reports) writeFileSync(path.join(dir, "reports", `${r.id}.json`), JSON.stringify(r));
+  // The change log: one release adding every record, the archive release's shape at the bench's size.
+  appendChanges(dir, "2026-12-06");
 }

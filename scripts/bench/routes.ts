@@ -122,6 +122,10 @@ export const ROUTES: BenchRoute[] = [
     data: (lib, path) => lib.views.loadFeed(query(path)),
     budget: null,
   },
+  // The change history: the releases with their first records, one day's first 200, and the feed.
+  { name: "changes", path: () => "/changes", data: (lib, path) => lib.views.loadChanges(query(path)), budget: null },
+  { name: "changes of a day", path: () => "/changes/2026-12-06", data: (lib) => lib.views.loadRelease("2026-12-06", {}), budget: null },
+  { name: "changes feed", path: () => "/changes.xml", data: (lib) => lib.views.loadChangesFeed(), budget: null },
   // The OpenAPI description: no data, a document built from the field lists.
   { name: "OpenAPI", path: () => "/api/openapi.json", data: async (lib, path) => lib.views.loadOpenApi(query(path)), budget: null },
 ];

@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db";
-import { loadSeedData, writeSeedData } from "@/lib/seed";
+import { todayInWashington } from "@/lib/format";
+import { appendChanges, loadSeedData, writeSeedData } from "@/lib/seed";
 import { changedTables, dumpDatabase, migrateFreshDatabase } from "../support/db";
 
 const root = path.resolve(__dirname, "../..");
@@ -101,6 +102,7 @@ describe("seed against a temporary SQLite file", { timeout: 120_000 }, () => {
     record.summary = "Edited summary.";
     writeFileSync(target, JSON.stringify(record));
     rmSync(path.join(dir, "notifications", "2025-08-28-ukraine-eram.json"));
+    appendChanges(dir, todayInWashington()); // as `npm run changes` does: the log records the removal
 
     const result = runSeedCli(file, dir);
     expect(result.code).toBe(0);

@@ -9,6 +9,7 @@ import { DealStageList } from "@/components/deal/deal-stage";
 import { EquipmentList } from "@/components/deal/equipment-list";
 import { LaterChanges } from "@/components/deal/later-changes";
 import { RecipientContext } from "@/components/deal/recipient-context";
+import { RecordHistory } from "@/components/deal/record-history";
 import { ResearchNotes } from "@/components/deal/research-notes";
 import { ReviewPeriodPanel } from "@/components/deal/review-period-panel";
 import { SourceList } from "@/components/deal/source-list";
@@ -25,7 +26,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function DealPage(props: Props) {
-  const { deal, review, stage, sourcing, resolutions, jsonLd, citation, today } = dataOf(await loadDeal((await props.params).slug));
+  const { deal, review, stage, sourcing, resolutions, jsonLd, citation, today, history } = dataOf(await loadDeal((await props.params).slug));
   return (
     <article className="mx-auto max-w-4xl">
       <JsonLd data={jsonLd} />
@@ -51,6 +52,7 @@ export default async function DealPage(props: Props) {
       <RecipientContext name={deal.recipient.name} facts={deal.recipient.context} />
       <SourceList sources={deal.sources} claims={deal.claims} estimatedValueUsd={deal.estimatedValueUsd} />
       <CiteRecord citation={citation} accessedOn={today} />
+      <RecordHistory history={history} />
     </article>
   );
 }
