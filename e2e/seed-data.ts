@@ -27,7 +27,10 @@ export type Notification = NotificationSeed;
 export type Report = ReportSeed & { saleSlug: string };
 
 export const notifications: Notification[] = jsonFiles("notifications").map((f) => readJson<Notification>(path.join(dir, "notifications", f)));
-export const recipients = readJson<{ recipients: RecipientSeed[] }>(path.join(dir, "recipients.json")).recipients;
+const recipientsFile = readJson<{ regions: { code: string; name: string; area: string }[]; recipients: RecipientSeed[] }>(path.join(dir, "recipients.json"));
+export const recipients = recipientsFile.recipients;
+/** The regions (combatant commands) of seeds/recipients.json: code, command, area. */
+export const regions = recipientsFile.regions;
 const systemsFile = readJson<SystemsFile>(path.join(dir, "systems.json"));
 export const systems = systemsFile.systems;
 export const categories = systemsFile.categories;

@@ -175,7 +175,7 @@ export const FILTERS = {
       as: "checklist",
       legend: "Principal contractor",
       options: (c) => c.contractors.map((k) => ({ value: k.slug, label: k.name })),
-      top: { count: 10, find: "Find by any name (Raytheon, Lockheed Martin…)", names: (c) => c.contractors.flatMap((k) => [k.name, ...(k.otherNames ?? [])]) },
+      top: { count: 10, find: "Find a contractor by any of its names (Raytheon, Sikorsky…)", names: (c) => c.contractors.flatMap((k) => [k.name, ...(k.otherNames ?? [])]) },
     },
   },
   year: { kind: "year", param: "year", chip: (y) => y, group: "when", facet: "years", panel: { as: "announced" } },
