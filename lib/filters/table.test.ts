@@ -131,6 +131,12 @@ describe("the region and contractor filters", () => {
     );
   });
 
+  it("read a name with a comma whole (contractors are printed so), and a comma list as a list", () => {
+    expect(parse("contractor=Raytheon%20Missiles%20%26%20Defense,%20Lockheed%20Martin&contractor=BAE%20Systems,%20Inc.").contractors).toEqual(["bae-systems", "lockheed-martin", "rtx"]);
+    expect(strict("contractor=BAE%20Systems,%20Inc.").ok).toBe(true);
+    expect(strict("contractor=rtx,%20Inc.")).toMatchObject({ ok: false, error: { parameter: "contractor", value: "Inc." } });
+  });
+
   it("drop what names no region or contractor on pages, and the exports name it in a 400 with what to give", () => {
     expect(parse("region=NATO&region=Europe&contractor=Boeing").regions).toEqual([]);
     expect(parse("contractor=Boeing").contractors).toEqual([]);

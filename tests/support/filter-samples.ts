@@ -49,5 +49,6 @@ export const SAMPLE_VOCABULARY: ParseVocabulary = {
   contractors: [
     { slug: "rtx", aliases: ["RTX", "Raytheon Company", "Raytheon Missiles & Defense"] },
     { slug: "lockheed-martin", aliases: ["Lockheed Martin", "Lockheed Martin Rotary and Mission Systems"] },
+    { slug: "bae-systems", aliases: ["BAE Systems", "BAE Systems, Inc."] },
   ],
 };
