@@ -1,21 +1,12 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import type { ContractorSeed } from "../lib/seed";
-import type { Notification } from "./seed-data";
+import { contractors, contractorsOf, type Notification } from "./seed-data";
 
 /**
  * seeds/contractors.json, read by the specs as they read the notifications: which contractor a
  * principal contractor's printed name is (exactly, as the seed links it), and each contractor's
  * notifications, each once however many of its names it prints.
  */
-export const contractors: ContractorSeed[] = (JSON.parse(readFileSync(path.join(process.cwd(), "seeds", "contractors.json"), "utf8")) as { contractors: ContractorSeed[] }).contractors;
-
-const owner = new Map(contractors.flatMap((c) => c.names.map((name) => [name, c.slug] as const)));
-
-/** The contractors a notification names, by slug. */
-export function contractorsOf(n: Notification): Set<string> {
-  return new Set(n.principalContractors.map((c) => owner.get(c.name)!));
-}
+export { contractors, contractorsOf };
 
 /** Each contractor the rows name, with the rows naming it. */
 export function contractorsNamed(rows: Notification[]): Map<string, Notification[]> {

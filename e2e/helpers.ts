@@ -85,10 +85,10 @@ export function categoryBox(page: Page, name: string): Locator {
 }
 
 /**
- * The options a group of the filter panel offers ("Recipient", "Weapon system", "Category"), in
- * page order, as [name, count, ticked]: what a user sees beside each box.
+ * The options a group of the filter panel offers ("Recipient", "Region", "Weapon system",
+ * "Category", "Principal contractor"), in page order, as [name, count, ticked]: what a user sees beside each box.
  */
-export async function offered(page: Page, group: "Recipient" | "Weapon system" | "Category"): Promise<[string, number, boolean][]> {
+export async function offered(page: Page, group: "Recipient" | "Region" | "Weapon system" | "Category" | "Principal contractor"): Promise<[string, number, boolean][]> {
   return filterForm(page)
     .getByRole("group", { name: group })
     .locator("label:has(input[type=checkbox])")

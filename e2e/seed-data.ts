@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { ARCHIVE_FROM, ARCHIVE_THROUGH, BEFORE_ARCHIVE } from "../lib/domain/coverage";
 import type { FilterKey, Filters } from "../lib/filters";
-import type { NotificationSeed, RecipientSeed, ReportSeed, ResolutionSeed } from "../lib/seed";
+import type { ContractorSeed, NotificationSeed, RecipientSeed, ReportSeed, ResolutionSeed } from "../lib/seed";
 
 /**
  * The seed files themselves, read by the specs so that every expected count, total, list and
@@ -27,7 +27,10 @@ export type Notification = NotificationSeed;
 export type Report = ReportSeed & { saleSlug: string };
 
 export const notifications: Notification[] = jsonFiles("notifications").map((f) => readJson<Notification>(path.join(dir, "notifications", f)));
-export const recipients = readJson<{ recipients: RecipientSeed[] }>(path.join(dir, "recipients.json")).recipients;
+const recipientsFile = readJson<{ regions: { code: string; name: string; area: string }[]; recipients: RecipientSeed[] }>(path.join(dir, "recipients.json"));
+export const recipients = recipientsFile.recipients;
+/** The regions (combatant commands) of seeds/recipients.json: code, command, area. */
+export const regions = recipientsFile.regions;
 const systemsFile = readJson<SystemsFile>(path.join(dir, "systems.json"));
 export const systems = systemsFile.systems;
 export const categories = systemsFile.categories;
@@ -50,6 +53,15 @@ export const resolutions: (ResolutionSeed & { saleSlugs: string[] })[] = jsonFil
   });
   return { ...r, saleSlugs };
 });
+
+/** seeds/contractors.json: each contractor with every name the record prints for it. */
+export const contractors: ContractorSeed[] = readJson<{ contractors: ContractorSeed[] }>(path.join(dir, "contractors.json")).contractors;
+const owner = new Map(contractors.flatMap((c) => c.names.map((name) => [name, c.slug] as const)));
+
+/** The contractors a notification names, by slug: a principal contractor is the contractor one of whose names it prints, exactly (as the seed links it). */
+export function contractorsOf(n: Notification): Set<string> {
+  return new Set(n.principalContractors.map((c) => owner.get(c.name)!));
+}
 
 /**
  * The record the tests name: Canada's HIMARS. Its facts are always read from its file
@@ -138,6 +150,7 @@ type ViewKey = Exclude<FilterKey, (typeof NOT_IN_VIEWS)[number]>;
 export type View = { [K in ViewKey]?: Exclude<Filters[K], null> };
 
 const categoryOf = new Map(systems.map((s) => [s.slug, s.category]));
+const regionOf = new Map(recipients.map((r) => [r.code, r.region]));
 const changedSlugs = new Set(reports.map((r) => r.saleSlug));
 const challengedSlugs = new Set(resolutions.flatMap((r) => r.saleSlugs));
 
@@ -150,6 +163,8 @@ export const KEEPS: { [K in ViewKey]: (n: Notification, value: Exclude<Filters[K
   countries: (n, codes) => codes.includes(n.recipient),
   systems: (n, slugs) => n.systems.some((s) => slugs.includes(s)),
   categories: (n, slugs) => n.systems.some((s) => slugs.includes(categoryOf.get(s)!)),
+  regions: (n, codes) => codes.includes(regionOf.get(n.recipient)!),
+  contractors: (n, slugs) => [...contractorsOf(n)].some((slug) => slugs.includes(slug)),
   year: (n, year) => n.announcedOn.startsWith(`${year}-`),
   from: (n, from) => n.announcedOn >= from,
   to: (n, to) => n.announcedOn <= to,

@@ -113,12 +113,31 @@ test.describe("fiscal years", () => {
     // Contractors: each sale once per contractor, whole.
     const named = contractorsNamed(mine);
     const [slug, sales] = [...named].sort(([, a], [, b]) => b.length - a.length)[0]!;
-    const row = page.getByTestId("year-contractors").locator("tbody tr").filter({ has: page.locator(`a[href="/contractors/${slug}"]`) });
+    const row = page.getByTestId("year-contractors").locator("tbody tr").filter({ has: page.locator(`a[href*="contractor=${slug}"]`) });
     await expect(row.locator("td").first()).toHaveText(String(sales.length));
     await expect(page.getByTestId("year-contractors")).toContainText("must not be added");
     // A recipient's figure opens the timeline of its notifications this year: same count.
     await rows.first().getByRole("link").click();
     await expectCount(page, top.length, usd(sum(top)));
+  });
+
+  test(`/years/${FY}: a region's and a contractor's figure open the timeline view they count`, async ({ page }) => {
+    const mine = inFiscalYear(FY);
+    const regionOf = new Map(recipients.map((r) => [r.code, r.region]));
+    const byRegion = new Map<string, Notification[]>();
+    for (const n of mine) byRegion.set(regionOf.get(n.recipient)!, [...(byRegion.get(regionOf.get(n.recipient)!) ?? []), n]);
+    const [code, inRegion] = [...byRegion].sort(([, a], [, b]) => b.length - a.length)[0]!;
+    await page.goto(`/years/${FY}`);
+    await openTable(page, "regions-chart");
+    await page.getByTestId("regions-chart").locator("tbody tr").filter({ hasText: `(${code})` }).getByRole("link").click();
+    await expect(page).toHaveURL(new RegExp(`[?&]region=${code}(&|$)`));
+    await expectCount(page, inRegion.length, usd(sum(inRegion)));
+
+    const [slug, sales] = [...contractorsNamed(mine)].sort(([, a], [, b]) => b.length - a.length)[0]!;
+    await page.goto(`/years/${FY}`);
+    await page.getByTestId("year-contractors").locator(`a[href*="contractor=${slug}"]`).click();
+    await expect(page).toHaveURL(new RegExp(`[?&]contractor=${slug}(&|$)`));
+    await expectCount(page, sales.length, usd(sum(sales)));
   });
 
   test("a fiscal year's URL: FY2025 redirects to 2025; a year outside the record, or not a year, is a 404, never a 500", async ({ page, request }) => {

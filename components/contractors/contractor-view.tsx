@@ -14,7 +14,7 @@ const SYSTEMS_LISTED = 20;
 
 /** /contractors/<slug>: a contractor's names, notifications, value by fiscal year, recipients, systems and history. */
 export function ContractorView({ data }: { data: ContractorData }) {
-  const { profile, years: yearData, earlier, searchHref: search } = data;
+  const { profile, years: yearData, earlier, timelineHref: timeline } = data;
   const { contractor, notificationCount, totalValueUsd, sharedCount, recipients, systems, notifications } = profile;
   return (
     <article className="mx-auto max-w-5xl">
@@ -135,12 +135,11 @@ export function ContractorView({ data }: { data: ContractorData }) {
           <h2 id="notifications-heading" className="font-serif text-xl font-semibold">
             {notificationCount > notifications.length ? "The newest notifications" : "Every notification"} naming {contractor.name}
           </h2>
-          {notificationCount > notifications.length && (
-            <p className="mt-2 text-sm" data-testid="contractor-window">
-              Showing the newest {notifications.length} of {notificationCount}. The timeline cannot filter by contractor yet; a{" "}
-              <Link href={search}>search for &ldquo;{contractor.name}&rdquo;</Link> finds the notifications whose text names it that way.
-            </p>
-          )}
+          <p className="mt-2 text-sm" data-testid="contractor-window">
+            {notificationCount > notifications.length && `Showing the newest ${notifications.length} of ${notificationCount}. `}
+            <Link href={timeline}>{notificationCount > notifications.length ? `All ${notificationCount} on the timeline` : "The same on the timeline"}</Link>, with its filters and
+            exports (CSV, JSON, feed).
+          </p>
           <div className="mt-3">
             <NotificationList entries={notifications} show="recipient" />
           </div>

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useOptimistic, useRef, useState, useTransition, type ChangeEvent, type FormEvent } from "react";
-import { allSystems, choicesToParseVocabulary, countFilters, FILTERS, indexVocabulary, keysOfKind, parseFilters, resolveSystem, serializeFilters, type Filters, type KeyOfKind, type PanelChoices, type VocabularyIndex } from "@/lib/filters";
+import { allSystems, choicesToParseVocabulary, countFilters, FILTERS, indexVocabulary, keysOfKind, parseFilters, serializeFilters, type Filters, type KeyOfKind, type PanelChoices, type VocabularyIndex } from "@/lib/filters";
 import { ChevronDownIcon } from "@/components/ui/icons";
 import type { FacetCounts } from "@/lib/domain";
 import { MAX_QUERY_LENGTH } from "@/lib/search";
@@ -17,16 +17,22 @@ import { timelineHref } from "@/lib/format";
  *
  * Each option shows how many notifications the view would hold with it added (`counts`, from
  * lib/queries/facets.ts); an option that would give none is left out, unless it is chosen: a chosen
- * option always stays, so it can be unticked.
+ * option always stays, so it can be unticked. A long list (the contractors: its entry's `top`)
+ * draws only the options the view holds most of, and a "find" box, like the systems', names any other.
  */
 export function FilterPanel({ choices, filters, counts }: { choices: PanelChoices; filters: Filters; counts: FacetCounts }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const [notice, setNotice] = useState("");
+  const [notice, setNotice] = useState<{ key: ListKey; text: string } | null>(null);
   // The inputs show `current`: the filters just chosen while the next view renders, and the
   // URL's filters otherwise (so Back, a chip or a link also update them).
   const [current, setCurrent] = useOptimistic(filters);
-  const findRef = useRef<HTMLInputElement>(null);
+  // The "find" boxes (the systems', and a long checklist's), by filter: what each has typed is checked on submit.
+  const finds = useRef(new Map<ListKey, HTMLInputElement>());
+  const findRef = (key: ListKey) => (input: HTMLInputElement | null) => {
+    if (input) finds.current.set(key, input);
+    else finds.current.delete(key);
+  };
   // The parser's index is needed only when the form changes, never to render: built on first
   // use (not during the server render of every page), again when new choices arrive.
   const indexed = useRef<{ choices: PanelChoices; index: VocabularyIndex } | null>(null);
@@ -34,10 +40,11 @@ export function FilterPanel({ choices, filters, counts }: { choices: PanelChoice
     if (indexed.current?.choices !== choices) indexed.current = { choices, index: indexVocabulary(choicesToParseVocabulary(choices)) };
     return indexed.current.index;
   }
-  // The "find a system" suggestions (every name and alias) fill their datalist once the box is
+  // The "find" suggestions (every name and alias) fill their datalist once the box is
   // first focused: before that nobody sees them, and every page would carry them. The datalist
   // itself is always there, so the box is a combobox from the start.
-  const [suggest, setSuggest] = useState(false);
+  const [suggest, setSuggest] = useState<ListKey[]>([]);
+  const suggesting = (key: ListKey) => () => setSuggest((keys) => (keys.includes(key) ? keys : [...keys, key]));
   const id = useId();
   const formId = `${id}-form`;
   const activeCount = countFilters(filters);
@@ -65,26 +72,29 @@ export function FilterPanel({ choices, filters, counts }: { choices: PanelChoice
     if (event.currentTarget.form) apply(event.currentTarget.form);
   }
 
-  function onFind(event: ChangeEvent<HTMLInputElement>) {
-    // The "find a system" box applies as soon as what is typed names a system.
+  const names = (key: ListKey, value: string) => FILTERS[key].resolve(value, index()) !== null;
+
+  // A "find" box applies as soon as what is typed names an option.
+  const onFind = (key: ListKey) => (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
-    if (input.form && resolveSystem(input.value, index())) {
-      setNotice("");
+    if (input.form && names(key, input.value)) {
+      setNotice(null);
       apply(input.form);
       input.value = "";
     }
-  }
+  };
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const typed = findRef.current;
-    if (typed?.value && !resolveSystem(typed.value, index())) {
-      setNotice(`No system is known as “${typed.value}”.`);
-      return;
+    for (const [key, typed] of finds.current) {
+      if (typed.value && !names(key, typed.value)) {
+        setNotice({ key, text: `No ${key === "systems" ? "system" : noun(key)} is known as “${typed.value}”.` });
+        return;
+      }
     }
-    setNotice("");
+    setNotice(null);
     apply(event.currentTarget);
-    if (typed) typed.value = "";
+    for (const typed of finds.current.values()) typed.value = "";
   }
 
   // Chosen in the URL (what the counts were computed for) or just ticked (the next view is on its way).
@@ -146,14 +156,43 @@ export function FilterPanel({ choices, filters, counts }: { choices: PanelChoice
           {LISTS.map((key) => {
             const { panel } = FILTERS[key];
             if (panel.as === "checklist") {
+              const top = "top" in panel ? panel.top : undefined;
+              const all = offered(key, panel.options(choices), (o) => o.value);
+              const shown = top ? topOptions(all, optionCounts(key, counts), top.count, (value) => chosen(key, value)) : all;
               return (
                 <fieldset key={key}>
                   <legend>{panel.legend}</legend>
+                  {top && (
+                    <>
+                      <label htmlFor={`${id}-find-${key}`} className="mb-1 block text-xs text-muted">
+                        {top.find}
+                      </label>
+                      <input
+                        id={`${id}-find-${key}`}
+                        name={FILTERS[key].param}
+                        ref={findRef(key)}
+                        onChange={onFind(key)}
+                        onFocus={suggesting(key)}
+                        list={`${id}-names-${key}`}
+                        type="search"
+                        autoComplete="off"
+                        className="mb-2 w-full rounded-md border border-rule bg-white px-2 py-1 text-sm"
+                        placeholder={`Type a ${noun(key)}’s name`}
+                      />
+                      <datalist id={`${id}-names-${key}`}>{suggest.includes(key) && top.names(choices).map((name) => <option key={name} value={name} />)}</datalist>
+                      {notice?.key === key && <p className="mb-2 text-sm text-red-800" role="alert">{notice.text}</p>}
+                    </>
+                  )}
                   <div className="fp-list">
-                    {offered(key, panel.options(choices), (o) => o.value).map((o) => (
+                    {shown.map((o) => (
                       <FilterOption key={o.value} name={FILTERS[key].param} value={o.value} label={o.label} count={optionCounts(key, counts)[o.value] ?? 0} checked={current[key].includes(o.value)} onChange={update} />
                     ))}
                   </div>
+                  {shown.length < all.length && (
+                    <p className="mt-1 text-xs text-muted" data-testid={`more-${key}`}>
+                      {`The ${shown.length} this view names most; ${all.length - shown.length} more: find them by name.`}
+                    </p>
+                  )}
                 </fieldset>
               );
             }
@@ -167,9 +206,9 @@ export function FilterPanel({ choices, filters, counts }: { choices: PanelChoice
                 <input
                   id={`${id}-find`}
                   name={FILTERS[key].param}
-                  ref={findRef}
-                  onChange={onFind}
-                  onFocus={() => setSuggest(true)}
+                  ref={findRef(key)}
+                  onChange={onFind(key)}
+                  onFocus={suggesting(key)}
                   list={`${id}-names`}
                   type="search"
                   autoComplete="off"
@@ -177,9 +216,9 @@ export function FilterPanel({ choices, filters, counts }: { choices: PanelChoice
                   placeholder="Type a system name"
                 />
                 <datalist id={`${id}-names`}>
-                  {suggest && allSystems(choices).flatMap((s) => [s.name, ...(s.otherNames ?? [])]).map((name) => <option key={name} value={name} />)}
+                  {suggest.includes(key) && allSystems(choices).flatMap((s) => [s.name, ...(s.otherNames ?? [])]).map((name) => <option key={name} value={name} />)}
                 </datalist>
-                {notice && <p className="mb-2 text-sm text-red-800" role="alert">{notice}</p>}
+                {notice?.key === key && <p className="mb-2 text-sm text-red-800" role="alert">{notice.text}</p>}
                 <div className="fp-list">
                   {systemsByCategory.map((g) => (
                     <div key={g.slug}>
@@ -262,6 +301,18 @@ const optionCounts = (key: ListKey, counts: FacetCounts) => {
   const entry = FILTERS[key];
   return ("facet" in entry ? counts[entry.facet] : {}) as Record<string, number>;
 };
+/** What a checklist's options are called in its find box and notice ("principal contractor"). */
+const noun = (key: ListKey) => {
+  const { panel } = FILTERS[key];
+  return panel.as === "checklist" ? panel.legend.toLowerCase() : FILTERS[key].param;
+};
+
+/** A long list's options: the `count` the view holds most of (most first, then by name), and any chosen. */
+function topOptions<T extends { value: string; label: string }>(options: T[], counts: Record<string, number>, count: number, chosen: (value: string) => boolean): T[] {
+  const ranked = [...options].sort((a, b) => (counts[b.value] ?? 0) - (counts[a.value] ?? 0) || a.label.localeCompare(b.label));
+  return ranked.filter((o, i) => i < count || chosen(o.value));
+}
+
 /** How many notifications a yes/no filter would keep. */
 const flagCount = (key: (typeof FLAGS)[number], counts: FacetCounts) => counts[FILTERS[key].facet];
 

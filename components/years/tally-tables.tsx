@@ -32,8 +32,8 @@ export function SystemTable({ systems }: { systems: FiscalYearTally["systems"] }
 
 /**
  * A year's contractors: every notification naming one counts whole for it, so a sale naming three
- * is in three rows and the rows are never added up. The timeline has no contractor filter yet, so
- * a row links to the contractor's page.
+ * is in three rows and the rows are never added up. A row links to the timeline of its
+ * notifications this year (the contractor's page is a click from there, and from /contractors).
  */
 export function ContractorTable({ tally }: { tally: FiscalYearTally }) {
   const { contractors, withoutContractor, sharedContractor } = tally;
@@ -45,12 +45,12 @@ export function ContractorTable({ tally }: { tally: FiscalYearTally }) {
       <p className="mt-0.5 text-xs text-muted">
         The principal contractors the notifications name, each under the company it is (<Link href={PAGE_HREF.contractors}>contractors</Link>). A sale naming several
         counts whole for each: {plural(sharedContractor, "notification names", "notifications name")} more than one, so these totals overlap and must not be
-        added.{withoutContractor > 0 && ` ${plural(withoutContractor, "notification names", "notifications name")} none (the text names none, or the record lacks it).`}
+        added. Each links to the timeline of its notifications this year.{withoutContractor > 0 && ` ${plural(withoutContractor, "notification names", "notifications name")} none (the text names none, or the record lacks it).`}
       </p>
       {contractors.length > 0 ? (
         <div className="mt-2 overflow-x-auto">
           <ChartTable caption="Notifications by principal contractor" head={["Contractor", "Notifications", "Estimated value"]}>
-            <ChartTotalsRows rows={contractors.map((k) => ({ key: k.slug, label: k.name, href: contractorHref(k.slug), count: k.count, valueUsd: k.valueUsd }))} total={null} />
+            <ChartTotalsRows rows={contractors.map((k) => ({ key: k.slug, label: k.name, href: k.href ?? contractorHref(k.slug), count: k.count, valueUsd: k.valueUsd }))} total={null} />
           </ChartTable>
         </div>
       ) : (

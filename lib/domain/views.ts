@@ -1,11 +1,11 @@
 /** The plain objects each view is built from: what the queries return and components render. No Prisma types leak past lib/. */
 
 import type { ExportResolution } from "./congress";
-import type { RegionCode, RegionDetail } from "./regions";
+import type { RegionCode, RegionDetail, RegionRef } from "./regions";
 import type { FundingSource, SourceKind } from "./kinds";
 import type { PeriodCover } from "./coverage";
 import type { CompilationId } from "./sourcing";
-import type { ClaimDetail, ContextFact, EarlierCaseFacts, EmergencyFacts, LineItem, PrincipalContractorRef, RecipientRef, ReportDetail, SourceDetail, SourceCitation, SystemRef } from "./record";
+import type { ClaimDetail, ContextFact, ContractorRef, EarlierCaseFacts, EmergencyFacts, LineItem, PrincipalContractorRef, RecipientRef, ReportDetail, SourceDetail, SourceCitation, SystemRef } from "./record";
 
 /** A run of text, marked (a search match) or not. */
 export type TextPart = { text: string; mark: boolean };
@@ -97,13 +97,17 @@ export type Vocabulary = {
   recipients: (RecipientRef & { count: number })[];
   systems: (SystemRef & { aliases: string[]; count: number })[];
   categories: { slug: string; name: string; count: number }[];
+  /** The regions (combatant commands), in code order, each with its recipients' notifications. */
+  regions: (RegionRef & { count: number })[];
+  /** The contractors, in name order, each with every name the record prints for it and the notifications naming it (each once). */
+  contractors: (ContractorRef & { names: string[]; count: number })[];
   years: number[];
 };
 
 /**
  * The filter panel's counts for one view (lib/queries/facets.ts): per option, how many notifications the
- * view would hold with it added. Keyed by recipient code, system slug, category slug and year
- * ("2025"); an option the view's notifications never have is absent (0). The yes/no filters
+ * view would hold with it added. Keyed by recipient code, region code, system slug,
+ * category slug, contractor slug and year ("2025"); an option the view's notifications never have is absent (0). The yes/no filters
  * (emergency sales, sales changed by later reports, sales challenged in Congress) count the view
  * with them on. One member per filter the table of filters gives a `facet` (lib/filters/table.ts,
  * which checks that the two agree).
@@ -111,7 +115,9 @@ export type Vocabulary = {
 export type FacetCounts = {
   countries: Record<string, number>;
   systems: Record<string, number>;
+  regions: Record<string, number>;
   categories: Record<string, number>;
+  contractors: Record<string, number>;
   years: Record<string, number>;
   emergency: number;
   changed: number;

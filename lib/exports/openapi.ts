@@ -39,8 +39,15 @@ const PARAMETERS: Record<(typeof API_PARAMS)[number], Record<string, unknown>> =
     example: "GMLRS",
   },
   country: { ...list("A recipient: its code (ISO 3166-1 alpha-2 for a country, CA; a short code for an organisation, NSPA) or its name (Canada), as /countries lists them.", "CA") },
+  region: { ...list("A region: the U.S. geographic combatant command whose area holds the recipient, by its code (AFRICOM, CENTCOM, EUCOM, INDOPACOM, NORTHCOM, SOUTHCOM; any case).", "EUCOM") },
   system: { ...list("A weapon system: its slug (m142-himars) or any of its names (HIMARS, M142), as /systems lists them.", "HIMARS") },
   category: { ...list("A category of weapon system, by its slug (rocket-artillery), as the timeline's filter panel lists them.", "rocket-artillery") },
+  contractor: {
+    ...list(
+      "A principal contractor: its slug (rtx) or any name the record prints for it (Raytheon Company), as /contractors lists them. Exactly that contractor: a company's joint ventures are contractors of their own. A sale naming several contractors is kept for each.",
+      "rtx",
+    ),
+  },
   year: { schema: { type: "integer", minimum: 1950, maximum: 2100 }, description: "Notifications announced in this calendar year (given once).", example: 2025 },
   from: { schema: { type: "string", format: "date" }, description: "Notifications announced on or after this day (YYYY-MM-DD, from 1950 to 2100).", example: "2025-01-01" },
   to: { schema: { type: "string", format: "date" }, description: "Notifications announced on or before this day (YYYY-MM-DD); not before `from`.", example: "2025-12-31" },

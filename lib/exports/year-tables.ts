@@ -44,7 +44,7 @@ function figureRows(t: FiscalYearTally, origin: URL): FigureRow[] {
     ...t.regions.map((r) => ({ table: "regions" as const, key: r.code ?? "", label: `${r.area} (${r.name})`, ...fig(r), timeline: url(r.href), page: null })),
     ...t.categories.map((c) => ({ table: "categories" as const, key: c.slug, label: c.name, ...fig(c), timeline: url(c.href), page: null })),
     ...t.systems.map((s) => ({ table: "systems" as const, key: s.slug, label: s.name, ...fig(s), timeline: url(s.href), page: url(systemHref(s.slug)) })),
-    ...t.contractors.map((k) => ({ table: "contractors" as const, key: k.slug, label: k.name, ...fig(k), timeline: null, page: url(contractorHref(k.slug)) })),
+    ...t.contractors.map((k) => ({ table: "contractors" as const, key: k.slug, label: k.name, ...fig(k), timeline: url(k.href), page: url(contractorHref(k.slug)) })),
   ];
 }
 

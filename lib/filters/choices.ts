@@ -1,5 +1,7 @@
-import type { Vocabulary } from "@/lib/domain";
+import { contractorKey, type Vocabulary } from "@/lib/domain";
 import type { ParseVocabulary } from "./vocabulary";
+
+export type ContractorChoice = { slug: string; name: string; /** Names besides the name and the slug that compare differently, if any. */ otherNames?: string[] };
 
 export type SystemChoice = { slug: string; name: string; /** Aliases besides the name and the slug, if any. */ otherNames?: string[] };
 
@@ -13,6 +15,9 @@ export type PanelChoices = {
   recipients: { code: string; name: string }[];
   /** Every category in name order, with its systems in name order. */
   categories: { slug: string; name: string; systems: SystemChoice[] }[];
+  regions: { code: string; name: string; area: string }[];
+  /** Every contractor, in name order: the panel offers those the view names most, and finds the rest by any name. */
+  contractors: ContractorChoice[];
   years: number[];
 };
 
@@ -30,6 +35,13 @@ export function panelChoices(v: Vocabulary): PanelChoices {
           return { slug: s.slug, name: s.name, ...(otherNames.length ? { otherNames } : {}) };
         }),
     })),
+    regions: v.regions.map((g) => ({ code: g.code, name: g.name, area: g.area })),
+    contractors: v.contractors.map((k) => {
+      // A name comparing as the name or the slug does resolves anyway: only the others travel.
+      const known = new Set([contractorKey(k.slug), contractorKey(k.name)]);
+      const otherNames = [...new Map(k.names.filter((n) => !known.has(contractorKey(n))).map((n) => [contractorKey(n), n])).values()];
+      return { slug: k.slug, name: k.name, ...(otherNames.length ? { otherNames } : {}) };
+    }),
     years: v.years,
   };
 }
@@ -45,6 +57,8 @@ export function choicesToParseVocabulary(c: PanelChoices): ParseVocabulary {
     recipients: c.recipients,
     systems: allSystems(c).map((s) => ({ slug: s.slug, aliases: [s.name, ...(s.otherNames ?? [])] })),
     categories: c.categories,
+    regions: c.regions,
+    contractors: c.contractors.map((k) => ({ slug: k.slug, aliases: [k.name, ...(k.otherNames ?? [])] })),
   };
 }
 

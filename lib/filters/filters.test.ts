@@ -14,6 +14,8 @@ const vocabulary: ParseVocabulary = {
     { slug: "amraam", aliases: ["AMRAAM", "AIM-120", "AIM-120C-8", "AIM-120D-3"] },
   ],
   categories: [{ slug: "rocket-artillery" }, { slug: "air-to-air-missile" }],
+  regions: [{ code: "EUCOM" }, { code: "NORTHCOM" }],
+  contractors: [{ slug: "rtx", aliases: ["RTX", "Raytheon Company", "Raytheon"] }],
 };
 const index = indexVocabulary(vocabulary);
 const parse = (query: string) => parseFilters(new URLSearchParams(query), index);

@@ -52,14 +52,33 @@ export function countFilters(filters: Filters): number {
 const MAX_VALUES = 50;
 const MAX_VALUE_LENGTH = 200;
 
-function valuesOf(raw: RawQuery, key: string): string[] {
+function valuesOf(raw: RawQuery, key: string, split = true): string[] {
   const values = raw instanceof URLSearchParams ? raw.getAll(key) : [raw[key] ?? []].flat();
   return values
     .slice(0, MAX_VALUES)
     .filter((v): v is string => typeof v === "string")
-    .flatMap((v) => v.split(","))
+    .flatMap((v) => (split ? v.split(",") : [v]))
     .map((v) => v.trim())
-    .filter((v) => v.length > 0 && v.length <= MAX_VALUE_LENGTH);
+    // A list's value is split later (listItems), its parts each a value: its cap is theirs together.
+    .filter((v) => v.length > 0 && v.length <= (split ? MAX_VALUE_LENGTH : MAX_VALUE_LENGTH * MAX_VALUES));
+}
+
+/**
+ * A list's values as given, each resolved: a value whole when it names something (a contractor
+ * printed as "BAE Systems, Inc."), else each of its comma-separated parts (`country=CA,NL`).
+ * Empty parts are "not given". The timeline and the exports' strict reader both read lists so.
+ */
+export function listItems(given: readonly string[], resolve: (value: string) => string | null): { value: string; resolved: string | null }[] {
+  return given.flatMap((whole) => {
+    const value = whole.trim();
+    const resolved = value ? resolve(value) : null;
+    if (resolved !== null) return [{ value, resolved }];
+    return value
+      .split(",")
+      .map((part) => part.trim())
+      .filter((part) => part !== "")
+      .map((part) => ({ value: part, resolved: resolve(part) }));
+  });
 }
 
 function firstOf(raw: RawQuery, key: string): string | null {
@@ -100,7 +119,7 @@ function readValue(entry: FilterEntry, raw: RawQuery, index: VocabularyIndex): F
     case "search":
       return normalizeQuery(rawFirst(raw, entry.param));
     case "list":
-      return uniqueSorted(valuesOf(raw, entry.param).flatMap((v) => entry.resolve(v, index) ?? []));
+      return uniqueSorted(listItems(valuesOf(raw, entry.param, false), (v) => (v.length <= MAX_VALUE_LENGTH ? entry.resolve(v, index) : null)).flatMap((v) => v.resolved ?? []));
     case "year": {
       const v = firstOf(raw, entry.param);
       return v && /^\d{4}$/.test(v) && inYearRange(v) ? Number(v) : null;

@@ -13,6 +13,8 @@ const vocabulary: ParseVocabulary = {
     { slug: "amraam", aliases: ["AMRAAM", "AIM-120"] },
   ],
   categories: [{ slug: "rocket-artillery" }],
+  regions: [{ code: "EUCOM" }, { code: "NORTHCOM" }],
+  contractors: [{ slug: "rtx", aliases: ["RTX", "Raytheon Company", "Raytheon"] }],
 };
 const index = indexVocabulary(vocabulary);
 const api = (query: string) => validateExportQuery(new URLSearchParams(query), index, API_PARAMS);
@@ -21,15 +23,17 @@ const error = (r: ValidationResult) => (r.ok ? null : r.error);
 
 describe("export and API parameters", () => {
   it("accepts what the timeline accepts, aliases and comma lists included, with the same meaning", () => {
-    const r = api("q=Zone%205&country=ca,Netherlands&system=HIMARS&category=rocket-artillery&year=2025&from=2025-01-01&to=2025-12-31&sort=newest&page=2&pageSize=10");
+    const r = api("q=Zone%205&country=ca,Netherlands&region=eucom&system=HIMARS&category=rocket-artillery&contractor=Raytheon&year=2025&from=2025-01-01&to=2025-12-31&sort=newest&page=2&pageSize=10");
     expect(r).toEqual({
       ok: true,
       query: {
         filters: {
           q: "Zone 5",
           countries: ["CA", "NL"],
+          regions: ["EUCOM"],
           systems: ["m142-himars"],
           categories: ["rocket-artillery"],
+          contractors: ["rtx"],
           year: 2025,
           from: "2025-01-01",
           to: "2025-12-31",

@@ -1,6 +1,6 @@
 import { isValidIsoDate } from "@/lib/format";
 import { MAX_QUERY_LENGTH } from "@/lib/search";
-import { inYearRange, normalizeQuery, parseFilters } from "./filters";
+import { inYearRange, listItems, normalizeQuery, parseFilters } from "./filters";
 import { FILTER_KEYS, FILTERS, FLAG_OFF, FLAG_ON, MAX_PAGE, MAX_YEAR, MIN_YEAR, type FilterEntry, type FilterKind, type Filters } from "./table";
 import type { VocabularyIndex } from "./vocabulary";
 
@@ -75,7 +75,7 @@ export function validateExportQuery(params: URLSearchParams, index: VocabularyIn
     const v = single(param);
     switch (entry.kind) {
       case "list":
-        for (const value of values(param)) if (!entry.resolve(value, index)) return problem(param, value, entry.unknown(value));
+        for (const { value, resolved } of listItems(params.getAll(param), (given) => entry.resolve(given, index))) if (!resolved) return problem(param, value, entry.unknown(value));
         return null;
       case "flag":
         return v !== null && !FLAG_SPELLINGS.includes(v.toLowerCase()) ? problem(param, v, `"${param}" must be 1 (or 0).`) : null;

@@ -22,6 +22,8 @@ const vocabulary: Vocabulary = {
     { slug: "rocket-artillery", name: "Rocket artillery", count: 1 },
     { slug: "air-to-air-missile", name: "Air-to-air missiles", count: 1 },
   ],
+  regions: SAMPLE_VOCABULARY.regions.map((r) => ({ code: r.code as "EUCOM", name: `U.S. ${r.code}`, area: r.code === "EUCOM" ? "Europe" : "North America", count: 1 })),
+  contractors: SAMPLE_VOCABULARY.contractors.map((k) => ({ slug: k.slug, name: k.aliases[0]!, names: k.aliases, count: 1 })),
   years: [2025, 2024],
 };
 const entries = FILTER_KEYS.map((key) => [key, SAMPLES[key]] as const);
@@ -33,7 +35,7 @@ describe("the table of filters", () => {
     expectTypeOf<keyof Filters>().toEqualTypeOf<FilterKey>();
     expect(Object.keys(EMPTY_FILTERS)).toEqual(FILTER_KEYS);
     // @ts-expect-error A filter outside the table is not a Filters member.
-    const outside: Filters = { ...EMPTY_FILTERS, contractors: [] };
+    const outside: Filters = { ...EMPTY_FILTERS, offsets: [] };
     expect(outside).toBeDefined();
   });
 
@@ -89,7 +91,7 @@ describe("the table of filters", () => {
     // The chips and the headline follow the same order.
     const active = describeFilters(parse(all), vocabulary);
     expect([...new Set(active.map((a) => a.key))]).toEqual(selecting);
-    expect(filtersHeadline(active)).toBe("“gmlrs” · Canada, Netherlands · M142 HIMARS · Rocket artillery · 2024, from 1 Mar 2024, to 30 Jun 2025 · transmittal 25-34, emergency sales, changed by later reports, challenged in Congress");
+    expect(filtersHeadline(active)).toBe("“gmlrs” · Canada, Netherlands · Europe (EUCOM), North America (NORTHCOM) · M142 HIMARS · Rocket artillery · contractor Lockheed Martin, contractor RTX · 2024, from 1 Mar 2024, to 30 Jun 2025 · transmittal 25-34, emergency sales, changed by later reports, challenged in Congress");
   });
 
   it("spells yes/no once: on by FLAG_ON, explicitly off by FLAG_OFF (the exports take both, pages anything)", () => {
@@ -119,5 +121,31 @@ describe("the table of filters", () => {
     }
     expect(parse(`page=${MAX_PAGE + 1}`).page).toBe(MAX_PAGE);
     expect(strict(`year=${MAX_YEAR + 1}`)).toMatchObject({ ok: false, error: { message: `"year" must be a four-digit year between ${MIN_YEAR} and ${MAX_YEAR}.` } });
+  });
+});
+
+describe("the region and contractor filters", () => {
+  it("read a region's code in any case, and a contractor by its slug or any name it is printed under, to one canonical URL", () => {
+    expect(serializeFilters(parse("region=eucom&region=EUCOM&contractor=Raytheon%20Missiles%20%26%20Defense&contractor=RTX&contractor=lockheed-martin-rotary-and-mission-systems"))).toBe(
+      "region=EUCOM&contractor=lockheed-martin&contractor=rtx",
+    );
+  });
+
+  it("read a name with a comma whole (contractors are printed so), and a comma list as a list", () => {
+    expect(parse("contractor=Raytheon%20Missiles%20%26%20Defense,%20Lockheed%20Martin&contractor=BAE%20Systems,%20Inc.").contractors).toEqual(["bae-systems", "lockheed-martin", "rtx"]);
+    expect(strict("contractor=BAE%20Systems,%20Inc.").ok).toBe(true);
+    expect(strict("contractor=rtx,%20Inc.")).toMatchObject({ ok: false, error: { parameter: "contractor", value: "Inc." } });
+  });
+
+  it("drop what names no region or contractor on pages, and the exports name it in a 400 with what to give", () => {
+    expect(parse("region=NATO&region=Europe&contractor=Boeing").regions).toEqual([]);
+    expect(parse("contractor=Boeing").contractors).toEqual([]);
+    expect(strict("region=Europe")).toMatchObject({ ok: false, error: { parameter: "region", value: "Europe", message: expect.stringContaining("EUCOM") } });
+    expect(strict("contractor=rtx&contractor=Boeing")).toMatchObject({ ok: false, error: { parameter: "contractor", value: "Boeing", message: expect.stringContaining("/contractors") } });
+  });
+
+  it("describe a view by the region's area and the contractor's name", () => {
+    const active = describeFilters(parse("region=EUCOM&contractor=raytheon-company"), vocabulary);
+    expect(filtersHeadline(active)).toBe("Europe (EUCOM) · contractor RTX");
   });
 });

@@ -1,6 +1,6 @@
 import { normalizeTransmittal, type FacetCounts, type Vocabulary } from "@/lib/domain";
 import type { PanelChoices } from "./choices";
-import { resolveRecipient, resolveSystem, type VocabularyIndex } from "./vocabulary";
+import { resolveContractorName, resolveRecipient, resolveRegion, resolveSystem, type VocabularyIndex } from "./vocabulary";
 
 /**
  * Every filter of a view, one entry each: the table that parsing and the canonical query string
@@ -56,8 +56,16 @@ export const FLAG_OFF = ["0", "false", "no", "off"];
  * others are markup of the panel's own, for the filters that have it.
  */
 export type PanelSpec =
-  /** A fieldset of checkboxes, one per option with its count (the entry's facet); an option the view would not hold is left out unless chosen. */
-  | { as: "checklist"; legend: string; options: (choices: PanelChoices) => { value: string; label: string }[] }
+  /**
+   * A fieldset of checkboxes, one per option with its count (the entry's facet); an option the view would not hold is left out unless chosen.
+   * A long list gives `top`: only the options the view holds most of (and any chosen) are drawn, most first, with a box that finds any other by name.
+   */
+  | {
+      as: "checklist";
+      legend: string;
+      options: (choices: PanelChoices) => { value: string; label: string }[];
+      top?: { count: number; find: string; names: (choices: PanelChoices) => string[] };
+    }
   /** A checkbox among the yes/no filters ("After the notification"), with its count. */
   | { as: "flag"; label: string }
   /** Chosen by a link, not offered: its values ride along as hidden fields while other filters change. */
@@ -120,6 +128,19 @@ export const FILTERS = {
     facet: "countries",
     panel: { as: "checklist", legend: "Recipient", options: (c) => c.recipients.map((r) => ({ value: r.code, label: r.name })) },
   },
+  /** Recipients in a region: the U.S. geographic combatant command whose area holds them (lib/domain/regions.ts). */
+  regions: {
+    kind: "list",
+    param: "region",
+    resolve: resolveRegion,
+    unknown: (v) => `Unknown region "${v}": give a combatant command's code (AFRICOM, CENTCOM, EUCOM, INDOPACOM, NORTHCOM, SOUTHCOM).`,
+    chip: (code, v) => {
+      const region = v.regions.find((r) => r.code === code);
+      return region ? `${region.area} (${code})` : code;
+    },
+    facet: "regions",
+    panel: { as: "checklist", legend: "Region", options: (c) => c.regions.map((r) => ({ value: r.code, label: `${r.area} (${r.code})` })) },
+  },
   systems: {
     kind: "list",
     param: "system",
@@ -137,6 +158,25 @@ export const FILTERS = {
     chip: (slug, v) => v.categories.find((c) => c.slug === slug)?.name ?? slug,
     facet: "categories",
     panel: { as: "checklist", legend: "Category", options: (c) => c.categories.map((g) => ({ value: g.slug, label: g.name })) },
+  },
+  /**
+   * Sales naming a principal contractor (seeds/contractors.json), by any of its names: exactly that
+   * contractor, so a company does not bring in its joint ventures' sales (the venture is a
+   * contractor of its own), as its page counts them.
+   */
+  contractors: {
+    kind: "list",
+    param: "contractor",
+    resolve: resolveContractorName,
+    unknown: (v) => `Unknown contractor "${v}": give a contractor's slug (rtx) or any of its names (Raytheon Company), as /contractors lists them.`,
+    chip: (slug, v) => `contractor ${v.contractors.find((k) => k.slug === slug)?.name ?? slug}`,
+    facet: "contractors",
+    panel: {
+      as: "checklist",
+      legend: "Principal contractor",
+      options: (c) => c.contractors.map((k) => ({ value: k.slug, label: k.name })),
+      top: { count: 10, find: "Find a contractor by any of its names (Raytheon, Sikorsky…)", names: (c) => c.contractors.flatMap((k) => [k.name, ...(k.otherNames ?? [])]) },
+    },
   },
   year: { kind: "year", param: "year", chip: (y) => y, group: "when", facet: "years", panel: { as: "announced" } },
   from: { kind: "date", param: "from", chip: (d) => `from ${d}`, group: "when", panel: { as: "announced" } },

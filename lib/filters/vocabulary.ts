@@ -1,4 +1,4 @@
-import { normalizeAlias } from "@/lib/domain";
+import { contractorKey, normalizeAlias } from "@/lib/domain";
 
 /**
  * The names filters resolve against, and the lookup tables built from them once. Four shapes of
@@ -12,6 +12,9 @@ export type ParseVocabulary = {
   recipients: { code: string; name: string }[];
   systems: { slug: string; aliases: string[] }[];
   categories: { slug: string }[];
+  regions: { code: string }[];
+  /** Each contractor's slug and the names a URL may give for it (lib/domain/contractors.ts compares them as contractorKey does). */
+  contractors: { slug: string; aliases: string[] }[];
 };
 
 /** Lookup tables built once per vocabulary. */
@@ -27,7 +30,12 @@ export function indexVocabulary(vocabulary: ParseVocabulary) {
     for (const a of s.aliases) systemByAlias.set(normalizeAlias(a), s.slug);
   }
   const categories = new Set(vocabulary.categories.map((c) => c.slug));
-  return { recipientByKey, systemByAlias, categories };
+  const regions = new Set(vocabulary.regions.map((r) => r.code));
+  // As /contractors/<segment> resolves (lib/queries/contractors.ts): a slug, then every name, the first contractor to claim a key keeping it.
+  const contractorByKey = new Map<string, string>();
+  for (const c of vocabulary.contractors) for (const key of [c.slug, ...c.aliases].map(contractorKey)) if (key && !contractorByKey.has(key)) contractorByKey.set(key, c.slug);
+  const contractorSlugs = new Set(vocabulary.contractors.map((c) => c.slug));
+  return { recipientByKey, systemByAlias, categories, regions, contractorByKey, contractorSlugs };
 }
 
 export type VocabularyIndex = ReturnType<typeof indexVocabulary>;
@@ -40,4 +48,19 @@ export function resolveSystem(name: string, index: VocabularyIndex): string | nu
 /** A recipient's code from its code in any case ("ca") or its name ("Canada"), or null. */
 export function resolveRecipient(name: string, index: VocabularyIndex): string | null {
   return index.recipientByKey.get(name.toUpperCase()) ?? index.recipientByKey.get(normalizeAlias(name).toUpperCase()) ?? null;
+}
+
+/** A region's code in any case ("eucom"), or null. */
+export function resolveRegion(name: string, index: VocabularyIndex): string | null {
+  const code = name.toUpperCase();
+  return index.regions.has(code) ? code : null;
+}
+
+/**
+ * A contractor's slug from its slug or any name the record prints for it ("Raytheon Company",
+ * "raytheon-company" → rtx), compared without case and punctuation, or null. Exactly that
+ * contractor: a parent company does not bring its joint ventures with it.
+ */
+export function resolveContractorName(name: string, index: VocabularyIndex): string | null {
+  return index.contractorSlugs.has(name) ? name : (index.contractorByKey.get(contractorKey(name)) ?? null);
 }

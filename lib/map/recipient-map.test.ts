@@ -113,7 +113,7 @@ describe("recipientMap", () => {
 });
 
 describe("the map's URL", () => {
-  const index = indexVocabulary({ recipients: [{ code: "CA", name: "Canada" }], systems: [{ slug: "amraam", aliases: ["AMRAAM"] }], categories: [{ slug: "air-to-air-missile" }, { slug: "helicopters" }] });
+  const index = indexVocabulary({ recipients: [{ code: "CA", name: "Canada" }], systems: [{ slug: "amraam", aliases: ["AMRAAM"] }], categories: [{ slug: "air-to-air-missile" }, { slug: "helicopters" }], regions: [], contractors: [] });
 
   it("keeps the range and categories and drops every other filter", () => {
     const filters = parseMapFilters(new URLSearchParams("q=lockheed&country=CA&system=amraam&category=helicopters&category=AIR-TO-AIR-MISSILE&year=2024&page=3&sort=newest"), index);

@@ -60,6 +60,13 @@ export const FILTER_SQL: { [K in FilterKey]: FilterSql<K> } = {
     options: (without, facet) => Prisma.sql`SELECT ${facet} AS facet, r.code AS value, COUNT(*) AS count
       FROM Notification n JOIN Recipient r ON r.id = n.recipientId WHERE ${without} GROUP BY r.code`,
   },
+  regions: {
+    // Recipients by their region (the Recipient(regionCode) index), as `countries` narrows by recipient.
+    where: (codes, { drive }) =>
+      Prisma.sql`${Prisma.raw(drive === "scan" ? "+n.recipientId" : "n.recipientId")} IN (SELECT id FROM Recipient WHERE regionCode IN (${Prisma.join(codes)}))`,
+    options: (without, facet) => Prisma.sql`SELECT ${facet} AS facet, r.regionCode AS value, COUNT(*) AS count
+      FROM Notification n JOIN Recipient r ON r.id = n.recipientId WHERE ${without} AND r.regionCode IS NOT NULL GROUP BY r.regionCode`,
+  },
   systems: {
     where: (slugs, { id }) => Prisma.sql`${id} IN (SELECT ns.notificationId FROM NotificationSystem ns JOIN System s ON s.id = ns.systemId WHERE s.slug IN (${Prisma.join(slugs)}))`,
     // A notification lists a system at most once (the primary key), so COUNT(*) counts notifications.
@@ -77,6 +84,16 @@ export const FILTER_SQL: { [K in FilterKey]: FilterSql<K> } = {
     options: (without, facet) => Prisma.sql`SELECT ${facet} AS facet, c.slug AS value, COUNT(DISTINCT n.id) AS count
       FROM Notification n JOIN NotificationSystem ns ON ns.notificationId = n.id JOIN System s ON s.id = ns.systemId
       JOIN Category c ON c.id = s.categoryId WHERE ${without} GROUP BY c.slug`,
+  },
+  contractors: {
+    // Through PrincipalContractor's (contractorId, notificationId) index: exactly the contractors chosen (a joint venture is its own).
+    where: (slugs, { id }) =>
+      Prisma.sql`${id} IN (SELECT pc.notificationId FROM PrincipalContractor pc WHERE pc.contractorId IN (SELECT id FROM Contractor WHERE slug IN (${Prisma.join(slugs)})))`,
+    // A notification may print two names of one contractor (a company and its unit): count it once.
+    // Grouped by pc.contractorId, the order of its index, with the slug looked up once per contractor.
+    options: (without, facet) => Prisma.sql`SELECT ${facet} AS facet, (SELECT slug FROM Contractor WHERE id = pc.contractorId) AS value, COUNT(DISTINCT pc.notificationId) AS count
+      FROM Notification n JOIN PrincipalContractor pc ON pc.notificationId = n.id
+      WHERE ${without} AND pc.contractorId IS NOT NULL GROUP BY pc.contractorId`,
   },
   year: {
     where: (year) => Prisma.sql`n.announcedOn BETWEEN ${`${year}-01-01`} AND ${`${year}-12-31`}`,

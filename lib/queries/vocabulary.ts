@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { cachedQuery, type Db } from "@/lib/db";
-import type { Vocabulary } from "@/lib/domain";
+import { isRegionCode, type RegionCode, type Vocabulary } from "@/lib/domain";
 import { indexVocabulary, panelChoices, resolveRecipient, resolveSystem, toParseVocabulary, type PanelChoices, type VocabularyIndex } from "@/lib/filters";
 
 /** Everything the filters can name, with how many notifications each has. Cached until the seed runs. */
@@ -11,12 +11,14 @@ type VocabularyDocument = {
   recipients: { code: string; name: string; kind: string; notifiedAs: string | null; count: number }[];
   systems: { slug: string; name: string; category: { slug: string; name: string }; aliases: string[]; count: number }[];
   categories: { slug: string; name: string; count: number }[];
+  regions: { code: string; name: string; area: string; count: number }[];
+  contractors: { slug: string; name: string; names: string[]; count: number }[];
   first: string | null;
   last: string | null;
 };
 
 /**
- * The vocabulary is small (tens of rows): read as one JSON document, one query instead of one
+ * The vocabulary is small (hundreds of rows): read as one JSON document, one query instead of one
  * per table and relation. json() keeps each subquery's JSON as JSON rather than as a string.
  * A category counts distinct notifications: one may list two systems of a category.
  */
@@ -32,13 +34,20 @@ async function queryVocabulary(db: Db): Promise<Vocabulary> {
       'categories', json((SELECT json_group_array(json_object('slug', c.slug, 'name', c.name,
           'count', (SELECT COUNT(DISTINCT ns.notificationId) FROM System s JOIN NotificationSystem ns ON ns.systemId = s.id WHERE s.categoryId = c.id)) ORDER BY c.name)
         FROM Category c)),
+      'regions', json((SELECT json_group_array(json_object('code', g.code, 'name', g.name, 'area', g.area,
+          'count', (SELECT COUNT(*) FROM Notification n JOIN Recipient r ON r.id = n.recipientId WHERE r.regionCode = g.code)) ORDER BY g.code) FROM Region g)),
+      'contractors', json((SELECT json_group_array(json_object('slug', k.slug, 'name', k.name,
+          'names', json((SELECT json_group_array(cn.name) FROM (SELECT name FROM ContractorName WHERE contractorId = k.id ORDER BY position) cn)),
+          'count', (SELECT COUNT(DISTINCT pc.notificationId) FROM PrincipalContractor pc WHERE pc.contractorId = k.id)) ORDER BY k.name)
+        FROM Contractor k)),
       'first', (SELECT MIN(announcedOn) FROM Notification),
       'last', (SELECT MAX(announcedOn) FROM Notification)) AS vocabulary`;
   const v = JSON.parse(row!.vocabulary) as VocabularyDocument;
   const first = Number(v.first?.slice(0, 4) ?? NaN);
   const last = Number(v.last?.slice(0, 4) ?? NaN);
   const years = Number.isFinite(first) && Number.isFinite(last) ? Array.from({ length: last - first + 1 }, (_, i) => last - i) : [];
-  return { recipients: v.recipients, systems: v.systems, categories: v.categories, years };
+  const regions = v.regions.filter((g) => isRegionCode(g.code)).map((g) => ({ ...g, code: g.code as RegionCode }));
+  return { recipients: v.recipients, systems: v.systems, categories: v.categories, regions, contractors: v.contractors, years };
 }
 
 // getVocabulary hands every request the same object until the data changes, so what is derived

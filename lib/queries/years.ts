@@ -233,8 +233,8 @@ async function queryTally(db: Db, fiscalYear: number, today: string, overview: F
     systems: systemRows
       .map((s) => ({ slug: s.slug, name: s.name, category: { slug: s.categorySlug, name: s.categoryName }, ...counted(s, view({ systems: [s.slug] })) }))
       .sort(largestFirst),
-    // The timeline has no contractor filter yet (step two of issue 21): a contractor links to its page.
-    contractors: contractorRows.map((k) => ({ slug: k.slug, name: k.name, ...counted(k, null) })).sort(largestFirst),
+    // Exactly the contractor, as the timeline's contractor filter keeps (a joint venture is its own row).
+    contractors: contractorRows.map((k) => ({ slug: k.slug, name: k.name, ...counted(k, view({ contractors: [k.slug] })) })).sort(largestFirst),
     withoutContractor: toCount(contractorTally.without),
     sharedContractor: toCount(contractorTally.shared),
     emergencyEntries,
@@ -262,9 +262,9 @@ function months(span: FiscalYearSpan, today: string, totals: Map<string, Counted
 }
 
 /**
- * The year by region, summed from its recipients (exact). The timeline has no region filter yet
- * (step two of issue 21), but a region's recipients are a view it can show: every recipient
- * listed, up to the fifty values a filter reads.
+ * The year by region, summed from its recipients (exact), each linking to the timeline's region
+ * view; recipients the record gives no region (none today) to the view of those recipients, up
+ * to the fifty values a filter reads.
  */
 function regionsOf(recipients: FiscalYearTally["recipients"], regions: { code: string; name: string; area: string }[], view: (more: Partial<Filters>) => string): FiscalYearTally["regions"] {
   const byCode = new Map<RegionCode | null, { codes: string[]; count: number; valueUsd: bigint }>();
@@ -282,7 +282,7 @@ function regionsOf(recipients: FiscalYearTally["recipients"], regions: { code: s
         recipientCount: g.codes.length,
         count: g.count,
         valueUsd: g.valueUsd,
-        href: g.codes.length <= 50 ? view({ countries: g.codes }) : null,
+        href: code ? view({ regions: [code] }) : g.codes.length <= 50 ? view({ countries: g.codes }) : null,
       };
     })
     .sort(largestFirst);

@@ -25,8 +25,8 @@ export type ContractorData = {
   years: ChartDatum[];
   /** Its notifications before the record counts (examples): listed apart, never charted. */
   earlier: { count: number; valueUsd: bigint };
-  /** A text search for its name: the timeline has no contractor filter yet (step two of issue 21). */
-  searchHref: string;
+  /** The timeline of every notification naming it (its contractor filter): the same count as the page's. */
+  timelineHref: string;
 };
 
 /** A contractor by its URL segment: its slug, or any of its names (redirected, 308); null for none. */
@@ -52,7 +52,7 @@ export async function loadContractor(segment: string): Promise<View<ContractorDa
       earlier: profile.byFiscalYear
         .filter((y) => Number(y.year) < firstCounted)
         .reduce((t, y) => ({ count: t.count + y.count, valueUsd: t.valueUsd + y.valueUsd }), { count: 0, valueUsd: 0n }),
-      searchHref: timelineHref(serializeFilters({ ...EMPTY_FILTERS, q: `"${profile.contractor.name}"`, sort: "relevance" })),
+      timelineHref: timelineHref(serializeFilters({ ...EMPTY_FILTERS, contractors: [profile.contractor.slug] })),
     },
   };
 }

@@ -28,6 +28,8 @@ export type BenchContext = {
   searchTerm: string;
   /** Contractor slug with the most notifications. */
   contractor: string;
+  /** Region code with the most notifications. */
+  region: string;
   /** The last whole fiscal year of the record. */
   fiscalYear: number;
 };
@@ -60,6 +62,9 @@ export const ROUTES: BenchRoute[] = [
   { name: "by country", path: (c) => `/?country=${c.country}`, data: timelineData, budget: "timeline" },
   { name: "by system", path: (c) => `/?system=${c.system}`, data: timelineData, budget: "timeline" },
   { name: "by year", path: (c) => `/?year=${c.year}`, data: timelineData, budget: "timeline" },
+  // The contractor and region filters: their facets count every notification's contractors (PrincipalContractor) and regions.
+  { name: "by contractor", path: (c) => `/?contractor=${c.contractor}`, data: timelineData, budget: "timeline" },
+  { name: "by region", path: (c) => `/?region=${c.region}`, data: timelineData, budget: "timeline" },
   // Search (wt-explore-data): the timeline with ?q=. Its data calls go through parseFilters,
   // so once `q` is a filter this row measures the search query too.
   { name: "search", path: (c) => `/?q=${encodeURIComponent(c.searchTerm)}`, data: timelineData, budget: "timeline" },

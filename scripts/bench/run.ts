@@ -151,7 +151,8 @@ function benchContext(): BenchContext {
     // The last whole fiscal year of the record: the fullest year the tallies count.
     const last = years.last.slice(0, 10);
     const fiscalYear = Number(last.slice(0, 4)) + (last.slice(5, 7) >= "10" ? 1 : 0) - 1;
-    return { country, system: system.slug, year, deal, searchTerm: system.name.split(/\s+/)[0]!.toLowerCase(), contractor, fiscalYear };
+    const region = one<{ code: string }>(`SELECT r.regionCode AS code FROM Notification n JOIN Recipient r ON r.id = n.recipientId WHERE r.regionCode IS NOT NULL GROUP BY r.regionCode ORDER BY COUNT(*) DESC LIMIT 1`).code;
+    return { country, system: system.slug, year, deal, searchTerm: system.name.split(/\s+/)[0]!.toLowerCase(), contractor, region, fiscalYear };
   } finally {
     db.close();
   }

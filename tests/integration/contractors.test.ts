@@ -4,6 +4,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fiscalYearOf } from "@/lib/domain";
+import { EMPTY_FILTERS } from "@/lib/filters";
 import { loadSeedData, writeSeedData, type NotificationSeed, type SeedData } from "@/lib/seed";
 import { changedTables, dumpDatabase, newestFirst, sumValues, useSeededDatabase } from "../support/db";
 
@@ -62,6 +63,18 @@ describe("contractors", () => {
     // Most notifications first.
     expect(summaries.map((s) => s.count)).toEqual([...summaries.map((s) => s.count)].sort((a, b) => b - a));
     expect(summaries.find((s) => s.slug === "javelin-joint-venture")!.partners.map((p) => p.slug)).toEqual(["rtx", "lockheed-martin"]);
+  });
+
+  it("the timeline's contractor filter keeps what each contractor's page counts: the same notifications, the same value", async () => {
+    const summaries = await queries.getContractorSummaries();
+    for (const s of summaries) {
+      const page = await queries.getTimeline({ ...EMPTY_FILTERS, contractors: [s.slug] }, 1);
+      expect([page.total, page.totalValueUsd], s.slug).toEqual([s.count, s.valueUsd]);
+    }
+    // Exactly the contractor chosen: Lockheed Martin's view holds none of the Javelin Joint Venture's sales that do not name it.
+    const of = contractorsOf(data);
+    const lm = await queries.getTimeline({ ...EMPTY_FILTERS, contractors: ["lockheed-martin"], page: 1 }, 1);
+    expect(lm.total).toBe(data.notifications.filter((n) => of(n).has("lockheed-martin")).length);
   });
 
   it("a contractor's page: its names with how often each is printed, units marked; its sales, years, recipients and systems", async () => {

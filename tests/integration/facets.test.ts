@@ -18,6 +18,9 @@ let facets: typeof import("@/lib/queries");
 let data: typeof import("@/lib/queries");
 let disconnect: () => Promise<void>;
 let categoryOf: Map<string, string>;
+let regionOf: Map<string, string>;
+/** Each notification's contractors (slugs), each once: a principal contractor is the contractor one of whose names it prints. */
+let contractorsOf: (n: NotificationSeed) => Set<string>;
 /** The sales that reports in seeds/reports/ change, and those resolutions in seeds/resolutions/ aim at. */
 let changedSlugs: Set<string>;
 let challengedSlugs: Set<string>;
@@ -26,6 +29,9 @@ beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), "fms-facets-"));
   seeds = loadSeedData(path.resolve(__dirname, "../../seeds"));
   categoryOf = new Map(seeds.systems.map((s) => [s.slug, s.category]));
+  regionOf = new Map(seeds.recipients.map((r) => [r.code, r.region]));
+  const owner = new Map(seeds.contractors.flatMap((k) => k.names.map((name) => [name, k.slug] as const)));
+  contractorsOf = (n) => new Set(n.principalContractors.map((c) => owner.get(c.name)!));
   changedSlugs = new Set(seeds.reports.map((r) => r.saleSlug));
   challengedSlugs = new Set(seeds.resolutions.flatMap((r) => r.saleSlugs));
   disconnect = await useSeededDatabase(path.join(work, "facets.db"), seeds);
@@ -43,6 +49,8 @@ const view = (more: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, ...more }
 function inView(n: NotificationSeed, f: Filters): boolean {
   return (
     (f.countries.length === 0 || f.countries.includes(n.recipient)) &&
+    (f.regions.length === 0 || f.regions.includes(regionOf.get(n.recipient)!)) &&
+    (f.contractors.length === 0 || [...contractorsOf(n)].some((k) => f.contractors.includes(k))) &&
     (f.systems.length === 0 || n.systems.some((s) => f.systems.includes(s))) &&
     (f.categories.length === 0 || n.systems.some((s) => f.categories.includes(categoryOf.get(s)!))) &&
     (f.year === null || n.announcedOn.startsWith(`${f.year}-`)) &&
@@ -57,10 +65,12 @@ function inView(n: NotificationSeed, f: Filters): boolean {
 
 /** The counts worked out from the seed files: each option over the view with its own facet left out. */
 function oracle(f: Filters): FacetCounts {
-  const counts: FacetCounts = { countries: {}, systems: {}, categories: {}, years: {}, emergency: 0, changed: 0, challenged: 0 };
-  const add = (facet: "countries" | "systems" | "categories" | "years", value: string) => (counts[facet][value] = (counts[facet][value] ?? 0) + 1);
+  const counts: FacetCounts = { countries: {}, regions: {}, systems: {}, categories: {}, contractors: {}, years: {}, emergency: 0, changed: 0, challenged: 0 };
+  const add = (facet: "countries" | "regions" | "systems" | "categories" | "contractors" | "years", value: string) => (counts[facet][value] = (counts[facet][value] ?? 0) + 1);
   for (const n of seeds.notifications) {
     if (inView(n, { ...f, countries: [] })) add("countries", n.recipient);
+    if (inView(n, { ...f, regions: [] })) add("regions", regionOf.get(n.recipient)!);
+    if (inView(n, { ...f, contractors: [] })) for (const k of contractorsOf(n)) add("contractors", k);
     if (inView(n, { ...f, systems: [] })) for (const s of n.systems) add("systems", s);
     if (inView(n, { ...f, categories: [] })) for (const c of new Set(n.systems.map((s) => categoryOf.get(s)!))) add("categories", c);
     if (inView(n, { ...f, year: null })) add("years", n.announcedOn.slice(0, 4));
@@ -117,13 +127,17 @@ describe("facet counts follow the view", () => {
     ["sales changed by later reports", { changed: true }],
     ["sales challenged in Congress", { challenged: true }],
     ["emergency sales of a recipient", { emergency: true, countries: ["IL"] }],
+    ["a region", { regions: ["EUCOM"] }],
+    ["two regions and a year", { regions: ["CENTCOM", "INDOPACOM"], year: 2024 }],
+    ["a contractor", { contractors: ["rtx"] }],
+    ["two contractors in a region", { contractors: ["lockheed-martin", "rtx"], regions: ["EUCOM"] }],
     ["every kind at once", { countries: ["TW", "PL", "DE"], systems: ["amraam", "patriot", "m142-himars"], categories: ["air-to-air-missile", "rocket-artillery"], year: 2025, from: "2025-03-01" }],
   ];
   it.each(views)("%s: each option counts the other filters and that option", async (_label, more) => {
     const f = view(more);
     const expected = oracle(f);
     // Each list offers something, so a count that ignored the view would show.
-    for (const facet of [expected.countries, expected.systems, expected.categories, expected.years]) expect(Object.keys(facet).length).toBeGreaterThan(0);
+    for (const facet of [expected.countries, expected.regions, expected.systems, expected.categories, expected.contractors, expected.years]) expect(Object.keys(facet).length).toBeGreaterThan(0);
     expect(await facets.getFacetCounts(f)).toEqual(expected);
   });
 
@@ -176,6 +190,24 @@ describe("facet counts follow the view", () => {
     }
   });
 
+  it("each region's and each contractor's count is the timeline's total with it chosen; a company's count leaves out its joint ventures' sales", async () => {
+    const f = view({ year: 2024 });
+    const counts = await facets.getFacetCounts(f);
+    const total = (await data.getTimeline(f)).total;
+    // Every recipient has a region: the regions' counts add up to the view.
+    expect(Object.values(counts.regions).reduce((a, b) => a + b, 0)).toBe(total);
+    for (const [code, n] of Object.entries(counts.regions)) expect(n, code).toBe((await data.getTimeline({ ...f, regions: [code] })).total);
+    const top = Object.entries(counts.contractors).sort((a, b) => b[1] - a[1]).slice(0, 5);
+    expect(top.length).toBeGreaterThan(0);
+    for (const [slug, n] of top) expect(n, slug).toBe((await data.getTimeline({ ...f, contractors: [slug] })).total);
+    // Lockheed Martin is exactly Lockheed Martin: the Javelin Joint Venture's sales that do not name it are the venture's.
+    const venture = seeds.notifications.filter((n) => contractorsOf(n).has("javelin-joint-venture") && !contractorsOf(n).has("lockheed-martin"));
+    const lockheed = seeds.notifications.filter((n) => contractorsOf(n).has("lockheed-martin"));
+    expect(venture.length).toBeGreaterThan(0);
+    expect((await data.getTimeline(view({ contractors: ["lockheed-martin"] }))).total).toBe(lockheed.length);
+    expect((await data.getTimeline(view({ contractors: ["javelin-joint-venture", "lockheed-martin"] }))).total).toBe(lockheed.length + venture.length);
+  });
+
   it("filters the facets never name (the search, the date range) narrow every facet, through the timeline's own condition", async () => {
     // Nothing in lib/queries/facets.ts lists these keys: each facet leaves out only its own.
     const f = view({ q: "GMLRS", sort: "relevance" });
@@ -189,7 +221,7 @@ describe("facet counts follow the view", () => {
     expect(counts.systems.patriot).toBeUndefined();
 
     const nothing = await facets.getFacetCounts(view({ q: "zzzxqj" }));
-    expect(nothing).toEqual({ countries: {}, systems: {}, categories: {}, years: {}, emergency: 0, changed: 0, challenged: 0 });
+    expect(nothing).toEqual({ countries: {}, regions: {}, systems: {}, categories: {}, contractors: {}, years: {}, emergency: 0, changed: 0, challenged: 0 });
   });
 
   it("the page and the order share one cached answer", async () => {

@@ -31,6 +31,10 @@ const VIEWS: [string, Partial<Filters>][] = [
   ["a search sorted newest", { q: "GMLRS", sort: "newest", page: 3 }],
   ["a search of punctuation only", { q: "!!!", sort: "relevance" }],
   ["a recipient and its years", { countries: ["PL"], year: 2025, emergency: true }],
+  ["a region", { regions: ["EUCOM"] }],
+  ["two regions and a system", { regions: ["CENTCOM", "INDOPACOM"], systems: ["patriot"] }],
+  ["a contractor", { contractors: ["rtx"] }],
+  ["two contractors in a region and a year", { contractors: ["lockheed-martin", "rtx"], regions: ["EUCOM"], year: 2025 }],
   [
     "everything",
     {

@@ -142,7 +142,7 @@ describe("the loaders of lib/views", () => {
     const rtx = dataOf(await views.loadContractor("rtx"));
     const charted = rtx.years.reduce((n, y) => n + y.count, 0);
     expect(charted + rtx.earlier.count).toBe(rtx.profile.notificationCount);
-    expect(rtx.searchHref).toBe("/?q=%22RTX%22");
+    expect(rtx.timelineHref).toBe("/?contractor=rtx");
     expect((await views.loadContractors()).data.length).toBe(data.contractors.length);
     expect((await views.contractorMetadata("raytheon")).alternates?.canonical).toBe("/contractors/rtx");
   });

@@ -147,7 +147,7 @@ describe("/years/<FY>: one fiscal year", () => {
     for (const k of tally.contractors) {
       const mine = inYear.filter((n) => slugsOf(n).has(k.slug));
       expect([k.count, k.valueUsd], k.slug).toEqual([mine.length, sumValues(mine)]);
-      expect(k.href).toBeNull();
+      expect(k.href, k.slug).toMatch(/[?&]contractor=/);
     }
     expect(tally.withoutContractor).toBe(inYear.filter((n) => slugsOf(n).size === 0).length);
     expect(tally.sharedContractor).toBe(inYear.filter((n) => slugsOf(n).size > 1).length);
@@ -158,10 +158,13 @@ describe("/years/<FY>: one fiscal year", () => {
       { href: tally.href, count: tally.tally.count, valueUsd: tally.tally.valueUsd },
       ...tally.months.filter((m) => m.covered),
       ...tally.recipients,
-      ...tally.regions.filter((r) => r.href),
+      ...tally.regions,
       ...tally.categories,
       ...tally.systems,
+      ...tally.contractors,
     ];
+    // Every recipient has a region: each region's figure is the timeline's region view.
+    for (const r of tally.regions) expect(r.href, String(r.code)).toContain(`region=${r.code}`);
     expect(figures.length).toBeGreaterThan(40);
     for (const f of figures) expect(await timelineOf(f.href!), f.href!).toEqual({ count: f.count, valueUsd: f.valueUsd });
     expect((await timelineOf(tally.emergencyHref!)).count).toBe(tally.tally.emergency);

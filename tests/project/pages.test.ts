@@ -71,7 +71,7 @@ describe("the routes the server keeps (lib/server/pages.mjs)", () => {
   });
 
   it("the bench measures every kept route, and only kept routes", () => {
-    const context: BenchContext = { country: "CA", system: "m142-himars", year: 2025, deal: "2025-10-01-canada-m142-himars", searchTerm: "HIMARS", contractor: "rtx", fiscalYear: 2025 };
+    const context: BenchContext = { country: "CA", system: "m142-himars", year: 2025, deal: "2025-10-01-canada-m142-himars", searchTerm: "HIMARS", contractor: "rtx", region: "EUCOM", fiscalYear: 2025 };
     const kept = KEPT_ROUTES.map((r) => r.route);
     const measured = ROUTES.map((r) => routeOf(new URL(r.path(context), "http://bench").pathname, kept));
     expect(measured.filter((r) => r === null), "bench rows for routes the server does not keep").toEqual([]);

@@ -9,8 +9,10 @@ import type { FilterKey, FilterKind, Filters, ParseVocabulary } from "@/lib/filt
 export const SAMPLES: { [K in FilterKey]: { url: string; filters: Partial<Filters> & Pick<Filters, K> } } = {
   q: { url: "q=%20Lockheed%20%20Martin", filters: { q: "Lockheed Martin", sort: "relevance" } },
   countries: { url: "country=netherlands&country=ca", filters: { countries: ["CA", "NL"] } },
+  regions: { url: "region=eucom&region=NORTHCOM", filters: { regions: ["EUCOM", "NORTHCOM"] } },
   systems: { url: "system=HIMARS", filters: { systems: ["m142-himars"] } },
   categories: { url: "category=Rocket-Artillery", filters: { categories: ["rocket-artillery"] } },
+  contractors: { url: "contractor=Raytheon%20Company&contractor=lockheed-martin", filters: { contractors: ["lockheed-martin", "rtx"] } },
   year: { url: "year=2024", filters: { year: 2024 } },
   from: { url: "from=2024-03-01", filters: { from: "2024-03-01" } },
   to: { url: "to=2025-06-30", filters: { to: "2025-06-30" } },
@@ -43,4 +45,10 @@ export const SAMPLE_VOCABULARY: ParseVocabulary = {
     { slug: "amraam", aliases: ["AMRAAM", "AIM-120"] },
   ],
   categories: [{ slug: "rocket-artillery" }, { slug: "air-to-air-missile" }],
+  regions: [{ code: "EUCOM" }, { code: "NORTHCOM" }],
+  contractors: [
+    { slug: "rtx", aliases: ["RTX", "Raytheon Company", "Raytheon Missiles & Defense"] },
+    { slug: "lockheed-martin", aliases: ["Lockheed Martin", "Lockheed Martin Rotary and Mission Systems"] },
+    { slug: "bae-systems", aliases: ["BAE Systems", "BAE Systems, Inc."] },
+  ],
 };

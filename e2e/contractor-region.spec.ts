@@ -1,0 +1,122 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectView, filterForm, gotoHydrated, offered, pathAndQuery } from "./helpers";
+import { contractor, contractors, contractorsOf } from "./contractor-data";
+import { matching, notifications, recipients, regions, type Notification } from "./seed-data";
+
+/**
+ * The timeline by region (combatant command) and by principal contractor, as a reader uses it:
+ * the filter panel's counts, choosing in the panel with JavaScript on and off, a bad value in a
+ * page's URL quietly normalised and in an export's a 400, and the links of the pages that count
+ * them. Every figure from the seed files.
+ */
+const regionOf = new Map(recipients.map((r) => [r.code, r.region]));
+const label = (code: string) => `${regions.find((r) => r.code === code)!.area} (${code})`;
+const nameOf = (slug: string) => contractor(slug).name;
+
+/** The region with the most notifications. */
+const REGION = regions.map((r) => r.code).sort((a, b) => matching({ regions: [b] }).length - matching({ regions: [a] }).length)[0]!;
+/** RTX by a name it is printed under that is not its own (an old name), as a reader might type it. */
+const RTX_OTHER_NAME = contractor("rtx").names.find((n) => n !== contractor("rtx").name && n.toLowerCase() !== "rtx")!;
+
+/** Each contractor the rows name, with how many, most first then by name: what the panel ranks. */
+function ranked(rows: Notification[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const n of rows) for (const slug of contractorsOf(n)) counts.set(slug, (counts.get(slug) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || nameOf(a[0]).localeCompare(nameOf(b[0])));
+}
+
+const contractorFind = (page: Page) => filterForm(page).getByRole("combobox", { name: /Find a contractor/ });
+const regionBox = (page: Page, code: string) => filterForm(page).getByRole("group", { name: "Region" }).getByRole("checkbox", { name: new RegExp(`^${label(code).replace(/[()]/g, "\\$&")}`) });
+
+test.describe("the region and contractor filters", () => {
+  test("the panel counts each region; ticking one, then finding a contractor by an old name, gives the seed files' view", async ({ page }) => {
+    await gotoHydrated(page, "/");
+    expect(await offered(page, "Region")).toEqual(
+      regions.filter((r) => matching({ regions: [r.code] }).length > 0).map((r): [string, number, boolean] => [label(r.code), matching({ regions: [r.code] }).length, false]),
+    );
+    await regionBox(page, REGION).check();
+    await expect(page).toHaveURL(`/?region=${REGION}`);
+    await expectView(page, { regions: [REGION] });
+
+    // Contractors are many: the ten the view names most, counted in it, and a box to find the rest.
+    const inRegion = ranked(matching({ regions: [REGION] }));
+    const top = inRegion.slice(0, 10);
+    expect(await offered(page, "Principal contractor")).toEqual(top.map(([slug, n]): [string, number, boolean] => [nameOf(slug), n, false]));
+    if (inRegion.length > 10) await expect(page.getByTestId("more-contractors")).toContainText(`${inRegion.length - 10} more`);
+
+    await contractorFind(page).pressSequentially(RTX_OTHER_NAME, { delay: 10 });
+    await expect(page).toHaveURL(`/?region=${REGION}&contractor=rtx`);
+    await expectView(page, { regions: [REGION], contractors: ["rtx"] });
+    await expect(page.getByRole("link", { name: `Remove filter: contractor ${nameOf("rtx")}` })).toBeVisible();
+    // Chosen, so offered (ticked) whatever its rank.
+    expect((await offered(page, "Principal contractor")).find(([name]) => name === nameOf("rtx"))).toEqual([nameOf("rtx"), matching({ regions: [REGION], contractors: ["rtx"] }).length, true]);
+  });
+
+  test("an unknown contractor typed in the find box says so", async ({ page }) => {
+    await gotoHydrated(page, "/");
+    await contractorFind(page).fill("Acme Rockets");
+    await filterForm(page).getByRole("button", { name: "Apply filters" }).click();
+    await expect(filterForm(page).getByRole("alert")).toHaveText("No principal contractor is known as “Acme Rockets”.");
+    await expect(page).toHaveURL("/");
+  });
+
+  test.describe("with JavaScript off", () => {
+    test.use({ javaScriptEnabled: false });
+
+    test("ticking a region and typing a contractor's name, then Apply, gives the canonical view", async ({ page }) => {
+      await page.goto("/");
+      await regionBox(page, REGION).check();
+      await contractorFind(page).fill(RTX_OTHER_NAME);
+      await filterForm(page).getByRole("button", { name: "Apply filters" }).click();
+      await expect(page).toHaveURL(`/?region=${REGION}&contractor=rtx`);
+      await expectView(page, { regions: [REGION], contractors: ["rtx"] });
+      await expect(regionBox(page, REGION)).toBeChecked();
+    });
+  });
+
+  test("a bad value in a page's URL is normalised away; in an export's it is a 400 naming it", async ({ page, request }) => {
+    await page.goto(`/?contractor=${encodeURIComponent(RTX_OTHER_NAME)}&contractor=no-such-company&region=${REGION.toLowerCase()}&region=ATLANTIS`);
+    expect(pathAndQuery(page)).toBe(`/?region=${REGION}&contractor=rtx`);
+    await expectView(page, { regions: [REGION], contractors: ["rtx"] });
+
+    const api = await request.get(`/api/notifications?region=${REGION}&contractor=${encodeURIComponent(RTX_OTHER_NAME)}&pageSize=1`);
+    expect(api.status()).toBe(200);
+    expect((await api.json()).pagination.total).toBe(matching({ regions: [REGION], contractors: ["rtx"] }).length);
+    for (const [path, parameter] of [
+      ["/api/notifications?region=ATLANTIS", "region"],
+      ["/api/notifications?contractor=no-such-company", "contractor"],
+    ] as const) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(400);
+      expect((await response.json()).error.parameter, path).toBe(parameter);
+    }
+    const csv = await request.get("/notifications.csv?contractor=no-such-company");
+    expect(csv.status()).toBe(400);
+    expect(await csv.text()).toContain('parameter "contractor": Unknown contractor "no-such-company"');
+    expect((await request.get("/feed.xml?region=Europe")).status()).toBe(400);
+  });
+
+  test("a contractor's page and a recipient's page link to the timeline view with the same count", async ({ page }) => {
+    // The contractor naming the most notifications: its page lists a window, the timeline all of them.
+    const [slug, count] = ranked(notifications)[0]!;
+    await page.goto(`/contractors/${slug}`);
+    await page.getByTestId("contractor-window").getByRole("link").click();
+    await expect(page).toHaveURL(`/?contractor=${slug}`);
+    await expectView(page, { contractors: [slug] });
+    expect(matching({ contractors: [slug] }).length).toBe(count);
+
+    // A joint venture is a contractor of its own: its partners' views leave its sales out unless they name the partner too.
+    const venture = contractors.find((c) => notifications.some((n) => contractorsOf(n).has(c.slug)) && c.slug.includes("joint-venture"));
+    if (venture) {
+      await page.goto(`/contractors/${venture.slug}`);
+      await page.getByTestId("contractor-window").getByRole("link").click();
+      await expectView(page, { contractors: [venture.slug] });
+    }
+
+    const code = recipients.find((r) => matching({ countries: [r.code] }).length > 0 && r.region === REGION)!.code;
+    await page.goto(`/countries/${code}`);
+    await page.getByTestId("region-timeline").click();
+    await expect(page).toHaveURL(`/?region=${regionOf.get(code)}`);
+    await expectView(page, { regions: [REGION] });
+  });
+});
