@@ -44,7 +44,7 @@ export function pageTablesCsv(t: PageTables, table: string | null): string {
 const jsonCell = (v: Cell | undefined): string | number | boolean | null => (typeof v === "bigint" ? Number(v) : (v ?? null));
 
 /** The tables as a JSON document: what the page says about itself, its notes, and each table by its name. */
-export function pageTablesJson(t: PageTables, table: string | null) {
+export function pageTablesJson(t: PageTables, table: string | null): Record<string, unknown> & { notes: string[]; tables: Record<string, Record<string, string | number | boolean | null>[]> } {
   return {
     ...t.about,
     notes: t.notes,
