@@ -177,7 +177,7 @@ export function FilterPanel({ choices, filters, counts }: { choices: PanelChoice
                         type="search"
                         autoComplete="off"
                         className="mb-2 w-full rounded-md border border-rule bg-white px-2 py-1 text-sm"
-                        placeholder={`Type a ${noun(key)}’s name`}
+                        placeholder="Type a name"
                       />
                       <datalist id={`${id}-names-${key}`}>{suggest.includes(key) && top.names(choices).map((name) => <option key={name} value={name} />)}</datalist>
                       {notice?.key === key && <p className="mb-2 text-sm text-red-800" role="alert">{notice.text}</p>}
