@@ -31,7 +31,7 @@ describe("a page's tables as files", () => {
   it("a recipient's: its fiscal years (the examples before the archive in a row of their own, first as on the page; nothing linked for an empty year), its systems and its notifications", () => {
     expect(tableNames(tables)).toEqual([...PAGE_TABLES.recipient]);
     const json = pageTablesJson(tables, null);
-    expect(json.recipient).toEqual({ code: "CA", name: "Canada", region: "NORTHCOM" });
+    expect((json as Record<string, unknown>).recipient).toEqual({ code: "CA", name: "Canada", region: "NORTHCOM" });
     expect(json.tables["fiscal-years"]!.map((r) => [r.key, r.notifications, r.estimatedValueUsd, r.timeline])).toEqual([
       ["before-archive", 1, 5, "https://fms-timeline.example/?country=CA&to=2008-04-20"],
       ["FY2024", 0, 0, null],
