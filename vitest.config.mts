@@ -5,13 +5,16 @@ import { defineConfig } from "vitest/config";
 const root = path.dirname(fileURLToPath(import.meta.url));
 
 /**
- * Two kinds of test, told apart by folder (docs/testing.md):
- * - unit: pure tests beside their module (lib/**) and checks of the repository as a whole
- *   (tests/project/). They take seconds, so every one runs in two time zones, one each side of
- *   UTC: a date-only value must show the same day in both.
+ * Three kinds of test, told apart by folder (docs/testing.md):
+ * - unit: pure tests beside their module (lib/**). Every one runs in two time zones, one each
+ *   side of UTC: a date-only value must show the same day in both, and no list of date-sensitive
+ *   files has to be kept.
+ * - project: checks of the repository as a whole (tests/project/: links, lint rules, import
+ *   cycles, routes). They read files and run ESLint, and show no dates of their own (the
+ *   formatters they call are unit-tested in both zones), so they run once.
  * - integration: anything that opens SQLite or starts a command (tests/integration/).
  */
-const UNIT = ["lib/**/*.test.ts", "tests/project/**/*.test.ts"];
+const UNIT = ["lib/**/*.test.ts"];
 
 export default defineConfig({
   resolve: {
@@ -25,6 +28,9 @@ export default defineConfig({
   test: {
     environment: "node",
     testTimeout: 30_000,
+    // A file's beforeAll may seed a database or start a command: on a loaded 2-core machine that
+    // outlasts Vitest's default 10 s for hooks, as a test may.
+    hookTimeout: 30_000,
     // Vitest's default is one worker fewer than the cores: a single worker on a 2-core machine,
     // which then idles while a test waits for the seed or import command it started.
     maxWorkers: "100%",
@@ -36,6 +42,7 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: "unit (Pacific/Auckland)", include: UNIT, env: { TZ: "Pacific/Auckland" } } },
       { extends: true, test: { name: "unit (America/Los_Angeles)", include: UNIT, env: { TZ: "America/Los_Angeles" } } },
+      { extends: true, test: { name: "project", include: ["tests/project/**/*.test.ts"], env: { TZ: "Pacific/Auckland" } } },
       { extends: true, test: { name: "integration", include: ["tests/integration/**/*.test.ts"], env: { TZ: "Pacific/Auckland" } } },
     ],
   },

@@ -7,10 +7,13 @@ import { databaseFile } from "@/lib/server/database-url.mjs";
 import { datasetDirectory } from "@/lib/server/dataset-dir.mjs";
 import { loadSeedData, SeedValidationError, writeSeedData } from "@/lib/seed";
 
-// `npm run db:seed [-- <seeds dir>]`: validates every seed file, then loads them all in one
-// transaction. Nothing is written unless every file is valid.
+// `npm run db:seed [-- <seeds dir>] [--no-dataset]`: validates every seed file, then loads them all
+// in one transaction. Nothing is written unless every file is valid. --no-dataset leaves the
+// dataset's files (/data) unbuilt: for a database nobody downloads them from (the tests' seeds).
 async function main() {
-  const dir = path.resolve(process.argv[2] ?? "seeds");
+  const args = process.argv.slice(2);
+  const dataset = !args.includes("--no-dataset");
+  const dir = path.resolve(args.find((a) => !a.startsWith("--")) ?? "seeds");
   const file = databaseFile();
   let data;
   try {
@@ -50,7 +53,7 @@ async function main() {
       `(${s.created} new, ${s.updated} updated, ${s.unchanged} unchanged, ${s.removed} removed) in ${ms} ms`,
   );
   console.log(`Congress's response: ${data.resolutions.length} joint resolution${data.resolutions.length === 1 ? "" : "s"} of disapproval.`);
-  buildDataset(file, changed);
+  if (dataset) buildDataset(file, changed);
 }
 
 /**

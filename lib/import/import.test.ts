@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { importDocument } from "./import";
 import { SeedStore } from "./store";
 import { loadSeedData, type NotificationSeed, type ReportSeed } from "@/lib/seed";
-import { cleanTemp, fixtureText, minimalSeeds, readJson, snapshot, tempSeeds } from "../../tests/support/import";
+import { cleanTemp, fixtureText, minimalSeeds, readJson, sampleSeeds, snapshot } from "../../tests/support/import";
 
 afterAll(cleanTemp);
 
@@ -17,7 +17,8 @@ function run(seeds: string, names: string[], overrides = {}) {
 
 // Tests that need the record to lack a sale, a recipient or a system import into a small fixed
 // record (minimalSeeds(): Canada and the Netherlands only), not a copy of seeds/, which
-// research keeps filling with exactly the sales these fixtures describe.
+// research keeps filling with exactly the sales these fixtures describe. Those that need the
+// real vocabulary (systems, recipients, contractors) import into a sample of seeds/ (sampleSeeds()).
 const note = (seeds: string, slug: string) => readJson<NotificationSeed>(path.join(seeds, "notifications", `${slug}.json`));
 
 describe("press releases of every layout import to the facts read from them", () => {
@@ -28,8 +29,8 @@ describe("press releases of every layout import to the facts read from them", ()
     ["2024-11-14-greece-f-16-engine-follow-on-support.txt", "2024-11-14-greece-f-16", { recipient: "GR", transmittalNumber: "24-114", estimatedValueUsd: 160_000_000, majorDefenseEquipment: [] }],
     ["2025-08-06-australia-mc-55a-baseline-2-upgrade.txt", "2025-08-06-australia-mc-55a", { recipient: "AU", transmittalNumber: "25-50", estimatedValueUsd: 404_000_000, principalContractors: [{ name: "L3 Harris", location: "Greenville, TX" }] }],
   ])("%s", (name, slug, facts) => {
-    // The real record without this sale: the slug follows from the real vocabulary of systems.
-    const seeds = tempSeeds([slug]);
+    // The real vocabulary without this sale: the slug follows from the real systems.
+    const seeds = sampleSeeds([], [slug]);
     const [outcome] = run(seeds, [name]);
     expect(outcome!.refused).toBe(false);
     expect(outcome!.units.map((u) => u.status)).toEqual(["written"]);
@@ -43,7 +44,7 @@ describe("press releases of every layout import to the facts read from them", ()
   });
 
   it("the project's seeds already hold every release fixture: importing them again changes nothing, byte for byte", () => {
-    const seeds = tempSeeds();
+    const seeds = sampleSeeds(["1998-02-11-italy-stinger", "2017-08-31-australia-mh-60r", "2019-07-30-egypt-ship-follow-on-technical-support", "2024-11-14-greece-f-16", "2025-08-06-australia-mc-55a"]);
     const before = snapshot(seeds);
     const outcomes = run(seeds, ["1998-02-11-italy-stinger-dod-memo.txt", "2017-08-31-australia-mh-60r-upgrade-truncated.txt", "2019-07-30-egypt-fots-republisher.txt", "2024-11-14-greece-f-16-engine-follow-on-support.txt", "2025-08-06-australia-mc-55a-baseline-2-upgrade.txt"]);
     expect(outcomes.flatMap((o) => o.units.map((u) => u.status))).toEqual(["unchanged", "unchanged", "unchanged", "unchanged", "unchanged"]);
@@ -158,7 +159,7 @@ describe("a sale the record lacks, from the Record or the Register", () => {
 
 describe("bad input writes nothing and names the file and what is wrong", () => {
   it("a text with two different values for one transmittal", () => {
-    const seeds = tempSeeds();
+    const seeds = sampleSeeds([]);
     const before = snapshot(seeds);
     const text = fixtureText("2025-07-17-cr-gpo-lebanon-25-38.txt").replace(/\$100 million\.\n           Sincerely,\n                                                Michael F. Miller,\n                                                         Director\.\n$/, "$110 million.\n");
     expect(text).toContain("$110 million");
@@ -171,7 +172,7 @@ describe("bad input writes nothing and names the file and what is wrong", () => 
   });
 
   it("a recipient no library knows", () => {
-    const seeds = tempSeeds();
+    const seeds = sampleSeeds([]);
     const before = snapshot(seeds);
     const text = fixtureText("2024-11-14-greece-f-16-engine-follow-on-support.txt").replace("the Government of Greece of", "the Government of Atlantis of");
     const store = new SeedStore(seeds);
@@ -183,7 +184,7 @@ describe("bad input writes nothing and names the file and what is wrong", () => 
   });
 
   it("a text that is not a notice, and a text with no address to cite", () => {
-    const seeds = tempSeeds();
+    const seeds = sampleSeeds([]);
     const before = snapshot(seeds);
     const store = new SeedStore(seeds);
     expect(importDocument("minutes.txt", "The committee met and adjourned.", store).problems[0]).toMatch(/^minutes\.txt: is not an arms sales notice/);

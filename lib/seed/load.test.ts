@@ -1,24 +1,25 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadSeedData } from "./load";
 import { seedProblems } from "../../tests/support/db";
+import { cleanTemp, sampleSeeds } from "../../tests/support/import";
 
 const seedsDir = path.resolve(__dirname, "../../seeds");
 const CANADA = "2025-10-01-canada-m142-himars";
+const NETHERLANDS = "2025-09-16-netherlands-amraam";
 // Numbers and a report id that no real sale or report has (series 99 is FY2099): the tests below
-// copy the real seeds/ and must not collide with what research adds to it.
+// break a sample of the real seeds/ (sampleSeeds(): its vocabulary, reports and resolutions, and
+// the sales named here) and must not collide with what research adds to it.
 const FREE_NUMBER = "99-998";
 const ABSENT_NUMBER = "99-997";
 const REPORT_ID = "99-9z";
 let dir: string;
 
 beforeEach(() => {
-  dir = path.join(mkdtempSync(path.join(tmpdir(), "fms-load-")), "seeds");
-  cpSync(seedsDir, dir, { recursive: true });
+  dir = sampleSeeds([CANADA, NETHERLANDS]);
 });
-afterEach(() => rmSync(path.dirname(dir), { recursive: true, force: true }));
+afterEach(cleanTemp);
 
 const file = (slug: string) => path.join(dir, "notifications", `${slug}.json`);
 const read = (slug: string) => JSON.parse(readFileSync(file(slug), "utf8"));
@@ -31,9 +32,14 @@ describe("loadSeedData", () => {
     const data = loadSeedData(seedsDir);
     expect(data.notifications).toHaveLength(readdirSync(path.join(seedsDir, "notifications")).filter((f) => f.endsWith(".json")).length);
     const slugs = data.notifications.map((n) => n.slug);
-    expect(slugs).toEqual(expect.arrayContaining([CANADA, "2025-09-16-netherlands-amraam", "2025-08-28-ukraine-eram"]));
+    expect(slugs).toEqual(expect.arrayContaining([CANADA, NETHERLANDS, "2025-08-28-ukraine-eram"]));
     const himars = data.systems.find((s) => s.slug === "m142-himars");
     expect(himars?.aliases).toEqual(expect.arrayContaining(["HIMARS", "M142"]));
+    // The sample the other tests break passes as the whole record does, with every report and resolution.
+    const sample = loadSeedData(dir);
+    expect(sample.notifications.map((n) => n.slug)).toEqual(expect.arrayContaining([CANADA, NETHERLANDS]));
+    expect(sample.notifications.length).toBeLessThan(data.notifications.length);
+    expect([sample.reports.length, sample.resolutions.length]).toEqual([data.reports.length, data.resolutions.length]);
   });
 
   it.each([
@@ -84,18 +90,18 @@ describe("loadSeedData", () => {
   it("rejects a second file with the same transmittal number, naming both", () => {
     // A number no real sale has (FY2099), so the only two files that carry it are these.
     write(CANADA, { ...read(CANADA), transmittalNumber: FREE_NUMBER });
-    const other = read("2025-09-16-netherlands-amraam");
-    write("2025-09-16-netherlands-amraam", { ...other, transmittalNumber: FREE_NUMBER });
+    const other = read(NETHERLANDS);
+    write(NETHERLANDS, { ...other, transmittalNumber: FREE_NUMBER });
     const found = problems();
     expect(found.filter((p) => p.field === "transmittalNumber")).toHaveLength(1);
     const p = found.find((x) => x.field === "transmittalNumber")!;
     // Whichever file is read second is named, with the first one in its message.
-    const pair = [`${CANADA}.json`, "2025-09-16-netherlands-amraam.json"];
+    const pair = [`${CANADA}.json`, `${NETHERLANDS}.json`];
     const [second, first] = p.file.endsWith(pair[0]!) ? pair : [...pair].reverse();
     expect(p.file).toContain(second);
     expect(p.message).toContain(`repeats transmittal ${FREE_NUMBER} of `);
     expect(p.message).toContain(first);
-    // No other problem: the copy of the real record is otherwise valid.
+    // No other problem: the sample of the real record is otherwise valid.
     expect(found).toHaveLength(1);
   });
 

@@ -1,16 +1,21 @@
-import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
 import { cpSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { migrateFreshDatabase } from "../support/db";
+import { loadSeedData, SeedValidationError, writeSeedData } from "@/lib/seed";
+import { migrateFreshDatabase, runSeed } from "../support/db";
 
 /**
  * The broken-seed corpus: each folder in tests/fixtures/bad-seeds/ holds one or two files laid
- * over a copy of tests/fixtures/minimal-seeds/ (a small valid set). The real seed command must
- * refuse every case with a message naming the file, the record and the field, exit non-zero,
- * and leave the database file byte for byte as it was.
+ * over a copy of tests/fixtures/minimal-seeds/ (a small valid set). The seed must refuse every
+ * case with a message naming the file, the record and the field, and the real seed command must
+ * exit non-zero and leave the database file byte for byte as it was.
+ *
+ * Every case goes through the seed's check (loadSeedData, which the command runs before it opens
+ * the database, printing its message as it is); a few, one of each kind of problem, also through
+ * the command itself: starting it costs a second of CPU, and 24 of them were the slowest part of
+ * the suite.
  *
  * To add a case: add a folder under tests/fixtures/bad-seeds/ and a row here.
  */
@@ -74,43 +79,61 @@ const CASES: Case[] = [
   },
 ];
 
+/** Through the real command too: a file that does not parse, a field of a record, a file too big to echo back, a rule across two files. */
+const THROUGH_THE_COMMAND = ["malformed-json", "missing-field", "huge-string", "duplicate-transmittal"];
+
 let work: string;
 let baseDb: string;
 const sha256 = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
 
-function runSeed(dbFile: string, dir: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      path.join(root, "node_modules/.bin/tsx"),
-      ["prisma/seed.ts", dir],
-      { cwd: root, env: { ...process.env, DATABASE_URL: `file:${dbFile}` }, encoding: "utf8" },
-      (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr }),
-    );
-  });
-}
-
-beforeAll(async () => {
+beforeAll(() => {
   work = mkdtempSync(path.join(tmpdir(), "fms-bad-seeds-"));
   baseDb = path.join(work, "base.db");
   migrateFreshDatabase(baseDb);
-  const seeded = await runSeed(baseDb, path.join(fixtures, "minimal-seeds"));
-  expect(seeded.stderr).toBe("");
-  expect(seeded.stdout).toMatch(/2 notifications \(2 new/);
-}, 120_000);
+  expect(writeSeedData(baseDb, loadSeedData(path.join(fixtures, "minimal-seeds")))).toMatchObject({ created: 2 });
+});
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+/** The case's seed folder (one per test): minimal-seeds/ with the case's files laid over it. */
+function caseSeeds(c: Case, test: "check" | "command"): string {
+  const dir = path.join(work, test, c.name, "seeds");
+  cpSync(path.join(fixtures, "minimal-seeds"), dir, { recursive: true });
+  cpSync(path.join(fixtures, "bad-seeds", c.name), dir, { recursive: true });
+  c.prepare?.(dir);
+  return dir;
+}
+
+/** The report's lines that name this case's file, record and field; and the one that says what is wrong. */
+function expectNamed(c: Case, dir: string, report: string) {
+  const where = [path.join(path.relative(root, dir), c.file), c.record && `record "${c.record}"`, c.field && `field ${c.field}`].filter(Boolean).join(", ");
+  const lines = report.split("\n").filter((l) => l.startsWith(`${where}: `));
+  expect(lines, `a line starting "${where}: " in:\n${report.slice(0, 2000)}`).not.toEqual([]);
+  expect(lines.some((l) => c.phrase.test(l)), `${c.phrase} in:\n${lines.join("\n")}`).toBe(true);
+  // The message stays readable: the 1 MB string is not echoed back.
+  expect(report.length).toBeLessThan(4_000);
+}
+
 describe("the seed refuses broken files and changes nothing", () => {
-  it("every folder in the corpus has a row in the table, and every row a folder", () => {
+  it("every folder in the corpus has a row in the table, and every row a folder; the command's cases are rows", () => {
     expect(readdirSync(path.join(fixtures, "bad-seeds")).sort()).toEqual(CASES.map((c) => c.name).sort());
+    for (const name of THROUGH_THE_COMMAND) expect(CASES.map((c) => c.name)).toContain(name);
   });
 
-  // Each case starts the seed command (about 1.5 s of CPU for tsx); on a busy machine they queue.
-  it.concurrent.each(CASES)("$name", { timeout: 120_000 }, async (c) => {
-    const dir = path.join(work, c.name, "seeds");
-    cpSync(path.join(fixtures, "minimal-seeds"), dir, { recursive: true });
-    cpSync(path.join(fixtures, "bad-seeds", c.name), dir, { recursive: true });
-    c.prepare?.(dir);
-    const dbDir = path.join(work, c.name, "db");
+  it.each(CASES)("$name: refused by the seed's check, naming file, record and field", (c) => {
+    const dir = caseSeeds(c, "check");
+    let error: unknown;
+    try {
+      loadSeedData(dir);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(SeedValidationError);
+    expectNamed(c, dir, (error as SeedValidationError).message);
+  });
+
+  it.concurrent.each(CASES.filter((c) => THROUGH_THE_COMMAND.includes(c.name)))("$name: the command exits non-zero, says so, and leaves the database as it was", { timeout: 120_000 }, async (c) => {
+    const dir = caseSeeds(c, "command");
+    const dbDir = path.join(work, "command", c.name, "db");
     mkdirSync(dbDir);
     const db = path.join(dbDir, "fms.db");
     copyFileSync(baseDb, db);
@@ -122,13 +145,7 @@ describe("the seed refuses broken files and changes nothing", () => {
     expect(result.stdout).toBe("");
     expect(result.stderr).toMatch(/^Seed data is invalid; the database was not changed \(\d+ problems?\):\n/);
     expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
-    // One line of the report names this file, record and field, and says what is wrong.
-    const where = [path.join(path.relative(root, dir), c.file), c.record && `record "${c.record}"`, c.field && `field ${c.field}`].filter(Boolean).join(", ");
-    const lines = result.stderr.split("\n").filter((l) => l.startsWith(`${where}: `));
-    expect(lines, `a line starting "${where}: " in:\n${result.stderr.slice(0, 2000)}`).not.toEqual([]);
-    expect(lines.some((l) => c.phrase.test(l)), `${c.phrase} in:\n${lines.join("\n")}`).toBe(true);
-    // The message stays readable: the 1 MB string is not echoed back.
-    expect(result.stderr.length).toBeLessThan(4_000);
+    expectNamed(c, dir, result.stderr);
 
     expect(sha256(db)).toBe(before);
     expect(readdirSync(dbDir)).toEqual(["fms.db"]);

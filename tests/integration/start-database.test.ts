@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runSeed } from "../support/db";
 
 // A database that cannot be used stops `npm start` (and the seed) with one paragraph naming
 // the path and what to do, a non-zero exit, and no stack trace.
@@ -42,14 +43,10 @@ describe("npm start with a database it cannot use", () => {
     expect(result.stdout).not.toMatch(/migrate|seed \(|next start/);
   });
 
-  it("the seed command alone names the missing file and says how to create it", () => {
+  it("the seed command alone names the missing file and says how to create it", async () => {
     const file = path.join(work, "missing.db");
-    const result = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["prisma/seed.ts", "tests/fixtures/minimal-seeds"], {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: `file:${file}` },
-      encoding: "utf8",
-    });
-    expect(result.status).toBe(1);
+    const result = await runSeed(file, "tests/fixtures/minimal-seeds");
+    expect(result.code).toBe(1);
     expect(result.stderr).toContain(`Cannot seed: the database file ${file} does not exist.`);
     expect(result.stderr).toMatch(/run `npm start`/);
     expect(result.stderr).not.toMatch(/\n\s+at /);

@@ -1,3 +1,4 @@
+import { execFile } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -31,6 +32,25 @@ export async function useSeededDatabase(file: string, data: SeedData): Promise<(
     await prisma.$disconnect();
     vi.unstubAllEnvs();
   };
+}
+
+export type SeedRun = { code: number; stdout: string; stderr: string };
+
+/**
+ * Runs the real seed command (`npm run db:seed`: prisma/seed.ts) on `database` and the seed folder
+ * `dir`. It runs the script under tsx's loader in one Node process (`node --import tsx`), which is
+ * what the `tsx` command starts behind a process of its own, at about half the start-up cost.
+ * `dataset: false` passes --no-dataset: a test that reads none of the dataset's files need not
+ * wait for their build (tests/integration/dataset-seed.test.ts proves the seed builds them).
+ */
+export function runSeed(database: string, dir: string, { dataset = false, env = {} }: { dataset?: boolean; env?: Record<string, string> } = {}): Promise<SeedRun> {
+  const root = path.resolve(__dirname, "../..");
+  const args = ["--import", "tsx", "prisma/seed.ts", dir, ...(dataset ? [] : ["--no-dataset"])];
+  return new Promise((resolve) => {
+    execFile(process.execPath, args, { cwd: root, env: { ...process.env, DATABASE_URL: `file:${database}`, ...env }, encoding: "utf8" }, (error, stdout, stderr) =>
+      resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr }),
+    );
+  });
 }
 
 /** Every row of every table, in a stable order: equal dumps mean equal databases. */
