@@ -116,7 +116,7 @@ test.describe("charts", () => {
     await expect(chart.getByRole("heading", { name: `Estimated value by ${expected.unit}` })).toBeVisible();
     const svg = chart.getByRole("img", { name: `Estimated value of notifications by ${expected.unit}` });
     await expect(svg).toBeVisible();
-    await expect(chart).toContainText(`${expected.count} notifications in this view from ${expected.first} to ${expected.last}`);
+    await expect(chart).toContainText(`${expected.count.toLocaleString("en-US")} notifications in this view from ${expected.first} to ${expected.last}`);
     await expect(page.getByTestId("results-covers")).toHaveText(
       `${expected.count.toLocaleString("en-US")} since ${longDate(ARCHIVE_FROM)}, where the official archive begins, and ${expected.earlier.count} earlier example${s(expected.earlier.count)} from before it (coverage).`,
     );
@@ -162,7 +162,7 @@ test.describe("charts", () => {
     const svg = chart.getByRole("img", { name: "Estimated value of notifications by month" });
     const expected = timelineChart(matching({ year }), { from: `${year}-01-01`, to: `${year}-12-31` });
     expect(expected.unit).toBe("month");
-    await expect(chart).toContainText(`${expected.count} notifications in this view from ${expected.first} to ${expected.last}`);
+    await expect(chart).toContainText(`${expected.count.toLocaleString("en-US")} notifications in this view from ${expected.first} to ${expected.last}`);
     expect(await tableRows(page, "monthly-chart")).toEqual(expected.table);
     await expect(svg.locator("rect")).toHaveCount(expected.cols.length);
   });

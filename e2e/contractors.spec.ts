@@ -40,8 +40,14 @@ test.describe("contractors", () => {
     const printed = notifications.flatMap((n) => n.principalContractors.map((c) => c.name)).filter((name) => lm.names.includes(name));
     const names = page.getByTestId("contractor-names").locator("li");
     await expect(names).toHaveCount(new Set(printed).size);
-    const unit = lm.units.find((u) => printed.includes(u));
-    if (unit) await expect(names.filter({ hasText: unit })).toContainText("unit of Lockheed Martin");
+    // Each printed name once, with its count; marked as a unit exactly when seeds/contractors.json says it is one.
+    const shown = await names.evaluateAll((lis) => lis.map((li) => li.textContent ?? ""));
+    const expectedNames = [...new Set(printed)].map((name) => {
+      const count = printed.filter((p) => p === name).length;
+      return `${name}${lm.units.includes(name) ? " — unit of Lockheed Martin" : ""} · ${count} notification${count === 1 ? "" : "s"}`;
+    });
+    expect([...shown].sort()).toEqual(expectedNames.sort());
+    expect(lm.units.some((u) => printed.includes(u)), "Lockheed Martin's sales print a unit's name").toBe(true);
 
     // A joint venture's sales are the venture's: named here with their count, not added in.
     const jv = salesOf("javelin-joint-venture");

@@ -34,7 +34,7 @@ test.describe("fiscal years", () => {
     await expect(page.getByTestId("ceiling-note")).toContainText("ceiling");
     const all = notifications.filter(counted);
     await expect(page.getByTestId("years-summary")).toHaveText(
-      `${all.length} notifications counted from ${longDate(COUNTED_FROM)} to ${longDate(TODAY)}, worth ${usd(sum(all))} in estimated value.`,
+      `${all.length.toLocaleString("en-US")} notifications counted from ${longDate(COUNTED_FROM)} to ${longDate(TODAY)}, worth ${usd(sum(all))} in estimated value.`,
     );
     const table = page.getByTestId("years-table");
     for (let fy = fiscalYearOf(COUNTED_FROM); fy <= PRESENT; fy++) {
