@@ -27,8 +27,11 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   reporter: process.env.CI ? [["list"]] : [["list"]],
-  timeout: 30_000,
-  expect: { timeout: 10_000 },
+  // The record holds 1,299 notifications and the CI machine is 2 shared cores: a test that opens
+  // the full timeline three or four times needed more than 30 s there when other work ran beside
+  // it. A passing test takes no longer for it; nothing asserts a duration.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   use: {
     baseURL,
     // CI runs on a fresh clone and keeps only its log, where a trace cannot be opened; recording
@@ -41,7 +44,8 @@ export default defineConfig({
   },
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
-    { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, testMatch: /(responsive|a11y)\.spec\.ts/ },
+    // The phone checks each page once: a11y.spec.ts tags the other states of a page it lists @variant.
+    { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, testMatch: /(responsive|a11y)\.spec\.ts/, grepInvert: /@variant/ },
   ],
   webServer: [
     {

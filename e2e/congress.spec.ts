@@ -80,7 +80,7 @@ test.describe("In Congress on the deal page", () => {
 
 test.describe("/congress", () => {
   test("lists every resolution, newest first, each with its sale, and is linked from the header", async ({ page }) => {
-    await page.goto("/");
+    await gotoHydrated(page, "/coverage"); // the header is the same on every page: one light enough to hydrate at once
     await page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "In Congress" }).click();
     await expect(page).toHaveURL("/congress");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("In Congress");

@@ -1,9 +1,10 @@
 import { expect, test } from "@playwright/test";
+import { gotoHydrated } from "./helpers";
 import { ARCHIVE_FROM, bySlug, CANADA_HIMARS, isBeforeArchive, longDate, matching, notifications, recipient, recipients, systemName, total, totals, usd } from "./seed-data";
 
 test.describe("recipient pages", () => {
   test("the Recipients index lists every recipient, is linked from the header, and leads to its page", async ({ page }) => {
-    await page.goto("/");
+    await gotoHydrated(page, "/coverage"); // the header is the same on every page: one light enough to hydrate at once
     await page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Recipients" }).click();
     await expect(page).toHaveURL("/countries");
     const rows = page.getByTestId("recipients-table").locator("tbody tr");

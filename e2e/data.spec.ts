@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { parseCsv } from "../tests/support/csv";
-import { SEED } from "./helpers";
+import { gotoHydrated, SEED } from "./helpers";
 import { ARCHIVE_FROM, longDate, notifications } from "./seed-data";
 
 /**
@@ -23,7 +23,7 @@ function size(bytes: number): string {
 
 test.describe("the dataset page", () => {
   test("the front page links it; it says how new the data is and when the files were built", async ({ page }) => {
-    await page.goto("/");
+    await gotoHydrated(page, "/");
     await page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Data" }).click();
     await expect(page).toHaveURL(/\/data$/);
     await expect(page.getByRole("heading", { level: 1, name: "Data" })).toBeVisible();

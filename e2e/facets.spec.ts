@@ -33,7 +33,7 @@ const dutch = notifications.filter((n) => n.recipient === "NL");
 const notCanadian = systems.find((s) => s.slug === "patriot" && !canadian.some((n) => n.systems.includes(s.slug)))!;
 
 test.describe("facet counts (JavaScript on)", () => {
-  test("with Canada ticked, only Canada's systems are offered; recipients still count across recipients; a chosen option at 0 stays to be unticked", async ({ page }) => {
+  test("with Canada ticked, only Canada's systems are offered; recipients still count across recipients", async ({ page }) => {
     await gotoHydrated(page, "/");
     // Before: every system that has notifications, counted over all of them.
     expect(await sorted(page, "Weapon system")).toEqual(systemsOf(notifications));
@@ -47,7 +47,10 @@ test.describe("facet counts (JavaScript on)", () => {
     expect(await sorted(page, "Category")).toEqual(categoriesOf(canadian));
     expect(await sorted(page, "Recipient")).toEqual(recipientsOf(notifications, ["CA"]));
     expect(await yearOptions(page)).toEqual(yearsOf(canadian));
+  });
 
+  test("a second recipient widens the view; narrowed to a system it lacks, it counts 0 but stays ticked to be unticked", async ({ page }) => {
+    await gotoHydrated(page, "/?country=CA");
     // A second recipient widens the view: the Netherlands is offered with its own count, and then counted in.
     expect((await offered(page, "Recipient")).find(([name]) => name === "Netherlands")).toEqual(["Netherlands", dutch.length, false]);
     await recipientBox(page, "Netherlands").check();
@@ -79,8 +82,14 @@ test.describe("facet counts (JavaScript on)", () => {
     await gotoHydrated(page, "/?country=TW");
     const options = await offered(page, "Weapon system");
     expect([...options].sort(byName)).toEqual(systemsOf(notifications.filter((n) => n.recipient === "TW")));
-    for (const [i, [name, count]] of options.slice(0, 4).entries()) {
-      await gotoHydrated(page, "/?country=TW");
+    // Every offered count is the seed's (above); applying one gives that count on the page. Tried on
+    // the option with the most notifications and the one with the fewest (the first such in page
+    // order), rather than on each of dozens of systems.
+    const indexOf = (pick: (a: number, b: number) => boolean) => options.reduce((best, [, count], i) => (pick(count, options[best]![1]) ? i : best), 0);
+    const tried = [...new Set([indexOf((a, b) => a > b), indexOf((a, b) => a < b)])];
+    for (const [n, i] of tried.entries()) {
+      if (n > 0) await gotoHydrated(page, "/?country=TW");
+      const [name, count] = options[i]!;
       const box = filterForm(page).getByRole("group", { name: "Weapon system" }).locator("label:has(input[type=checkbox])").nth(i);
       await expect(box).toContainText(name);
       await box.locator("input").check();

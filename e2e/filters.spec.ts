@@ -13,6 +13,7 @@ import {
   recipientBox,
   SEED,
   systemBox,
+  waitForHydration,
 } from "./helpers";
 import { matching, PAGE_SIZE, recipientName, shortDate } from "./seed-data";
 
@@ -31,6 +32,8 @@ test.describe("filters (JavaScript on)", () => {
     await recipientBox(page, "Canada").check();
     await expect(page).toHaveURL("/");
     release();
+    // However long the held scripts take to load and hydrate on a busy machine: then the tick applies.
+    await waitForHydration(page);
     await expect(page).toHaveURL("/?country=CA");
     await expectView(page, { countries: ["CA"] });
   });

@@ -23,14 +23,35 @@ async function glyphsIn(page: Page): Promise<string[]> {
   }, SYMBOL_GLYPHS.source);
 }
 
-const PAGES = ["/", "/?page=2", "/?country=CA&country=NL", SEED.canadaHimars, "/deals/2025-08-28-ukraine-eram", "/deals/2025-04-25-netherlands-tomahawk", "/deals/2024-08-13-israel-120mm-tank-ammunition", "/congress", "/coverage", "/countries/CA", "/systems/amraam", "/countries", "/systems"];
+const PAGES = [
+  "/",
+  "/?page=2",
+  "/?country=CA&country=NL",
+  SEED.canadaHimars,
+  "/deals/2025-08-28-ukraine-eram",
+  "/deals/2025-04-25-netherlands-tomahawk",
+  "/deals/2024-08-13-israel-120mm-tank-ammunition",
+  "/congress",
+  "/coverage",
+  "/countries/CA",
+  "/systems/amraam",
+  "/countries",
+  "/systems",
+  "/contractors",
+  "/contractors/lockheed-martin",
+  "/years",
+  "/years/2025",
+  "/data",
+];
 
-test("no page draws an icon with a character a font may lack", async ({ page }) => {
-  for (const url of PAGES) {
+// One test a page, so they spread over the workers and a slow page does not starve the others of
+// one test's time.
+for (const url of PAGES) {
+  test(`no page draws an icon with a character a font may lack: ${url}`, async ({ page }) => {
     await page.goto(url);
     expect(await glyphsIn(page), url).toEqual([]);
-  }
-});
+  });
+}
 
 test("each icon is an SVG hidden from assistive technology, on a control named in words", async ({ page }) => {
   await gotoHydrated(page, "/?country=CA&country=NL");

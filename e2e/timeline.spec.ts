@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { entries, entrySlugs, expectCount, SEED } from "./helpers";
+import { entries, entrySlugs, expectCount, gotoHydrated, SEED } from "./helpers";
 import { monthName, notifications, PAGE_SIZE, recipientName, shortDate, sortedNewestFirst, systemName, usd, type Notification } from "./seed-data";
 
 // Every expectation is computed from seeds/notifications (e2e/seed-data.ts): the record grows as
@@ -81,9 +81,10 @@ test.describe("timeline", () => {
 
   test("pagination: 50 per page, Older and Newer between pages, the last page holds the rest", async ({ page }) => {
     expect(pageCount, "the record fills more than one page").toBeGreaterThan(1);
-    await page.goto("/");
+    await gotoHydrated(page, "/");
     const pages = page.getByRole("navigation", { name: "Pages" });
-    await expect(pages).toContainText(`1–${PAGE_SIZE} of ${ordered.length} · page 1 of ${pageCount}`);
+    const count = (n: number) => n.toLocaleString("en-US"); // "1,299", as every count on the site
+    await expect(pages).toContainText(`1–${PAGE_SIZE} of ${count(ordered.length)} · page 1 of ${pageCount}`);
     await expect(pages.getByRole("link", { name: "Newer", exact: true })).toHaveCount(0);
     await pages.getByRole("link", { name: "Older", exact: true }).click();
     await expect(page).toHaveURL("/?page=2");
@@ -97,7 +98,7 @@ test.describe("timeline", () => {
     const last = pageOf(pageCount);
     await page.goto(pageUrl(pageCount));
     await expect(entries(page)).toHaveCount(last.length);
-    await expect(pages).toContainText(`${(pageCount - 1) * PAGE_SIZE + 1}–${ordered.length} of ${ordered.length} · page ${pageCount} of ${pageCount}`);
+    await expect(pages).toContainText(`${count((pageCount - 1) * PAGE_SIZE + 1)}–${count(ordered.length)} of ${count(ordered.length)} · page ${pageCount} of ${pageCount}`);
     await expect(pages.getByRole("link", { name: "Older", exact: true })).toHaveCount(0);
     const { years, months } = markers(last);
     // Scoped to the timeline: the value chart above it has a level-2 heading too.

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ArrowLeftIcon, ArrowRightIcon } from "@/components/ui/icons";
 import { serializeFilters, type Filters } from "@/lib/filters";
-import { timelineHref } from "@/lib/format";
+import { formatCount, timelineHref } from "@/lib/format";
 
 export function Pagination({ filters, page, pageCount, total, pageSize }: { filters: Filters; page: number; pageCount: number; total: number; pageSize: number }) {
   if (pageCount <= 1) return null;
@@ -18,7 +18,7 @@ export function Pagination({ filters, page, pageCount, total, pageSize }: { filt
         <span />
       )}
       <span className="figures text-muted">
-        {first}–{last} of {total} · page {page} of {pageCount}
+        {formatCount(first)}–{formatCount(last)} of {formatCount(total)} · page {page} of {pageCount}
       </span>
       {page < pageCount ? (
         <Link href={timelineHref(serializeFilters({ ...filters, page: page + 1 }))} rel="next" className="inline-flex items-center gap-1 font-medium">

@@ -3,6 +3,7 @@ import { ChartFigure, ChartTable, ChartTotalsRows } from "@/components/charts/ch
 import { ColumnChart } from "@/components/charts/column-chart";
 import { NotificationList } from "@/components/profile/notification-list";
 import { BackLink } from "@/components/ui/back-link";
+import { ArrowLeftIcon, ArrowRightIcon } from "@/components/ui/icons";
 import { Usd } from "@/components/ui/money";
 import { columnChart, monthAxis } from "@/lib/charts";
 import type { FiscalYearTally } from "@/lib/domain";
@@ -25,8 +26,18 @@ export function FiscalYearView({ tally, today, first, last }: { tally: FiscalYea
       <nav aria-label="Breadcrumb" className="flex flex-wrap justify-between gap-2 text-sm">
         <BackLink href={PAGE_HREF.years}>All fiscal years</BackLink>
         <span className="flex gap-4">
-          {fy > first && <Link href={fiscalYearHref(fy - 1)}>← {fyLabel(fy - 1)}</Link>}
-          {fy < last && <Link href={fiscalYearHref(fy + 1)}>{fyLabel(fy + 1)} →</Link>}
+          {fy > first && (
+            <Link href={fiscalYearHref(fy - 1)} rel="prev" className="inline-flex items-center gap-1">
+              <ArrowLeftIcon />
+              {fyLabel(fy - 1)}
+            </Link>
+          )}
+          {fy < last && (
+            <Link href={fiscalYearHref(fy + 1)} rel="next" className="inline-flex items-center gap-1">
+              {fyLabel(fy + 1)}
+              <ArrowRightIcon />
+            </Link>
+          )}
         </span>
       </nav>
       <header className="mt-4 border-b border-rule pb-5">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatBytes, plural, pluralNoun } from "./text";
+import { formatBytes, formatCount, plural, pluralNoun } from "./text";
 
 describe("plural", () => {
   it("says one for exactly one, and groups thousands as the rest of the site does", () => {
@@ -9,6 +9,11 @@ describe("plural", () => {
     expect(plural(10_250, "notification", "notifications")).toBe("10,250 notifications");
     expect(pluralNoun(1, "sale", "sales")).toBe("sale");
     expect(pluralNoun(2, "sale", "sales")).toBe("sales");
+  });
+
+  it("prints a bare count the same way (the timeline's pages: 1,251–1,299 of 1,299)", () => {
+    expect(formatCount(1299)).toBe("1,299");
+    expect(formatCount(50)).toBe("50");
   });
 });
 

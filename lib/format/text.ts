@@ -3,9 +3,14 @@ export function pluralNoun(n: number, one: string, many: string): string {
   return n === 1 ? one : many;
 }
 
+/** A count as the site prints it: "1,299". */
+export function formatCount(n: number): string {
+  return n.toLocaleString("en-US");
+}
+
 /** "1 notification", "3 notifications", "1,250 notifications": the one way the site counts things in words. */
 export function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString("en-US")} ${pluralNoun(n, one, many)}`;
+  return `${formatCount(n)} ${pluralNoun(n, one, many)}`;
 }
 
 /** A file's size as a reader says it: "812 bytes", "236 KB", "4.2 MB" (1 KB = 1,024 bytes). */
