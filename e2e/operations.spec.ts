@@ -25,7 +25,9 @@ test.describe("the server keeps serving while the seed re-runs", () => {
   // Re-seeds the hostile server's database (prisma/e2e-hostile.db) from its fixtures and from a
   // copy with one summary changed, so each run really writes, while requests keep coming.
   test("no failed request during two seed runs, and the writes land", async ({ request }) => {
-    test.setTimeout(120_000);
+    // Two seed runs, each a tsx start-up plus, since the seed changed something, the dataset's
+    // build in a second one: over two minutes on a busy 2-core machine.
+    test.setTimeout(240_000);
     const db = path.join(root, "prisma/e2e-hostile.db");
     const sqlite = new Database(db, { readonly: true });
     expect(String(sqlite.pragma("journal_mode", { simple: true }))).toBe("wal");
@@ -89,14 +91,14 @@ test.describe("an unreachable database at run time", () => {
   });
 
   test("healthz answers 503 and pages show an error page with no stack trace", async ({ request, page }) => {
-    test.setTimeout(60_000);
+    test.setTimeout(120_000); // a cold start of the production server, then two pages in the browser
     const missing = path.join(tmpdir(), `fms-missing-${process.pid}`, "fms.db");
     server = spawn(process.execPath, ["scripts/server.mjs"], {
       cwd: root,
       env: { ...process.env, NODE_ENV: "production", PORT: String(port), DATABASE_URL: `file:${missing}` },
       stdio: "ignore",
     });
-    await expect.poll(async () => (await request.get(`${base}/healthz`).catch(() => null))?.status(), { timeout: 30_000 }).toBe(503);
+    await expect.poll(async () => (await request.get(`${base}/healthz`).catch(() => null))?.status(), { timeout: 60_000 }).toBe(503);
 
     const health = await request.get(`${base}/healthz`);
     expect(health.headers()["cache-control"]).toBe("no-store");
