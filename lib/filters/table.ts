@@ -56,16 +56,30 @@ export const FLAG_OFF = ["0", "false", "no", "off"];
  * others are markup of the panel's own, for the filters that have it.
  */
 export type PanelSpec =
-  /** A fieldset of checkboxes, one per option with its count (the entry's facet); an option the view would not hold is left out unless chosen. */
-  | { as: "checklist"; legend: string; options: (choices: PanelChoices) => { value: string; label: string }[] }
+  /**
+   * A fieldset of checkboxes, one per option with its count (the entry's facet); an option the view
+   * would not hold is left out unless chosen. A long list shows its options with most notifications
+   * and the chosen ones, and links to every option (lib/filters/panel.ts says which are shown).
+   */
+  | ({ as: "checklist" } & ListPanel)
+  /** The weapon systems: a checklist with the "find by any name" box above it. */
+  | ({ as: "systems" } & ListPanel)
   /** A checkbox among the yes/no filters ("After the notification"), with its count. */
   | { as: "flag"; label: string }
   /** Chosen by a link, not offered: its values ride along as hidden fields while other filters change. */
   | { as: "hidden" }
-  /** The search box (`q`, `sort`), the weapon systems with their find box, the Announced fieldset (year, from, to). */
-  | { as: "search" | "systems" | "announced" }
+  /** The search box (`q`, `sort`), the Announced fieldset (year, from, to). */
+  | { as: "search" | "announced" }
   /** Not in the form (the page). */
   | null;
+
+/** A list of options in the panel: its legend, what its options are called ("All 105 recipients…"), and every option it may offer. */
+export type ListPanel = {
+  legend: string;
+  plural?: string;
+  /** Every option, in the order the full list shows them; `group` heads a run of them (a system's category). */
+  options: (choices: PanelChoices) => { value: string; label: string; group?: string }[];
+};
 
 type Entry<K extends FilterKind> = {
   kind: K;
@@ -91,7 +105,7 @@ type Described = {
  * option would give (or a yes/no filter, how many it would keep). A checklist or a yes/no checkbox
  * in the panel shows its counts, so it needs a facet.
  */
-type Counted = { facet: keyof FacetCounts } | { facet?: never; panel: Exclude<PanelSpec, { as: "checklist" | "flag" }> };
+type Counted = { facet: keyof FacetCounts } | { facet?: never; panel: Exclude<PanelSpec, { as: "checklist" | "systems" | "flag" }> };
 
 export type FilterEntry =
   | (Entry<"search"> & Described)
@@ -118,7 +132,7 @@ export const FILTERS = {
     unknown: (v) => `Unknown country "${v}": give an ISO 3166 code (CA) or a name (Canada).`,
     chip: (code, v) => v.recipients.find((r) => r.code === code)?.name ?? code,
     facet: "countries",
-    panel: { as: "checklist", legend: "Recipient", options: (c) => c.recipients.map((r) => ({ value: r.code, label: r.name })) },
+    panel: { as: "checklist", legend: "Recipient", plural: "recipients", options: (c) => c.recipients.map((r) => ({ value: r.code, label: r.name })) },
   },
   systems: {
     kind: "list",
@@ -127,7 +141,7 @@ export const FILTERS = {
     unknown: (v) => `Unknown system "${v}": give a system slug (m142-himars) or any of its names (HIMARS).`,
     chip: (slug, v) => v.systems.find((s) => s.slug === slug)?.name ?? slug,
     facet: "systems",
-    panel: { as: "systems" },
+    panel: { as: "systems", legend: "Weapon system", plural: "systems", options: (c) => c.categories.flatMap((g) => g.systems.map((s) => ({ value: s.slug, label: s.name, group: g.name }))) },
   },
   categories: {
     kind: "list",
@@ -136,7 +150,7 @@ export const FILTERS = {
     unknown: (v) => `Unknown category "${v}".`,
     chip: (slug, v) => v.categories.find((c) => c.slug === slug)?.name ?? slug,
     facet: "categories",
-    panel: { as: "checklist", legend: "Category", options: (c) => c.categories.map((g) => ({ value: g.slug, label: g.name })) },
+    panel: { as: "checklist", legend: "Category", plural: "categories", options: (c) => c.categories.map((g) => ({ value: g.slug, label: g.name })) },
   },
   year: { kind: "year", param: "year", chip: (y) => y, group: "when", facet: "years", panel: { as: "announced" } },
   from: { kind: "date", param: "from", chip: (d) => `from ${d}`, group: "when", panel: { as: "announced" } },

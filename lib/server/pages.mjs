@@ -36,6 +36,7 @@ export const KEPT_ROUTES = [
   { route: "/congress", kind: "page" },
   { route: "/coverage", kind: "page" },
   { route: "/data", kind: "page" },
+  { route: "/filters/[param]", kind: "page" },
   { route: "/api/notifications", kind: "export" },
   { route: "/api/openapi.json", kind: "export" },
   { route: "/feed.xml", kind: "export" },

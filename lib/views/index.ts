@@ -19,3 +19,5 @@ export * from "./systems";
 export * from "./timeline";
 export * from "./view";
 export * from "./years";
+export * from "./filter-options";
+export * from "./panel-actions";
