@@ -28,7 +28,7 @@ export function FilterOptions({ param, legend, plural, options, others, active, 
         ))}
         <fieldset>
           <legend>{legend}</legend>
-          <div className="fp-list fp-all">
+          <div className="fp-list">
             {options.map((o, i) => (
               <div key={o.value} className="contents">
                 {o.group !== undefined && o.group !== options[i - 1]?.group && <p>{o.group}</p>}
@@ -41,7 +41,8 @@ export function FilterOptions({ param, legend, plural, options, others, active, 
             ))}
           </div>
         </fieldset>
-        <button type="submit" className="mt-4 min-h-8 rounded-md bg-accent px-4 py-1.5 text-sm font-semibold text-white hover:bg-accent/90">
+        {/* Sticky, so it is at hand anywhere in a list of hundreds. */}
+        <button type="submit" className="sticky bottom-3 mt-4 min-h-8 rounded-md bg-accent px-4 py-1.5 text-sm font-semibold text-white shadow hover:bg-accent/90">
           Apply filters
         </button>
       </form>

@@ -206,7 +206,7 @@ export function FilterPanel({ filters, panel, loadOptions, loadNames }: { filter
                   </>
                 )}
                 {shown.length > 0 && (
-                  <div className="fp-list">
+                  <div className={loaded ? "fp-list fp-full" : "fp-list"}>
                     {shown.map((o, i) => (
                       <FilterOption key={o.value} heading={o.group !== undefined && o.group !== shown[i - 1]?.group ? o.group : undefined} name={list.param} option={o} checked={current[list.key].includes(o.value)} onChange={update} />
                     ))}
@@ -215,7 +215,7 @@ export function FilterPanel({ filters, panel, loadOptions, loadNames }: { filter
                 {list.offered > list.options.length &&
                   (loaded ? (
                     <button type="button" className="fp-more" onClick={() => close(list.param)}>
-                      Show the top {list.plural} only
+                      {`Show the top ${list.plural} only`}
                     </button>
                   ) : (
                     <Link
@@ -226,7 +226,7 @@ export function FilterPanel({ filters, panel, loadOptions, loadNames }: { filter
                         open(list.param);
                       }}
                     >
-                      All {list.offered} {list.plural}…
+                      {`All ${list.offered} ${list.plural}…`}
                     </Link>
                   ))}
               </fieldset>

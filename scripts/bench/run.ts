@@ -527,6 +527,12 @@ async function main() {
       pass: timelinePage.bytes <= notFound.bytes + 25 * 1024,
     },
     { name: "timeline renders one page", target: "≤ 100 deal links", measured: `${renderedEntries}`, pass: renderedEntries <= 100 },
+    {
+      name: "timeline HTML",
+      target: "≤ 80 KB uncompressed (issue 22)",
+      measured: `${kb(Buffer.byteLength(timelinePage.html))} (${kb(gzipSync(timelinePage.html).byteLength)} gzip)`,
+      pass: Buffer.byteLength(timelinePage.html) <= 80 * 1024,
+    },
     ...lighthouseBudgets(lighthouse),
   ];
 
