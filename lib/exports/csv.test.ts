@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseCsv } from "@/tests/support/csv";
 import { csvCell, csvRow, toCsv } from "./csv";
 
 describe("CSV", () => {
@@ -45,36 +46,3 @@ describe("CSV", () => {
     expect(parsed).toEqual([["a", "b", "c", "d"], ["'=cmd", 'say "hi", then\r\nleave', "Türkiye", ""]]);
   });
 });
-
-/** A small RFC 4180 reader for the test: quoted fields, doubled quotes, CRLF records. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted && ch === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (quoted && ch === '"') {
-      quoted = false;
-    } else if (quoted) {
-      field += ch;
-    } else if (ch === '"') {
-      quoted = true;
-    } else if (ch === ",") {
-      row.push(field);
-      field = "";
-    } else if (ch === "\r" && text[i + 1] === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-      i++;
-    } else {
-      field += ch;
-    }
-  }
-  return rows;
-}

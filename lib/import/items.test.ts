@@ -248,3 +248,72 @@ describe("numbers in words", () => {
     expect(totalOf("The original FMS case, valued at $98.4 million, included radios.")).toBeNull();
   });
 });
+
+describe("releases that sell only non-MDE items, listed without quantities", () => {
+  it("reads a list at semicolons as the other items", () => {
+    // Taiwan (TECRO), F-16 non-standard spares, 24-41 (June 2024, $80 million).
+    const items = readReleaseItems(
+      "non-standard spare and repair parts, components, consumables, and accessories for F-16 aircraft; U.S. Government and contractor engineering, technical, and logistics support services; and other related elements of logistics and program support. The estimated total cost is $80 million.",
+    );
+    expect(items.majorDefenseEquipment).toBeNull();
+    expect(items.otherItems).toEqual([
+      "non-standard spare and repair parts, components, consumables, and accessories for F-16 aircraft",
+      "U.S. Government and contractor engineering, technical, and logistics support services",
+      "other related elements of logistics and program support",
+    ]);
+    expect(items.totalUsd).toBe(80_000_000);
+  });
+
+  it("reads a list after 'the following non-Major Defense Equipment', which is not an MDE label", () => {
+    // The Netherlands, radios, 24-82 (October 2024).
+    const netherlands = readReleaseItems("the following non-Major Defense Equipment items: AN/PRC-160 radios; AN/PRC-163 radios; tactical key loaders; network encryptors; and spares.");
+    expect(netherlands.majorDefenseEquipment).toBeNull();
+    expect(netherlands.otherItems).toEqual(["AN/PRC-160 radios", "AN/PRC-163 radios", "tactical key loaders", "network encryptors", "spares"]);
+    // Italy, EA-37B, 24-98 (October 2024): the system and what it consists of.
+    const italy = readReleaseItems("the EA-37B mission system, consisting of the following non-Major Defense Equipment: Counter Radar Assemblies; AN/ARC-210 RT-2036 radios; KG-250 encryptors; and warranties.");
+    expect(italy.layout).toBe("labelled");
+    expect(italy.majorDefenseEquipment).toBeNull();
+    expect(italy.otherItems).toEqual(["Counter Radar Assemblies", "AN/ARC-210 RT-2036 radios", "KG-250 encryptors", "warranties"]);
+  });
+
+  it("keeps an item whose first word is joined by a hyphen ('in-country …')", () => {
+    // Zambia, Bell 412EPX, 24-123 (January 2025).
+    const items = readReleaseItems("Bell 412EPX helicopters; weather radars; in-country contractor field service representative support; and special tools.");
+    expect(items.otherItems).toEqual(["Bell 412EPX helicopters", "weather radars", "in-country contractor field service representative support", "special tools"]);
+  });
+
+  it("reads a list at commas, or a single item, when it closes with 'and other related elements of … support'", () => {
+    // Ukraine, Bradley refurbishment, 25-53 (July 2025).
+    const bradley = readReleaseItems("equipment and services to refurbish Bradley Infantry Fighting Vehicles, technical assistance, training, and other related elements of logistics and program support.");
+    expect(bradley.otherItems).toEqual(["equipment and services to refurbish Bradley Infantry Fighting Vehicles", "technical assistance", "training", "other related elements of logistics and program support"]);
+    // Singapore, Ebbing ANGB, 25-49 (October 2025): one item.
+    const singapore = readReleaseItems("construction services at Ebbing Air National Guard Base and other related elements of logistics and program support.");
+    expect(singapore.otherItems).toEqual(["construction services at Ebbing Air National Guard Base", "other related elements of logistics and program support"]);
+    // Ukraine, Army systems sustainment, 24-45 (May 2024): a clause with its own commas stays in the item.
+    const ukraine = readReleaseItems("sustainment of U.S. Army-provided vehicles, utilizing Blanket Orders, CLSSA, and/or SNAP, as well as other related elements of logistics and program support.");
+    expect(ukraine.otherItems).toEqual(["sustainment of U.S. Army-provided vehicles, utilizing Blanket Orders, CLSSA, and/or SNAP", "other related elements of logistics and program support"]);
+    // Without the closing words a sentence is not read as a list (see "the other layouts").
+    expect(readReleaseItems("transportation services for security assistance programs.").otherItems).toBeNull();
+  });
+
+  it("reads non-MDE additions to a previously implemented case, not the earlier case's items", () => {
+    // Tunisia, 65-foot patrol boats, 23-31 (August 2024): the earlier case was $49.3 million.
+    const tunisia = readReleaseItems(
+      "additional non-MDE 65’ SAFE Archangel boats and additional non-MDE articles and services that will be added to a previously implemented case. The original FMS case, valued at $49.3 million, included navigation systems; communications equipment; and training.",
+    );
+    expect(tunisia.majorDefenseEquipment).toBeNull();
+    expect(tunisia.otherItems).toEqual(["additional 65’ SAFE Archangel boats", "additional articles and services"]);
+    expect(tunisia.addsToEarlierCase).toEqual({ belowThreshold: false, valueUsd: 49_300_000 });
+    // Israel, Eitan powerpacks, 25-28 (April 2025): one item.
+    const israel = readReleaseItems(
+      "additional Eitan 8V199TE21-D powerpack engines and engine components that will be added to a previously implemented case whose value was under the congressional notification threshold. The original FMS case, valued at $85.5 million ($0 in MDE), included contractor non-recurring engineering.",
+    );
+    expect(israel.otherItems).toEqual(["additional Eitan 8V199TE21-D powerpack engines and engine components"]);
+    // Norway, 155mm M795, 26-82 (August 2026): a list at semicolons before the earlier case.
+    const norway = readReleaseItems(
+      "additional 155mm High Explosive (HE) M795 Projectiles; technical assistance; technical documentation; and other related elements of logistics and program support that will be added to a previously implemented case whose value was under the congressional notification threshold. The original FMS case, valued at $99.99 million, included 155mm HE M795 Projectiles.",
+    );
+    expect(norway.majorDefenseEquipment).toBeNull();
+    expect(norway.otherItems).toEqual(["additional 155mm High Explosive (HE) M795 Projectiles", "technical assistance", "technical documentation", "other related elements of logistics and program support"]);
+  });
+});

@@ -188,6 +188,8 @@ function cleanItem(text: string): string {
     .replace(/^(?:Also\s+included\s+(?:are|is)\s*:?\s*)+/i, "")
     .replace(/^the\s+following\s+non-(?:MDE|major\s+defen[cs]e\s+equipment)(?:\s+items)?\s*:?\s*/i, "")
     .replace(/^(?:and|or|as well as|plus|along with)\s+/i, "")
+    // "additional non-MDE 65' boats": every item of the other items is non-MDE; the qualifier is not part of the name.
+    .replace(/^((?:an?\s+)?additional\s+)?non-(?:MDE|major\s+defen[cs]e\s+equipment)\s+(?!items?\b)/i, "$1")
     // "an additional six hundred twenty-four (624) GBU-39/B …" → "six hundred twenty-four (624) additional GBU-39/B …".
     .replace(new RegExp(String.raw`^(?:an?\s+)?additional\s+((?:up\s+to\s+)?(?:${SPELLED}|\d[\d,]*))\s+`, "i"), "$1 additional ")
     .replace(/[\s,;:.]+$/, "")
@@ -208,7 +210,8 @@ function plausible(item: string): boolean {
   if (!/[A-Za-z]{2}/.test(item)) return false;
   // The compilation cut the text here: the item is not whole.
   if (/(?:…|\.\.\.)$/.test(item)) return false;
-  if (/^(?:to|for|of|in|which|that|who|will|is|are|was|were|the estimated|this|these)\b/i.test(item)) return false;
+  // ("in-country support" is an item: a hyphen after the word makes it part of a name.)
+  if (/^(?:to|for|of|in|which|that|who|will|is|are|was|were|the estimated|this|these)\b(?!-)/i.test(item)) return false;
   // Unbalanced brackets mean the split went through the middle of something.
   return (item.match(/\(/g) ?? []).length === (item.match(/\)/g) ?? []).length;
 }
@@ -300,6 +303,39 @@ function readList(sentence: string): string[] {
   );
   const items = parts.map((p) => cleanItem(p.replace(/\u0001/g, ","))).filter(plausible);
   return [...new Set(items)];
+}
+
+/** The closing words of nearly every release since 2012, joined to the last item by "and" or "as well as". */
+const PROGRAM_SUPPORT_TAIL = /,?\s+(?:and|as\s+well\s+as)\s+(other\s+related\s+elements\s+of\s+(?:logistics?|logistical|program)(?:\s+and\s+(?:logistics?|logistical|program))?\s+support)$/i;
+
+/**
+ * A release that sells no MDE and lists what it sells without quantities, in one sentence:
+ *
+ * - a list at semicolons ("non-standard spare and repair parts … for F-16 aircraft; U.S. Government
+ *   and contractor … support services; and other related elements of logistics and program support");
+ * - additions to an earlier case ("additional X and additional Y", the sentence's tail about the
+ *   earlier case already cut off);
+ * - a list at commas, or a single item, that ends with "and other related elements of … support":
+ *   the closing words show the sentence is a list. A clause inside the item (", utilizing a, b,
+ *   and/or c") keeps it whole; a sentence without those words is not a list and gives nothing.
+ */
+function readUnquantifiedList(segment: string, added: boolean): string[] {
+  const text = segment.replace(/[\s.;,:]+$/, "");
+  if (splitTopLevel(text, /;\s*/).length > 1) return readList(text);
+  const tail = PROGRAM_SUPPORT_TAIL.exec(text);
+  const head = tail ? text.slice(0, tail.index) : text;
+  const closing = tail ? [tail[1]!] : [];
+  if (added && /^(?:an?\s+)?additional\b/i.test(head)) {
+    const items = splitTopLevel(head, /\s+and\s+(?=additional\b)/i).map(cleanItem).filter(plausible);
+    return items.length > 0 ? [...items, ...closing] : [];
+  }
+  if (!tail) return [];
+  if (/,\s+(?:utilizing|using|through|via|under)\b/i.test(head)) {
+    const item = cleanItem(head);
+    return plausible(item) ? [item, ...closing] : [];
+  }
+  const items = readList(head);
+  return items.length > 0 ? [...items, ...closing] : [];
 }
 
 /** Where the list of other items starts, and the words that introduce it. */
@@ -404,7 +440,7 @@ export function readReleaseItems(description: string): ReleaseItems {
   }
 
   // The MDE label: "Major Defense Equipment (MDE):", or "… includes:" (a colon, or a quantity right after it).
-  const mdeLabel = new RegExp(String.raw`Major\s+Defen[cs]e\s+Equipment\s*(?:\(MDE\))?\s*(?::|includes:?(?=\s*(?:\d|${SPELLED})))\s*`).exec(t);
+  const mdeLabel = new RegExp(String.raw`(?<!non-)Major\s+Defen[cs]e\s+Equipment\s*(?:\(MDE\))?\s*(?::|includes:?(?=\s*(?:\d|${SPELLED})))\s*`).exec(t);
   const labelled = /\bnon-(?:MDE|major\s+defen[cs]e\s+equipment)\b/i.test(t) || mdeLabel !== null;
 
   // Where the items sold begin: after "a possible sale of", or after the MDE label.
@@ -447,7 +483,7 @@ export function readReleaseItems(description: string): ReleaseItems {
     // that is not a list, which is not guessed at. Other items are read where they are introduced.
     const services = /\b(?:to\s+include|including|consisting\s+of|which\s+includes?|includes?)\s*:?\s+(.*;.*;.*)$/i.exec(segment);
     // A list of amounts in units ("60,000,000 gallons of …, …") is a list of items too.
-    const listed = services ? readList(services[1]!) : entries.some((e) => e.measured) ? entries.map((e) => e.description) : [];
+    const listed = services ? readList(services[1]!) : entries.some((e) => e.measured) ? entries.map((e) => e.description) : readUnquantifiedList(segment, base.addsToEarlierCase !== null);
     const otherItems = [...new Set([...listed, ...(other ?? [])])];
     return { layout: labelled ? "labelled" : "unlabelled", majorDefenseEquipment: null, otherItems: otherItems.length > 0 ? otherItems : other, ...base };
   }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ARCHIVE_FROM, ARCHIVE_THROUGH, type RecordSpan, type Vocabulary } from "@/lib/domain";
-import { describeFilters, filtersHeadline, mapQuery, parseMapFilters, serializeFilters, type Filters } from "@/lib/filters";
+import { describeFilters, filtersHeadline, mapQuery, MAX_YEAR, MIN_YEAR, parseMapFilters, serializeFilters, type Filters } from "@/lib/filters";
 import { countriesHref, formatLongDate, plural, timelineHref } from "@/lib/format";
 import type { RecipientMapView } from "@/lib/map";
 import { getRecipientMap, getRecordSpan, getVocabulary } from "@/lib/queries";
@@ -56,8 +56,8 @@ export async function loadCountries(raw: SearchParams): Promise<View<CountriesDa
       years,
       categories: vocabulary.categories,
       // An empty record's form spans the years a filter accepts (lib/filters/filters.ts).
-      first: years.length > 0 ? `${years.at(-1)}-01-01` : "1950-01-01",
-      last: years.length > 0 ? `${years[0]}-12-31` : "2100-12-31",
+      first: `${years.at(-1) ?? MIN_YEAR}-01-01`,
+      last: `${years[0] ?? MAX_YEAR}-12-31`,
       headline,
       // Without a range the view holds the official archive, what was found after its list ends, and a few earlier examples: say so.
       scope: headline ?? recordScope(span),
