@@ -36,6 +36,7 @@ const notCanadian = systems.find((s) => s.slug === "patriot" && !canadian.some((
 
 test.describe("facet counts (JavaScript on)", () => {
   test("with Canada ticked, only Canada's systems are offered; recipients still count across recipients; a chosen option at 0 stays to be unticked", async ({ page }) => {
+    test.setTimeout(90_000); // seven views, three lists loaded in full, on a busy 2-core machine
     await gotoHydrated(page, "/");
     // The long lists show their top options first; opened in full, they follow the view.
     expect(await sorted(page, "Weapon system")).toEqual(top(systemsOf(notifications)));
@@ -82,6 +83,7 @@ test.describe("facet counts (JavaScript on)", () => {
   });
 
   test("every system offered with a recipient chosen gives exactly its count, never an empty page", async ({ page }) => {
+    test.setTimeout(90_000); // eight full loads on a busy 2-core machine
     await gotoHydrated(page, "/?country=TW");
     const options = await offered(page, "Weapon system");
     expect([...options].sort(byName)).toEqual(top(systemsOf(notifications.filter((n) => n.recipient === "TW"))));
@@ -143,6 +145,14 @@ test.describe("facet counts (JavaScript off)", () => {
     await expect(page).toHaveURL("/filters/system?country=CA");
     await expect(page.getByRole("form", { name: "Every weapon system" }).getByRole("checkbox")).toHaveCount(systemsOf(canadian).length);
     await expect(page.locator('input[type=hidden][name=country][value="CA"]')).toHaveCount(1);
+  });
+
+  test("the page of every option: an unknown list is not found, a name or a page in its URL lands on the canonical one", async ({ page }) => {
+    expect((await page.goto("/filters/nope"))?.status()).toBe(404);
+    expect((await page.goto("/filters/transmittal"))?.status()).toBe(404);
+    await page.goto("/filters/system?country=canada&page=3");
+    await expect(page).toHaveURL("/filters/system?country=CA");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Filter by weapon system");
   });
 
   test("the yes/no filters show their counts, and are offered only where they give something", async ({ page }) => {
