@@ -41,8 +41,7 @@ export function FilterOptions({ param, legend, plural, options, others, active, 
             ))}
           </div>
         </fieldset>
-        {/* Sticky, so it is at hand anywhere in a list of hundreds. */}
-        <button type="submit" className="sticky bottom-3 mt-4 min-h-8 rounded-md bg-accent px-4 py-1.5 text-sm font-semibold text-white shadow hover:bg-accent/90">
+        <button type="submit" className="mt-4 min-h-8 rounded-md bg-accent px-4 py-1.5 text-sm font-semibold text-white hover:bg-accent/90">
           Apply filters
         </button>
       </form>
