@@ -7,7 +7,7 @@ import { ResultsSummary } from "@/components/timeline/results-summary";
 import { SearchResults } from "@/components/timeline/search-results";
 import { Timeline } from "@/components/timeline/timeline";
 import { ViewLinks } from "@/components/timeline/view-links";
-import { loadTimeline, timelineMetadata, type SearchParams } from "@/lib/views";
+import { loadPanelOptions, loadSystemNames, loadTimeline, timelineMetadata, type SearchParams } from "@/lib/views";
 import { dataOf } from "@/lib/views/next";
 
 type Props = { searchParams: Promise<SearchParams> };
@@ -17,12 +17,12 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function TimelinePage(props: Props) {
-  const { filters, timeline, months, choices, counts, active, earlier } = dataOf(await loadTimeline(await props.searchParams));
+  const { filters, timeline, months, panel, active, earlier } = dataOf(await loadTimeline(await props.searchParams));
   return (
     <div className="grid gap-8 md:grid-cols-[17rem_minmax(0,1fr)]">
       {/* Focusable because it scrolls on its own on wide screens: keyboard users can scroll it (axe scrollable-region-focusable). */}
       <aside aria-label="Filters" tabIndex={0} className="md:sticky md:top-4 md:max-h-[calc(100vh-2rem)] md:self-start md:overflow-y-auto">
-        <FilterPanel choices={choices} filters={filters} counts={counts} />
+        <FilterPanel filters={filters} panel={panel} loadOptions={loadPanelOptions} loadNames={loadSystemNames} />
       </aside>
       <section aria-labelledby="results-heading" className="min-w-0">
         <h1 id="results-heading" className="font-serif text-2xl font-semibold tracking-tight sm:text-3xl">

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { expectedMatches } from "../tests/support/search-oracle";
 import { entrySlugs, SEED } from "./helpers";
-import { bySlug, CANADA_HIMARS, matching, notifications, PAGE_SIZE, recipientName, recipients, sortedNewestFirst, systems } from "./seed-data";
+import { bySlug, CANADA_HIMARS, matching, notifications, API_PAGE_SIZE, recipientName, recipients, sortedNewestFirst, systems } from "./seed-data";
 
 const SITE = "https://fms-timeline.example";
 const CANADA = bySlug(CANADA_HIMARS);
@@ -15,8 +15,8 @@ test.describe("JSON API", () => {
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toContain("application/json");
     const body = await response.json();
-    expect(body.pagination).toEqual({ page: 1, pageSize: PAGE_SIZE, total: inCanada.length, pageCount: Math.ceil(inCanada.length / PAGE_SIZE) });
-    expect(body.data.map((d: { slug: string }) => d.slug)).toEqual(inCanada.slice(0, PAGE_SIZE).map((n) => n.slug));
+    expect(body.pagination).toEqual({ page: 1, pageSize: API_PAGE_SIZE, total: inCanada.length, pageCount: Math.ceil(inCanada.length / API_PAGE_SIZE) });
+    expect(body.data.map((d: { slug: string }) => d.slug)).toEqual(inCanada.slice(0, API_PAGE_SIZE).map((n) => n.slug));
     const canada = body.data.find((d: { slug: string }) => d.slug === CANADA.slug);
     expect(canada).toMatchObject({
       slug: CANADA.slug,

@@ -84,11 +84,28 @@ export function categoryBox(page: Page, name: string): Locator {
   return filterForm(page).getByRole("group", { name: "Category" }).getByRole("checkbox", { name: new RegExp(`^${escape(name)}\\b`) });
 }
 
+export type ListGroup = "Recipient" | "Region" | "Weapon system" | "Category" | "Principal contractor";
+
 /**
- * The options a group of the filter panel offers ("Recipient", "Region", "Weapon system",
- * "Category", "Principal contractor"), in page order, as [name, count, ticked]: what a user sees beside each box.
+ * Opens a long list of the filter panel in full (JavaScript on): its "All N …" link loads every
+ * option into the panel, where it stays, following the view, until closed. A short list has no link.
  */
-export async function offered(page: Page, group: "Recipient" | "Region" | "Weapon system" | "Category" | "Principal contractor"): Promise<[string, number, boolean][]> {
+export async function showAll(page: Page, group: ListGroup): Promise<void> {
+  const fieldset = filterForm(page).getByRole("group", { name: group });
+  const more = fieldset.getByRole("link", { name: /^All \d+ / });
+  if ((await more.count()) === 0) return;
+  await more.click();
+  await expect(fieldset.getByRole("button", { name: /^Show the top / })).toBeVisible();
+  await expect(fieldset).not.toHaveAttribute("aria-busy", "true");
+}
+
+/**
+ * The options a group of the filter panel offers ("Recipient", "Region", "Weapon system", "Category", "Principal contractor"), in
+ * page order, as [name, count, ticked]: what a user sees beside each box (once a list opened in
+ * full has loaded the view's options).
+ */
+export async function offered(page: Page, group: ListGroup): Promise<[string, number, boolean][]> {
+  await expect(filterForm(page).getByRole("group", { name: group })).not.toHaveAttribute("aria-busy", "true");
   return filterForm(page)
     .getByRole("group", { name: group })
     .locator("label:has(input[type=checkbox])")

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { entrySlugs, expectCount, expectView, filterForm, findBox, firstPageSlugs, recipientBox, SEED, systemBox } from "./helpers";
-import { matching, PAGE_SIZE } from "./seed-data";
+import { matching, PAGE_SIZE, TOP_RECIPIENT } from "./seed-data";
 
 test.describe("with JavaScript off", () => {
   test.use({ javaScriptEnabled: false });
@@ -10,19 +10,32 @@ test.describe("with JavaScript off", () => {
     const form = filterForm(page);
     await expect(form).toHaveAttribute("method", "get");
     await expect(form).toHaveAttribute("action", "/");
-    await expect(form.getByRole("checkbox", { name: /^Canada\b/ })).toHaveAttribute("name", "country");
-    await expect(form.getByRole("checkbox", { name: /^Canada\b/ })).toHaveAttribute("value", "CA");
+    const top = form.getByRole("checkbox", { name: new RegExp(`^${TOP_RECIPIENT.name}\\b`) });
+    await expect(top).toHaveAttribute("name", "country");
+    await expect(top).toHaveAttribute("value", TOP_RECIPIENT.code);
     await expect(form.getByRole("combobox", { name: /Find by any name/ })).toHaveAttribute("name", "system");
   });
 
-  test("checking two recipients and applying shows both", async ({ page }) => {
+  test("checking two recipients on the page of every recipient and applying shows both", async ({ page }) => {
+    await page.goto("/?year=2025");
+    // The panel shows the recipients with most notifications, and links to every one of them.
+    const all = filterForm(page).getByRole("group", { name: "Recipient" }).getByRole("link", { name: /^All \d+ recipients…$/ });
+    await all.click();
+    await expect(page).toHaveURL("/filters/country?year=2025");
+    const every = page.getByRole("form", { name: "Every recipient" });
+    await every.getByRole("checkbox", { name: /^Canada\b/ }).check();
+    await every.getByRole("checkbox", { name: /^Netherlands\b/ }).check();
+    // Nothing happens until the form is submitted; the view's other filters ride along.
+    await expect(page).toHaveURL("/filters/country?year=2025");
+    await every.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL("/?country=CA&country=NL&year=2025");
+    await expectView(page, { countries: ["CA", "NL"], year: 2025 });
     await page.goto("/");
     await expectCount(page, SEED.total, SEED.totalValue);
-    await recipientBox(page, "Canada").check();
-    await recipientBox(page, "Netherlands").check();
-    // Nothing happens until the form is submitted.
-    await expect(page).toHaveURL("/");
-    await filterForm(page).getByRole("button", { name: "Apply filters" }).click();
+    await page.goto("/filters/country");
+    await page.getByRole("checkbox", { name: /^Canada\b/ }).check();
+    await page.getByRole("checkbox", { name: /^Netherlands\b/ }).check();
+    await page.getByRole("button", { name: "Apply filters" }).click();
     await expect(page).toHaveURL("/?country=CA&country=NL");
     await expectView(page, { countries: ["CA", "NL"] });
     await expect(recipientBox(page, "Canada")).toBeChecked();

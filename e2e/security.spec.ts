@@ -1,5 +1,5 @@
 import { expect, test, type APIResponse } from "@playwright/test";
-import { expectCount, expectView, gotoHydrated, recipientBox, SEED } from "./helpers";
+import { expectCount, expectView, gotoHydrated, recipientBox, SEED, showAll } from "./helpers";
 import { HOSTILE, HOSTILE_URL } from "./servers";
 
 /** Every route, with its status and kind; headers are checked on each. Add new routes here. */
@@ -109,6 +109,8 @@ test.describe("security headers", () => {
     await expectCount(page, SEED.total, SEED.totalValue);
     expect(await violations()).toEqual([]);
 
+    // The full list of recipients loads through a server function: under the same policy.
+    await showAll(page, "Recipient");
     await recipientBox(page, "Canada").check();
     await expect(page).toHaveURL("/?country=CA");
     await expectView(page, { countries: ["CA"] });

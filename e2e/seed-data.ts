@@ -96,7 +96,9 @@ export const SOURCING_BADGE: Record<Sourcing, string> = { "official-text": "offi
  */
 export { ARCHIVE_FROM, ARCHIVE_THROUGH, BEFORE_ARCHIVE };
 
-export const PAGE_SIZE = 50;
+export const PAGE_SIZE = 20;
+/** The JSON API's page when the URL names none (lib/filters/strict.ts). */
+export const API_PAGE_SIZE = 50;
 
 export function bySlug(slug: string): Notification {
   const n = notifications.find((x) => x.slug === slug);
@@ -128,6 +130,28 @@ export function documentsNamed(): string[] {
   ];
   return [...new Set(named.filter((d): d is string => !!d).map((d) => d.split("/").pop()!))].sort();
 }
+
+/**
+ * The filter panel's rule for a long list (lib/filters/panel.ts), from the seed files: the options
+ * with most notifications in the view (ties by name), the chosen ones before them.
+ */
+export const TOP_OPTIONS = 8;
+/** A list this much longer than TOP_OPTIONS or less is shown whole. */
+export const TOP_SLACK = 3;
+export function topOptions<T extends [string, number, boolean]>(options: T[]): T[] {
+  const byCount = (a: T, b: T) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  if (options.length <= TOP_OPTIONS + TOP_SLACK) return [...options].sort(byCount);
+  return [...options.filter((o) => o[2]).sort(byCount), ...options.filter((o) => !o[2]).sort(byCount).slice(0, TOP_OPTIONS)];
+}
+
+/** The recipients' codes by how many notifications each has, most first (ties by name): the panel shows the first ones. */
+export const RECIPIENTS_BY_COUNT: string[] = (() => {
+  const counts = new Map<string, number>();
+  for (const n of notifications) counts.set(n.recipient, (counts.get(n.recipient) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (recipientName(a[0]) < recipientName(b[0]) ? -1 : 1)).map(([code]) => code);
+})();
+/** The recipient with most notifications: always among the panel's first options. */
+export const TOP_RECIPIENT: RecipientSeed = recipient(RECIPIENTS_BY_COUNT[0]!);
 
 export function systemName(slug: string): string {
   return systems.find((s) => s.slug === slug)!.name;

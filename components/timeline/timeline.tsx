@@ -25,7 +25,7 @@ export function Timeline({ entries, filters }: { entries: TimelineEntry[]; filte
     );
   }
   const years = groupByYearAndMonth(entries);
-  // Fifty entries a page: the styles are classes in app/globals.css (.tl-*), not utility lists.
+  // Twenty entries a page (PAGE_SIZE, lib/queries/timeline.ts): the styles are classes in app/globals.css (.tl-*), not utility lists.
   return (
     <ol className="mt-6" aria-label="Notifications by year and month">
       {years.map((y) => (

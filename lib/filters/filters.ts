@@ -113,13 +113,22 @@ function uniqueSorted(values: Iterable<string>): string[] {
 /** A year, or a date's year, within MIN_YEAR to MAX_YEAR. */
 export const inYearRange = (text: string) => Number(text.slice(0, 4)) >= MIN_YEAR && Number(text.slice(0, 4)) <= MAX_YEAR;
 
+/**
+ * How parseFilters reads a list's values: resolved against the vocabulary (any name or spelling a
+ * URL may give), or AS_GIVEN: kept as they are, for the filter panel in the browser, whose boxes
+ * send canonical values and which does not hold the whole vocabulary (the server redirects
+ * anything else to the canonical URL anyway). Never for a URL a user typed.
+ */
+export const AS_GIVEN = "as-given";
+type ListReader = VocabularyIndex | typeof AS_GIVEN;
+
 /** One filter's value from a query string, or its value when not in force: what each kind accepts (FILTERS in table.ts). */
-function readValue(entry: FilterEntry, raw: RawQuery, index: VocabularyIndex): Filters[keyof Filters] {
+function readValue(entry: FilterEntry, raw: RawQuery, index: ListReader): Filters[keyof Filters] {
   switch (entry.kind) {
     case "search":
       return normalizeQuery(rawFirst(raw, entry.param));
     case "list":
-      return uniqueSorted(listItems(valuesOf(raw, entry.param, false), (v) => (v.length <= MAX_VALUE_LENGTH ? entry.resolve(v, index) : null)).flatMap((v) => v.resolved ?? []));
+      return uniqueSorted(listItems(valuesOf(raw, entry.param, false), (v) => (v.length > MAX_VALUE_LENGTH ? null : index === AS_GIVEN ? v : entry.resolve(v, index))).flatMap((v) => v.resolved ?? []));
     case "year": {
       const v = firstOf(raw, entry.param);
       return v && /^\d{4}$/.test(v) && inYearRange(v) ? Number(v) : null;
@@ -139,7 +148,7 @@ function readValue(entry: FilterEntry, raw: RawQuery, index: VocabularyIndex): F
   }
 }
 
-export function parseFilters(raw: RawQuery, index: VocabularyIndex): Filters {
+export function parseFilters(raw: RawQuery, index: ListReader): Filters {
   const filters = Object.fromEntries(FILTER_KEYS.map((key) => [key, readValue(FILTERS[key], raw, index)])) as Filters;
   // A reversed range is read as the range the user meant.
   if (filters.from && filters.to && filters.from > filters.to) [filters.from, filters.to] = [filters.to, filters.from];

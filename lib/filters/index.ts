@@ -3,6 +3,7 @@ export * from "./choices";
 export * from "./describe";
 export * from "./filters";
 export * from "./map";
+export * from "./panel";
 export * from "./strict";
 export * from "./table";
 export * from "./vocabulary";

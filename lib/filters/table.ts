@@ -57,23 +57,29 @@ export const FLAG_OFF = ["0", "false", "no", "off"];
  */
 export type PanelSpec =
   /**
-   * A fieldset of checkboxes, one per option with its count (the entry's facet); an option the view would not hold is left out unless chosen.
-   * A long list gives `top`: only the options the view holds most of (and any chosen) are drawn, most first, with a box that finds any other by name.
+   * A fieldset of checkboxes, one per option with its count (the entry's facet); an option the view
+   * would not hold is left out unless chosen. A long list shows its options with most notifications
+   * and the chosen ones, and links to every option (lib/filters/panel.ts says which are shown).
    */
-  | {
-      as: "checklist";
-      legend: string;
-      options: (choices: PanelChoices) => { value: string; label: string }[];
-      top?: { count: number; find: string; names: (choices: PanelChoices) => string[] };
-    }
+  | ({ as: "checklist" } & ListPanel)
+  /** The weapon systems: a checklist with the "find by any name" box above it. */
+  | ({ as: "systems" } & ListPanel)
   /** A checkbox among the yes/no filters ("After the notification"), with its count. */
   | { as: "flag"; label: string }
   /** Chosen by a link, not offered: its values ride along as hidden fields while other filters change. */
   | { as: "hidden" }
-  /** The search box (`q`, `sort`), the weapon systems with their find box, the Announced fieldset (year, from, to). */
-  | { as: "search" | "systems" | "announced" }
+  /** The search box (`q`, `sort`), the Announced fieldset (year, from, to). */
+  | { as: "search" | "announced" }
   /** Not in the form (the page). */
   | null;
+
+/** A list of options in the panel: its legend, what its options are called ("All 105 recipients…"), and every option it may offer. */
+export type ListPanel = {
+  legend: string;
+  plural?: string;
+  /** Every option, in the order the full list shows them; `group` heads a run of them (a system's category). */
+  options: (choices: PanelChoices) => { value: string; label: string; group?: string }[];
+};
 
 type Entry<K extends FilterKind> = {
   kind: K;
@@ -99,7 +105,7 @@ type Described = {
  * option would give (or a yes/no filter, how many it would keep). A checklist or a yes/no checkbox
  * in the panel shows its counts, so it needs a facet.
  */
-type Counted = { facet: keyof FacetCounts } | { facet?: never; panel: Exclude<PanelSpec, { as: "checklist" | "flag" }> };
+type Counted = { facet: keyof FacetCounts } | { facet?: never; panel: Exclude<PanelSpec, { as: "checklist" | "systems" | "flag" }> };
 
 export type FilterEntry =
   | (Entry<"search"> & Described)
@@ -126,7 +132,7 @@ export const FILTERS = {
     unknown: (v) => `Unknown country "${v}": give an ISO 3166 code (CA) or a name (Canada).`,
     chip: (code, v) => v.recipients.find((r) => r.code === code)?.name ?? code,
     facet: "countries",
-    panel: { as: "checklist", legend: "Recipient", options: (c) => c.recipients.map((r) => ({ value: r.code, label: r.name })) },
+    panel: { as: "checklist", legend: "Recipient", plural: "recipients", options: (c) => c.recipients.map((r) => ({ value: r.code, label: r.name })) },
   },
   /** Recipients in a region: the U.S. geographic combatant command whose area holds them (lib/domain/regions.ts). */
   regions: {
@@ -139,7 +145,7 @@ export const FILTERS = {
       return region ? `${region.area} (${code})` : code;
     },
     facet: "regions",
-    panel: { as: "checklist", legend: "Region", options: (c) => c.regions.map((r) => ({ value: r.code, label: `${r.area} (${r.code})` })) },
+    panel: { as: "checklist", legend: "Region", plural: "regions", options: (c) => c.regions.map((r) => ({ value: r.code, label: `${r.area} (${r.code})` })) },
   },
   systems: {
     kind: "list",
@@ -148,7 +154,7 @@ export const FILTERS = {
     unknown: (v) => `Unknown system "${v}": give a system slug (m142-himars) or any of its names (HIMARS).`,
     chip: (slug, v) => v.systems.find((s) => s.slug === slug)?.name ?? slug,
     facet: "systems",
-    panel: { as: "systems" },
+    panel: { as: "systems", legend: "Weapon system", plural: "systems", options: (c) => c.categories.flatMap((g) => g.systems.map((s) => ({ value: s.slug, label: s.name, group: g.name }))) },
   },
   categories: {
     kind: "list",
@@ -157,7 +163,7 @@ export const FILTERS = {
     unknown: (v) => `Unknown category "${v}".`,
     chip: (slug, v) => v.categories.find((c) => c.slug === slug)?.name ?? slug,
     facet: "categories",
-    panel: { as: "checklist", legend: "Category", options: (c) => c.categories.map((g) => ({ value: g.slug, label: g.name })) },
+    panel: { as: "checklist", legend: "Category", plural: "categories", options: (c) => c.categories.map((g) => ({ value: g.slug, label: g.name })) },
   },
   /**
    * Sales naming a principal contractor (seeds/contractors.json), by any of its names: exactly that
@@ -171,12 +177,7 @@ export const FILTERS = {
     unknown: (v) => `Unknown contractor "${v}": give a contractor's slug (rtx) or any of its names (Raytheon Company), as /contractors lists them.`,
     chip: (slug, v) => `contractor ${v.contractors.find((k) => k.slug === slug)?.name ?? slug}`,
     facet: "contractors",
-    panel: {
-      as: "checklist",
-      legend: "Principal contractor",
-      options: (c) => c.contractors.map((k) => ({ value: k.slug, label: k.name })),
-      top: { count: 10, find: "Find a contractor by any of its names (Raytheon, Sikorsky…)", names: (c) => c.contractors.flatMap((k) => [k.name, ...(k.otherNames ?? [])]) },
-    },
+    panel: { as: "checklist", legend: "Principal contractor", plural: "contractors", options: (c) => c.contractors.map((k) => ({ value: k.slug, label: k.name })) },
   },
   year: { kind: "year", param: "year", chip: (y) => y, group: "when", facet: "years", panel: { as: "announced" } },
   from: { kind: "date", param: "from", chip: (d) => `from ${d}`, group: "when", panel: { as: "announced" } },

@@ -35,6 +35,11 @@ const withQuery = (path: string, query: string) => (query ? `${path}?${query}` :
 /** The timeline of a view: `/`, or `/?country=CA&year=2025`. */
 export const timelineHref = (query = ""): string => (query ? `/?${query}` : "/");
 
+/** Every option of one of the filter panel's lists (`param`: its URL parameter, `country`) for a view: `/filters/country?system=patriot`. */
+export function filterOptionsHref(param: string, query = ""): string {
+  return withQuery(`/filters/${param}`, query);
+}
+
 /** The recipients map of a view: `/countries`, or `/countries?year=2024`. */
 export function countriesHref(query = ""): string {
   return withQuery("/countries", query);

@@ -6,7 +6,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { RELEVANCE, searchHighlights } from "@/lib/search/fts";
 import { driveFor, entriesSql, filterSql, NEWEST_FIRST, searchOf, toEntry, type EntryRow } from "./notification-sql";
 
-export const PAGE_SIZE = 50;
+/** Notifications a timeline page shows: twenty keep the page under 80 KB with the whole archive (docs/benchmark.md). */
+export const PAGE_SIZE = 20;
 
 /** How many notifications match the filters, and their total value. */
 export async function totalsOf(db: Db, filters: Filters): Promise<{ total: number; totalValueUsd: bigint }> {

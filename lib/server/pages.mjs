@@ -52,6 +52,7 @@ export const KEPT_ROUTES = [
   { route: "/changes", kind: "page" },
   { route: "/changes/[date]", kind: "page" },
   { route: "/changes.xml", kind: "export" },
+  { route: "/filters/[param]", kind: "page" },
   { route: "/api/notifications", kind: "export" },
   { route: "/api/openapi.json", kind: "export" },
   { route: "/feed.xml", kind: "export" },

@@ -21,3 +21,5 @@ export * from "./tables";
 export * from "./timeline";
 export * from "./view";
 export * from "./years";
+export * from "./filter-options";
+export * from "./panel-actions";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { earlierTotals, type FacetCounts, type MonthTotal, type TimelinePage } from "@/lib/domain";
-import { describeFilters, feedQuery, filtersHeadline, serializeFilters, type ActiveFilter, type Filters, type PanelChoices } from "@/lib/filters";
+import { earlierTotals, type MonthTotal, type TimelinePage } from "@/lib/domain";
+import { describeFilters, feedQuery, filtersHeadline, panelData, serializeFilters, type ActiveFilter, type Filters, type PanelData } from "@/lib/filters";
 import { feedHref, timelineHref } from "@/lib/format";
 import { getFacetCounts, getMonthlyTotals, getPanelChoices, getTimeline, getVocabulary } from "@/lib/queries";
 import { pageMetadata, SITE_NAME } from "@/lib/site";
@@ -10,9 +10,8 @@ export type TimelineData = {
   filters: Filters;
   timeline: TimelinePage;
   months: MonthTotal[];
-  /** The filter panel's options, and how many notifications each would give the view. */
-  choices: PanelChoices;
-  counts: FacetCounts;
+  /** What the filter panel shows first: its lists' top options, the years and yes/no filters, each with how many notifications it would give the view. */
+  panel: PanelData;
   /** The filters in force, in words. */
   active: ActiveFilter[];
   /** How many of the view's notifications are examples from before the official archive. */
@@ -29,7 +28,7 @@ export async function loadTimeline(raw: SearchParams): Promise<View<TimelineData
   const choices = await getPanelChoices();
   const [timeline, months, counts] = await Promise.all([getTimeline(filters), getMonthlyTotals(filters), getFacetCounts(filters)]);
   if (filters.page > timeline.pageCount) return { redirect: timelineHref(serializeFilters({ ...filters, page: timeline.pageCount })) };
-  return { data: { filters, timeline, months, choices, counts, active: describeFilters(filters, vocabulary), earlier: earlierTotals(months).count } };
+  return { data: { filters, timeline, months, panel: panelData(choices, counts, filters), active: describeFilters(filters, vocabulary), earlier: earlierTotals(months).count } };
 }
 
 export async function timelineMetadata(raw: SearchParams): Promise<Metadata> {

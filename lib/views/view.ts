@@ -1,4 +1,4 @@
-import { parseFilters, rawQueryString, serializeFilters, type Filters, type RawQuery } from "@/lib/filters";
+import { parseFilters, rawQueryString, serializeFilters, type Filters, type RawQuery, type VocabularyIndex } from "@/lib/filters";
 import { getVocabularyIndex } from "@/lib/queries";
 
 /**
@@ -12,7 +12,7 @@ export type View<T> = { data: T } | { redirect: string; permanent?: boolean } | 
 export type SearchParams = RawQuery;
 
 /** A view's filters from its query string, and whether that query string is already the canonical one. */
-export async function readFilterQuery(raw: SearchParams, parse: typeof parseFilters = parseFilters): Promise<{ filters: Filters; canonical: boolean }> {
+export async function readFilterQuery(raw: SearchParams, parse: (raw: RawQuery, index: VocabularyIndex) => Filters = parseFilters): Promise<{ filters: Filters; canonical: boolean }> {
   const filters = parse(raw, await getVocabularyIndex());
   return { filters, canonical: serializeFilters(filters) === rawQueryString(raw) };
 }

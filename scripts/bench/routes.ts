@@ -82,6 +82,8 @@ export const ROUTES: BenchRoute[] = [
   { name: "systems index", path: () => "/systems", data: (lib) => lib.views.loadSystems(), budget: null },
   { name: "in Congress", path: () => "/congress", data: (lib) => lib.views.loadCongress(), budget: null },
   { name: "coverage", path: () => "/coverage", data: (lib) => lib.views.loadCoverage(), budget: null },
+  // Every option of one of the filter panel's lists for a view (the panel shows a long list's top options).
+  { name: "every recipient", path: (c) => `/filters/country?system=${c.system}`, data: (lib, path) => lib.views.loadFilterOptions("country", query(path)), budget: null },
   // The dataset's page: the last build's files (one row) and the coverage counts its caveats give.
   { name: "data page", path: () => "/data", data: (lib, path) => lib.views.loadData(query(path)), budget: null },
   // The recipients map (/countries): every recipient's totals for a range and category, and the

@@ -28,6 +28,7 @@ import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { generate, writeSeedsDir } from "./generate";
 import { DOWNLOADS, ROUTES, type BenchContext, type BenchLib, type ViewsLib } from "./routes";
+import { ensureLighthouse, LIGHTHOUSE_VERSION, measureLighthouse, type LighthouseRow } from "./lighthouse";
 
 const root = path.resolve(__dirname, "../..");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
@@ -45,6 +46,9 @@ const N = Number(option("n", "10000"));
 const SEED = Number(option("seed", "1"));
 const PORT = Number(option("port", process.env.BENCH_PORT ?? "3150"));
 const QUICK = flag("quick");
+/** The Lighthouse section (lighthouse.ts): on unless --no-lighthouse; median of 3 runs a page. */
+const LIGHTHOUSE = !flag("no-lighthouse");
+const LIGHTHOUSE_RUNS = Number(option("lighthouse-runs", "3"));
 /** --no-cache: the server without its query-result cache (lib/db/versioned-cache.ts), to see what the cache buys. */
 const CACHE = !flag("no-cache");
 const CONNECTIONS = Number(option("connections", "50"));
@@ -449,6 +453,16 @@ async function main() {
 
   log(`downloading the whole record (${DOWNLOADS.length} addresses), watching the server's memory`);
   const downloads = await measureDownloads();
+
+  // What a phone user gets (Lighthouse, mobile profile), the kept pages beside the lightest one.
+  let lighthouse: LighthouseRow[] = [];
+  if (LIGHTHOUSE) {
+    const cli = ensureLighthouse(path.join(WORK, `lighthouse-${LIGHTHOUSE_VERSION}`), log);
+    const pages = lighthousePages(context);
+    log(`Lighthouse ${LIGHTHOUSE_VERSION}, mobile profile, ${LIGHTHOUSE_RUNS} runs of ${pages.length} pages`);
+    for (const p of pages) await (await fetch(`${BASE}${p.path}`)).arrayBuffer(); // kept before measured
+    lighthouse = measureLighthouse(cli, BASE, pages, LIGHTHOUSE_RUNS, WORK, log);
+  }
   stopServer();
 
   log(`restarting the server without its page cache: every request renders`);
@@ -514,6 +528,13 @@ async function main() {
       pass: timelinePage.bytes <= notFound.bytes + 25 * 1024,
     },
     { name: "timeline renders one page", target: "≤ 100 deal links", measured: `${renderedEntries}`, pass: renderedEntries <= 100 },
+    {
+      name: "timeline HTML",
+      target: "≤ 80 KB uncompressed (issue 22)",
+      measured: `${kb(Buffer.byteLength(timelinePage.html))} (${kb(gzipSync(timelinePage.html).byteLength)} gzip)`,
+      pass: Buffer.byteLength(timelinePage.html) <= 80 * 1024,
+    },
+    ...lighthouseBudgets(lighthouse),
   ];
 
   const lines: string[] = [];
@@ -562,6 +583,17 @@ async function main() {
       `the timeline adds ${kb(timelinePage.bytes - notFound.bytes)}, the deal page ${kb(dealPage.bytes - notFound.bytes)}.`,
   );
   lines.push("");
+  if (lighthouse.length > 0) {
+    lines.push(`Lighthouse ${LIGHTHOUSE_VERSION} (mobile profile: simulated slow 4G and 4× CPU slowdown; performance and accessibility), Chromium headless, median of ${LIGHTHOUSE_RUNS} runs a page, the pages taking turns, each page kept by the server before it is measured; the first row is the app's lightest page, the floor this machine gives any page:`);
+    lines.push("");
+    lines.push("| page | path | performance | total blocking time | LCP | FCP | accessibility | runs (performance / TBT ms) |");
+    lines.push("|---|---|--:|--:|--:|--:|--:|---|");
+    for (const l of lighthouse) {
+      const m = l.median;
+      lines.push(`| ${l.name} | \`${l.path}\` | ${m.performance} | ${fmt(m.tbtMs)} ms | ${fmt(m.lcpMs)} ms | ${fmt(m.fcpMs)} ms | ${m.accessibility} | ${l.runs.map((x) => `${x.performance} / ${fmt(x.tbtMs)}`).join(", ")} |`);
+    }
+    lines.push("");
+  }
   lines.push("| budget | target | measured | |");
   lines.push("|---|---|---|---|");
   for (const b of budgets) lines.push(`| ${b.name} | ${b.target} | ${b.measured} | ${b.aim ? (b.pass ? "reached" : "not reached") : b.pass ? "pass" : "**FAIL**"} |`);
@@ -576,6 +608,41 @@ async function main() {
     process.stdout.write(`${failed.length} budget${failed.length === 1 ? "" : "s"} failed: ${failed.map((b) => b.name).join(", ")}\n`);
     process.exitCode = 1;
   }
+}
+
+/** The pages Lighthouse measures, the lightest first: the pages people land on, beside the page that sets the floor. */
+function lighthousePages(c: BenchContext): { name: string; path: string }[] {
+  return [
+    { name: "coverage (lightest)", path: "/coverage" },
+    { name: "timeline", path: "/" },
+    { name: "deal page", path: `/deals/${c.deal}` },
+    { name: "recipients map", path: "/countries" },
+    { name: "recipient page", path: `/countries/${c.country}` },
+    { name: "fiscal year", path: `/years/${c.fiscalYear}` },
+  ];
+}
+
+/** Each page within 100 ms of the lightest page's blocking time and 3 points of its score; accessibility 100 everywhere. */
+function lighthouseBudgets(rows: LighthouseRow[]): { name: string; target: string; measured: string; pass: boolean }[] {
+  const [lightest, ...pages] = rows;
+  if (!lightest) return [];
+  return [
+    ...pages.flatMap((p) => [
+      {
+        name: `Lighthouse blocking time, ${p.name}`,
+        target: `≤ the lightest page's + 100 ms (${fmt(lightest.median.tbtMs + 100)} ms)`,
+        measured: `${fmt(p.median.tbtMs)} ms`,
+        pass: p.median.tbtMs <= lightest.median.tbtMs + 100,
+      },
+      {
+        name: `Lighthouse performance, ${p.name}`,
+        target: `≥ the lightest page's − 3 (${lightest.median.performance - 3})`,
+        measured: `${p.median.performance}`,
+        pass: p.median.performance >= lightest.median.performance - 3,
+      },
+    ]),
+    ...rows.map((p) => ({ name: `Lighthouse accessibility, ${p.name}`, target: "100", measured: `${p.median.accessibility}`, pass: p.median.accessibility === 100 })),
+  ];
 }
 
 main().catch((error: unknown) => {

@@ -97,6 +97,6 @@ describe("a search matching more than 900 notifications", () => {
     expect(many.entries.map((e) => e.slug)).toEqual(all.sort(newestFirst).slice(data.PAGE_SIZE, 2 * data.PAGE_SIZE).map((n) => n.slug));
     const few = await data.getTimeline({ ...EMPTY_FILTERS, systems: ["m142-himars"] });
     const himars = loadSeedData(seedsDir).notifications.filter((n) => n.systems.includes("m142-himars"));
-    expect(few.entries.map((e) => e.slug)).toEqual(himars.sort(newestFirst).map((n) => n.slug));
+    expect(few.entries.map((e) => e.slug)).toEqual(himars.sort(newestFirst).slice(0, data.PAGE_SIZE).map((n) => n.slug));
   });
 });
