@@ -130,7 +130,7 @@ describe("the JSON API's real responses conform to the description", () => {
 
   it("two unknown parameters are both named, with the allowed ones", async () => {
     const { error } = (await (await routes.api.GET(request("/api/notifications?colour=red&size=xl"))).json()) as { error: { message: string } };
-    expect(error.message).toBe('Unknown parameters "colour", "size". Allowed: q, country, system, category, year, from, to, transmittal, emergency, changed, challenged, sort, page, pageSize.');
+    expect(error.message).toBe('Unknown parameters "colour", "size". Allowed: q, country, region, system, category, contractor, year, from, to, transmittal, emergency, changed, challenged, sort, page, pageSize.');
   });
 });
 
