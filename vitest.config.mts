@@ -43,7 +43,8 @@ export default defineConfig({
       { extends: true, test: { name: "unit (Pacific/Auckland)", include: UNIT, env: { TZ: "Pacific/Auckland" } } },
       { extends: true, test: { name: "unit (America/Los_Angeles)", include: UNIT, env: { TZ: "America/Los_Angeles" } } },
       { extends: true, test: { name: "project", include: ["tests/project/**/*.test.ts"], env: { TZ: "Pacific/Auckland" } } },
-      { extends: true, test: { name: "integration", include: ["tests/integration/**/*.test.ts"], env: { TZ: "Pacific/Auckland" } } },
+      // The real record is loaded and seeded once for the project (tests/integration.setup.ts).
+      { extends: true, test: { name: "integration", include: ["tests/integration/**/*.test.ts"], env: { TZ: "Pacific/Auckland" }, globalSetup: ["tests/integration.setup.ts"] } },
     ],
   },
 });

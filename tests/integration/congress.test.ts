@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EMPTY_FILTERS } from "@/lib/filters";
-import { loadSeedData, type SeedData } from "@/lib/seed";
-import { useSeededDatabase } from "../support/db";
+import type { SeedData } from "@/lib/seed";
+import { realRecord, useRecordDatabase } from "../support/db";
 
 
 /**
@@ -12,7 +12,6 @@ import { useSeededDatabase } from "../support/db";
  * page, /congress, the challenged filter, the exports and the feed read back, checked against
  * the seed files themselves (so the test holds as resolutions are added).
  */
-const seedsDir = path.resolve(__dirname, "../../seeds");
 const TANKS = "2024-08-13-israel-120mm-tank-ammunition";
 
 let work: string;
@@ -23,8 +22,8 @@ let disconnect: () => Promise<void>;
 
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), "fms-congress-"));
-  seeds = loadSeedData(seedsDir);
-  disconnect = await useSeededDatabase(path.join(work, "congress.db"), seeds);
+  seeds = realRecord();
+  disconnect = await useRecordDatabase(path.join(work, "congress.db"));
   data = await import("@/lib/queries");
   congress = await import("@/lib/queries");
 });

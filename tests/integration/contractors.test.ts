@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fiscalYearOf } from "@/lib/domain";
 import { EMPTY_FILTERS } from "@/lib/filters";
 import { loadSeedData, writeSeedData, type NotificationSeed, type SeedData } from "@/lib/seed";
-import { changedTables, dumpDatabase, newestFirst, sumValues, useSeededDatabase } from "../support/db";
+import { changedTables, dumpDatabase, newestFirst, realRecord, sumValues, useRecordDatabase } from "../support/db";
 
 /**
  * Contractors on the real record: every principal contractor linked to the contractor one of whose
@@ -24,9 +24,9 @@ let disconnect: () => Promise<void>;
 
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), "fms-contractors-"));
-  data = loadSeedData(seedsDir);
+  data = realRecord();
   file = path.join(work, "contractors.db");
-  disconnect = await useSeededDatabase(file, data);
+  disconnect = await useRecordDatabase(file);
   queries = await import("@/lib/queries");
 });
 afterAll(async () => {

@@ -6,11 +6,11 @@ import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildDataset, readBuild, type BuildReport, type RecordReader } from "@/lib/dataset";
 import { DATABASE_DICTIONARY, DATABASE_LEFT_OUT, DATASET_FILES, datasetFileSpec, downloadName, fieldPaths, keyPaths, RECORD_JSON_FIELDS } from "@/lib/exports";
-import { loadSeedData, writeSeedData } from "@/lib/seed";
+import { writeSeedData } from "@/lib/seed";
 import { LENGTH_HEADER } from "@/lib/server/content-length.mjs";
 import { datasetDirectory } from "@/lib/server/dataset-dir.mjs";
 import { parseCsv } from "../support/csv";
-import { useSeededDatabase } from "../support/db";
+import { realRecord, useRecordDatabase } from "../support/db";
 
 /**
  * The dataset's files (/data) built from the real seeds as the seed builds them, read back as a
@@ -19,8 +19,7 @@ import { useSeededDatabase } from "../support/db";
  * bookkeeping; and the files are served with their name, type and caching.
  */
 
-const seedsDir = path.resolve(__dirname, "../../seeds");
-const seeds = loadSeedData(seedsDir);
+const seeds = realRecord();
 const origin = new URL("https://fms-timeline.example");
 
 let work: string;
@@ -39,7 +38,7 @@ beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), "fms-dataset-"));
   database = path.join(work, "record.db");
   directory = datasetDirectory(database);
-  disconnect = await useSeededDatabase(database, seeds);
+  disconnect = await useRecordDatabase(database);
   queries = await import("@/lib/queries");
   fileRoute = await import("@/app/data/[file]/route");
   csvRoute = await import("@/app/notifications.csv/route");

@@ -4,9 +4,9 @@ import path from "node:path";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EMPTY_FILTERS } from "@/lib/filters";
-import { loadSeedData, writeSeedData, type SeedData } from "@/lib/seed";
+import { writeSeedData, type SeedData } from "@/lib/seed";
 import { parseCsv } from "../support/csv";
-import { ANOTHER_SALE, useSeededDatabase } from "../support/db";
+import { ANOTHER_SALE, realRecord, useSeededDatabase } from "../support/db";
 
 /**
  * /notifications.csv is streamed a page of rows at a time (never the whole file in memory): the
@@ -14,7 +14,7 @@ import { ANOTHER_SALE, useSeededDatabase } from "../support/db";
  * download is under way, the download ends in an error rather than mixing two versions.
  */
 
-const seeds = loadSeedData(path.resolve(__dirname, "../../seeds"));
+const seeds = realRecord();
 const COPIES = 1_200;
 let data: SeedData;
 let work: string;

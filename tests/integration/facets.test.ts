@@ -4,8 +4,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FacetCounts } from "@/lib/domain";
 import { EMPTY_FILTERS, type Filters } from "@/lib/filters";
-import { loadSeedData, type NotificationSeed, type SeedData } from "@/lib/seed";
-import { useSeededDatabase } from "../support/db";
+import { type NotificationSeed, type SeedData } from "@/lib/seed";
+import { realRecord, useRecordDatabase } from "../support/db";
 
 
 // The filter panel's counts, against the real seed data in a temporary database. The oracle
@@ -27,14 +27,14 @@ let challengedSlugs: Set<string>;
 
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), "fms-facets-"));
-  seeds = loadSeedData(path.resolve(__dirname, "../../seeds"));
+  seeds = realRecord();
   categoryOf = new Map(seeds.systems.map((s) => [s.slug, s.category]));
   regionOf = new Map(seeds.recipients.map((r) => [r.code, r.region]));
   const owner = new Map(seeds.contractors.flatMap((k) => k.names.map((name) => [name, k.slug] as const)));
   contractorsOf = (n) => new Set(n.principalContractors.map((c) => owner.get(c.name)!));
   changedSlugs = new Set(seeds.reports.map((r) => r.saleSlug));
   challengedSlugs = new Set(seeds.resolutions.flatMap((r) => r.saleSlugs));
-  disconnect = await useSeededDatabase(path.join(work, "facets.db"), seeds);
+  disconnect = await useRecordDatabase(path.join(work, "facets.db"));
   facets = await import("@/lib/queries");
   data = await import("@/lib/queries");
 });

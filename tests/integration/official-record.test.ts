@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EMPTY_FILTERS } from "@/lib/filters";
-import { loadSeedData, writeSeedData, type SeedData } from "@/lib/seed";
-import { dumpDatabase, useSeededDatabase } from "../support/db";
+import { writeSeedData, type SeedData } from "@/lib/seed";
+import { dumpDatabase, realRecord, useSeededDatabase } from "../support/db";
 
 
 /**
@@ -13,7 +13,6 @@ import { dumpDatabase, useSeededDatabase } from "../support/db";
  * the deal page, the timeline filters and the exports read back. The number is one no real sale
  * has (99-999), so the test holds as the record grows.
  */
-const seedsDir = path.resolve(__dirname, "../../seeds");
 const CANADA = "2025-10-01-canada-m142-himars";
 const NUMBER = "99-999";
 
@@ -68,7 +67,7 @@ function withRecord(base: SeedData): SeedData {
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), "fms-record-"));
   file = path.join(work, "record.db");
-  seeds = withRecord(loadSeedData(seedsDir));
+  seeds = withRecord(realRecord());
   disconnect = await useSeededDatabase(file, seeds);
   data = await import("@/lib/queries");
 });

@@ -5,9 +5,8 @@ import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDataset } from "@/lib/dataset";
 import { CSV_HEADER } from "@/lib/exports";
-import { loadSeedData } from "@/lib/seed";
 import { datasetDirectory } from "@/lib/server/dataset-dir.mjs";
-import { useSeededDatabase } from "../support/db";
+import { realRecord, useRecordDatabase } from "../support/db";
 import { isDocumented, responseSchema, schemaProblems } from "../support/openapi";
 
 /**
@@ -17,7 +16,7 @@ import { isDocumented, responseSchema, schemaProblems } from "../support/openapi
  * field missing, none undocumented, every type, list of values and date as described).
  */
 
-const seeds = loadSeedData(path.resolve(__dirname, "../../seeds"));
+const seeds = realRecord();
 const BASE = "https://fms-timeline.example";
 
 let work: string;
@@ -41,7 +40,7 @@ const request = (url: string, headers?: Record<string, string>) => new NextReque
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), "fms-openapi-"));
   const database = path.join(work, "record.db");
-  disconnect = await useSeededDatabase(database, seeds);
+  disconnect = await useRecordDatabase(database);
   routes = {
     api: await import("@/app/api/notifications/route"),
     csv: await import("@/app/notifications.csv/route"),

@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db";
 import { EMPTY_FILTERS } from "@/lib/filters";
 import { searchHighlights } from "@/lib/search/fts";
-import { loadSeedData, writeSeedData, type SeedData } from "@/lib/seed";
-import { migrateFreshDatabase } from "../support/db";
+import { writeSeedData, type SeedData } from "@/lib/seed";
+import { realRecord, useRecordDatabase } from "../support/db";
 import { expectedMatches, fieldsHolding } from "../support/search-oracle";
 
 
@@ -14,27 +14,23 @@ import { expectedMatches, fieldsHolding } from "../support/search-oracle";
 // query (lib/queries/timeline.ts). What each search should find is worked out from the seed records by an
 // oracle that shares no code with the app (tests/support/search-oracle.ts: plain word matching in the
 // fields the search covers), so the expectations follow the record as research adds to it.
-const root = path.resolve(__dirname, "../..");
 let work: string;
 let file: string;
 let prisma: PrismaClient;
 let data: SeedData;
 let timeline: typeof import("@/lib/queries");
+let disconnect: () => Promise<void>;
 
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), "fms-search-"));
   file = path.join(work, "search.db");
-  migrateFreshDatabase(file);
-  data = loadSeedData(path.join(root, "seeds"));
-  writeSeedData(file, data);
-  // lib/db/client.ts opens DATABASE_URL when first imported.
-  vi.stubEnv("DATABASE_URL", `file:${file}`);
+  data = realRecord();
+  disconnect = await useRecordDatabase(file);
   timeline = await import("@/lib/queries");
   prisma = (await import("@/lib/db")).prisma;
 });
 afterAll(async () => {
-  await prisma.$disconnect();
-  vi.unstubAllEnvs();
+  await disconnect?.();
   rmSync(work, { recursive: true, force: true });
 });
 

@@ -3,11 +3,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EMPTY_FILTERS, type Filters } from "@/lib/filters";
-import { loadSeedData, type NotificationSeed } from "@/lib/seed";
-import { ANOTHER_SALE, newestFirst, sumValues, useSeededDatabase } from "../support/db";
+import type { NotificationSeed } from "@/lib/seed";
+import { ANOTHER_SALE, newestFirst, realRecord, sumValues, useSeededDatabase } from "../support/db";
 
 
-const seedsDir = path.resolve(__dirname, "../../seeds");
 const TEMPLATE = "2024-03-12-poland-amraam";
 /** Copies whose summary names a word no real record has. Search used to count at most 900 matches. */
 const MATCHING = 1_234;
@@ -24,7 +23,7 @@ const search = (q: string, more: Partial<Filters> = {}): Filters => ({ ...EMPTY_
 
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), "fms-data-"));
-  const seeds = loadSeedData(seedsDir);
+  const seeds = realRecord();
   const template = seeds.notifications.find((n) => n.slug === TEMPLATE)!;
   // Copies of a real record under new slugs, dates (several a day, so ties are ordered by value, then slug) and values.
   copies = Array.from({ length: MATCHING + OTHERS }, (_, i) => {
@@ -90,13 +89,13 @@ describe("a search matching more than 900 notifications", () => {
 
   it("a system filter, with few and with many matches, lists the same notifications whichever way SQLite walks them", async () => {
     // AMRAAM: the copies (many) and the real AMRAAM records. Past 1,000 matches the page walks the newest-first index.
-    const all = loadSeedData(seedsDir).notifications.concat(copies).filter((n) => n.systems.includes("amraam"));
+    const all = realRecord().notifications.concat(copies).filter((n) => n.systems.includes("amraam"));
     expect(all.length).toBeGreaterThan(1_000);
     const many = await data.getTimeline({ ...EMPTY_FILTERS, systems: ["amraam"], page: 2 });
     expect(many.total).toBe(all.length);
     expect(many.entries.map((e) => e.slug)).toEqual(all.sort(newestFirst).slice(data.PAGE_SIZE, 2 * data.PAGE_SIZE).map((n) => n.slug));
     const few = await data.getTimeline({ ...EMPTY_FILTERS, systems: ["m142-himars"] });
-    const himars = loadSeedData(seedsDir).notifications.filter((n) => n.systems.includes("m142-himars"));
+    const himars = realRecord().notifications.filter((n) => n.systems.includes("m142-himars"));
     expect(few.entries.map((e) => e.slug)).toEqual(himars.sort(newestFirst).slice(0, data.PAGE_SIZE).map((n) => n.slug));
   });
 });

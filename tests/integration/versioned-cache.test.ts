@@ -1,10 +1,9 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient, createVersionedCache, type PrismaClient } from "@/lib/db";
 import { loadSeedData, writeSeedData } from "@/lib/seed";
-import { migrateFreshDatabase } from "../support/db";
 
 const seedsDir = path.resolve(__dirname, "../../seeds");
 const slug = "2025-09-16-netherlands-amraam";
@@ -15,8 +14,7 @@ let server: PrismaClient;
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), "fms-cache-"));
   file = path.join(work, "cache.db");
-  migrateFreshDatabase(file);
-  writeSeedData(file, loadSeedData(seedsDir));
+  copyFileSync(inject("realRecord").database, file);
   // The app's connection: the seed below writes through a different one, as in production.
   server = createPrismaClient(file);
 });

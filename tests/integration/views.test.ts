@@ -4,8 +4,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ARCHIVE_FROM, fiscalYearOf, isBeforeArchive } from "@/lib/domain";
 import { formatShortDate } from "@/lib/format";
-import { loadSeedData, type SeedData } from "@/lib/seed";
-import { useSeededDatabase } from "../support/db";
+import type { SeedData } from "@/lib/seed";
+import { realRecord, useRecordDatabase } from "../support/db";
 
 /**
  * lib/views: a function from a URL to a page's data, a redirect or not found, which the pages,
@@ -19,8 +19,8 @@ let disconnect: () => Promise<void>;
 
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), "fms-views-"));
-  data = loadSeedData(path.resolve(__dirname, "../../seeds"));
-  disconnect = await useSeededDatabase(path.join(work, "views.db"), data);
+  data = realRecord();
+  disconnect = await useRecordDatabase(path.join(work, "views.db"));
   views = await import("@/lib/views");
 });
 afterAll(async () => {

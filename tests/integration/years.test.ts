@@ -4,8 +4,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { administrationOf, ARCHIVE_FROM, fiscalYearOf, fiscalYearRange, fiscalYearsTo, regionOf, talliedFrom, type FiscalYearTally } from "@/lib/domain";
 import { parseFilters } from "@/lib/filters";
-import { loadSeedData, type NotificationSeed, type SeedData } from "@/lib/seed";
-import { sumValues, useSeededDatabase } from "../support/db";
+import { type NotificationSeed, type SeedData } from "@/lib/seed";
+import { realRecord, sumValues, useRecordDatabase } from "../support/db";
 
 /**
  * The fiscal-year tallies on the real record: every figure equals what the seed files give (an
@@ -21,8 +21,8 @@ let disconnect: () => Promise<void>;
 
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), "fms-years-"));
-  data = loadSeedData(path.resolve(__dirname, "../../seeds"));
-  disconnect = await useSeededDatabase(path.join(work, "years.db"), data);
+  data = realRecord();
+  disconnect = await useRecordDatabase(path.join(work, "years.db"));
   queries = await import("@/lib/queries");
 });
 afterAll(async () => {

@@ -1,22 +1,12 @@
 import { execFile } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { copyFileSync, readFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { vi } from "vitest";
+import { inject, vi } from "vitest";
 import { loadSeedData, SeedValidationError, writeSeedData, type NotificationSeed, type SeedData, type SeedProblem } from "@/lib/seed";
+import { migrateFreshDatabase } from "./migrate";
 
-/** Test helper: a fresh SQLite file with the project's real migrations applied. */
-export function migrateFreshDatabase(file: string): void {
-  const db = new Database(file);
-  try {
-    const dir = path.resolve(__dirname, "../../prisma/migrations");
-    for (const migration of readdirSync(dir).filter((d) => /^\d+_/.test(d)).sort()) {
-      db.exec(readFileSync(path.join(dir, migration, "migration.sql"), "utf8"));
-    }
-  } finally {
-    db.close();
-  }
-}
+export { migrateFreshDatabase };
 
 /**
  * Test helper: a fresh database at `file` holding `data`, made the one lib/db/client.ts opens. lib/db/client.ts
@@ -26,6 +16,10 @@ export function migrateFreshDatabase(file: string): void {
 export async function useSeededDatabase(file: string, data: SeedData): Promise<() => Promise<void>> {
   migrateFreshDatabase(file);
   writeSeedData(file, data);
+  return connectTo(file);
+}
+
+async function connectTo(file: string): Promise<() => Promise<void>> {
   vi.stubEnv("DATABASE_URL", `file:${file}`);
   const { prisma } = await import("@/lib/db");
   return async () => {
@@ -51,6 +45,23 @@ export function runSeed(database: string, dir: string, { dataset = false, env = 
       resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr }),
     );
   });
+}
+
+/**
+ * The real record (seeds/) as loadSeedData gives it, loaded once for the run by the integration
+ * project's global setup (tests/integration.setup.ts); a fresh copy each call, free to change.
+ */
+export function realRecord(): SeedData {
+  return JSON.parse(readFileSync(inject("realRecord").json, "utf8")) as SeedData;
+}
+
+/**
+ * useSeededDatabase() for the real record unchanged: a copy of the database the global setup
+ * seeded once for the run, instead of seeding it again. The copy is the test's to change.
+ */
+export async function useRecordDatabase(file: string): Promise<() => Promise<void>> {
+  copyFileSync(inject("realRecord").database, file);
+  return connectTo(file);
 }
 
 /** Every row of every table, in a stable order: equal dumps mean equal databases. */
