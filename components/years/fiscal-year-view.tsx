@@ -96,7 +96,7 @@ export function FiscalYearView({ tally, today, first, last }: { tally: FiscalYea
               description={coveredMonths.map((m) => `${formatMonth(m.month)}: ${formatUsdCompact(m.valueUsd)} (${m.count})`).join("; ")}
               chart={columnChart(
                 coveredMonths.map((m) => ({ key: m.month, label: formatMonth(m.month).slice(0, 3), count: m.count, valueUsd: m.valueUsd })),
-                { height: 170, axisLabel: monthAxis(coveredMonths.length) },
+                { height: 170, axisLabel: monthAxis(coveredMonths.map((m) => m.month)) },
               )}
               meta={(key) => ({ href: coveredMonths.find((m) => m.month === key)?.href ?? undefined })}
             />

@@ -66,16 +66,16 @@ export function fiscalYearPeriods(totals: readonly FiscalYearTotal[], first: num
     return period(String(fy), `FY${fy}`, from, to, bounds, byYear.get(fy) ?? NONE);
   });
   while (periods.length > 0 && periods.at(-1)!.cover === "beyond" && periods.at(-1)!.count === 0) periods.pop();
-  const tiers = labelTiers(periods.length, labelWidth("FY24"), [1, 2, 4, 8, 16], (i) => Number(periods[i]!.key));
-  return periods.map((p, i) => ({ ...p, axis: tiers[i] === null ? null : { label: `FY${p.key.slice(2)}`, tier: tiers[i]! } }));
+  const axis = fiscalYearAxis(periods.map((p) => p.key));
+  return periods.map((p, i) => ({ ...p, axis: axis(p, i) }));
 }
 
 /** Every month from `first` to `last` (`YYYY-MM`), each with its totals (zero for none). */
 export function monthPeriods(totals: readonly MonthTotal[], first: string, last: string, bounds: DateBounds = { from: null, to: null }): PeriodDatum[] {
   const byMonth = new Map(totals.filter((m) => !m.beforeArchive).map((m) => [m.month, m]));
   const periods = monthRange(first, last).map((m) => period(m, formatMonth(m), `${m}-01`, lastDay(m), bounds, byMonth.get(m) ?? NONE));
-  const tiers = labelTiers(periods.length, labelWidth("Sep"), [1, 3, 6, 12], (i) => Number(periods[i]!.key.slice(5, 7)) - 1);
-  return periods.map((p, i) => ({ ...p, axis: tiers[i] === null ? null : { label: SHORT_MONTH[Number(p.key.slice(5, 7)) - 1]!, tier: tiers[i]! } }));
+  const axis = monthAxis(periods.map((p) => p.key));
+  return periods.map((p, i) => ({ ...p, axis: axis(p, i) }));
 }
 
 /**
@@ -98,14 +98,17 @@ export function timelinePeriods(months: readonly MonthTotal[], bounds: DateBound
   return { unit: "fiscal-year", periods: fiscalYearPeriods([...years.values()], fiscalYearOf(`${first}-01`), fiscalYearOf(`${last}-01`), bounds) };
 }
 
-/** Axis labels for columns keyed by fiscal year ("2025"): "FY25" from the tier on which it fits (lib/charts/axis.ts), as on the fiscal-year charts above. */
-export function fiscalYearAxis(keys: readonly string[]): (d: ChartDatum, index: number) => { label: string; tier: AxisTier } | null {
+type AxisLabel = (d: ChartDatum, index: number) => { label: string; tier: AxisTier } | null;
+
+/** Axis labels for columns keyed by fiscal year ("2025"): "FY25" from the tier on which it fits (lib/charts/axis.ts). */
+export function fiscalYearAxis(keys: readonly string[]): AxisLabel {
   const tiers = labelTiers(keys.length, labelWidth("FY24"), [1, 2, 4, 8, 16], (i) => Number(keys[i]));
-  return (_d, i) => (tiers[i] === null || tiers[i] === undefined ? null : { label: `FY${keys[i]!.slice(2)}`, tier: tiers[i]! });
+  return (_d, i) => (tiers[i] == null ? null : { label: `FY${keys[i]!.slice(2)}`, tier: tiers[i]! });
 }
 
-/** Axis labels for `count` consecutive months ("Oct"), each from the tier on which it fits: every month where there is room, else every third or sixth. */
-export function monthAxis(count: number): (d: ChartDatum, index: number) => { label: string; tier: AxisTier } | null {
-  const tiers = labelTiers(count, labelWidth("Oct"), [1, 3, 6, 12], (i) => i);
-  return (d, i) => (tiers[i] === null || tiers[i] === undefined ? null : { label: d.label, tier: tiers[i]! });
+/** Axis labels for columns keyed by month (`YYYY-MM`): "Oct" from the tier on which it fits, every month where there is room, else every third, sixth or twelfth (from January). */
+export function monthAxis(keys: readonly string[]): AxisLabel {
+  const month = (i: number) => Number(keys[i]!.slice(5, 7)) - 1;
+  const tiers = labelTiers(keys.length, labelWidth("Sep"), [1, 3, 6, 12], month);
+  return (_d, i) => (tiers[i] == null ? null : { label: SHORT_MONTH[month(i)]!, tier: tiers[i]! });
 }
