@@ -25,6 +25,22 @@ function TallyCells({ tally, href }: { tally: Tally; href: string | null }) {
 
 const HEAD = ["Notifications", "Estimated value", "Without a value", "Emergency", "Challenged"];
 
+/** The head of a table of tallies: what its rows are, then TallyCells' columns. */
+function TallyHead({ first }: { first: string }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{first}</th>
+        {HEAD.map((h, i) => (
+          <th key={h} scope="col" className={i >= 2 ? "wide" : undefined}>
+            {h}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 /** Consecutive years the record does not count, run together (newest first); every other year alone. */
 function runs(years: FiscalYearRow[]): FiscalYearRow[][] {
   const out: FiscalYearRow[][] = [];
@@ -145,16 +161,7 @@ export function YearsOverview({ overview }: { overview: FiscalYearsOverview }) {
         <div className="mt-3 overflow-x-auto rounded-lg border border-rule bg-white">
           <table className="tally-table" data-testid="years-table">
             <caption className="sr-only">Notifications by fiscal year, with their estimated value and the caveats on it</caption>
-            <thead>
-              <tr>
-                <th scope="col">Fiscal year</th>
-                {HEAD.map((h, i) => (
-                  <th key={h} scope="col" className={i >= 2 ? "wide" : undefined}>
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TallyHead first="Fiscal year" />
             <tbody>
               {runs([...years].reverse()).map((run) =>
                 run.length > 2 ? (
@@ -209,16 +216,7 @@ export function YearsOverview({ overview }: { overview: FiscalYearsOverview }) {
         <div className="mt-3 overflow-x-auto rounded-lg border border-rule bg-white">
           <table className="tally-table" data-testid="administrations-table">
             <caption className="sr-only">Notifications by presidential administration</caption>
-            <thead>
-              <tr>
-                <th scope="col">Administration</th>
-                {HEAD.map((h, i) => (
-                  <th key={h} scope="col" className={i >= 2 ? "wide" : undefined}>
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TallyHead first="Administration" />
             <tbody>
               {[...administrations].reverse().map((a) => (
                 <tr key={a.administration.slug} data-administration={a.administration.slug}>
