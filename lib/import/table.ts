@@ -139,6 +139,8 @@ class Run {
   private changed = { systems: false, contractors: false };
   private recipientsFile: RecipientsFile;
   private contractorsFile: ContractorsFile;
+  /** The names and slugs contractors.json holds, built at the first record written and kept up to date as contractors are added. */
+  private contractorIndex: { listed: Set<string>; slugs: Set<string> } | null = null;
   /** Recipients the run added: written only when a record of the run names them. */
   private pending: RecipientSeed[] = [];
 
@@ -178,8 +180,10 @@ class Run {
    * links a notification's contractors by their names, and refuses one no contractor lists.
    */
   private listContractors(record: NotificationSeed) {
-    const listed = new Set(this.contractorsFile.contractors.flatMap((c) => c.names));
-    const slugs = new Set(this.contractorsFile.contractors.map((c) => c.slug));
+    const { listed, slugs } = (this.contractorIndex ??= {
+      listed: new Set(this.contractorsFile.contractors.flatMap((c) => c.names)),
+      slugs: new Set(this.contractorsFile.contractors.map((c) => c.slug)),
+    });
     for (const { name } of record.principalContractors) {
       if (listed.has(name)) continue;
       let slug = normalizeForSlug(name);
