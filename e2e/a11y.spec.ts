@@ -1,8 +1,13 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { EMPTY_VIEW, expectView, firstPageSlugs, gotoHydrated, SEED, waitForHydration } from "./helpers";
 import { KEPT_ROUTES, routeOf } from "../lib/server/pages.mjs";
 import { bySlug, TOP_RECIPIENT } from "./seed-data";
+
+/** The newest release of the change log (seeds/changes.json): its page is checked like every kept page. */
+const NEWEST_RELEASE = (JSON.parse(readFileSync(path.join(process.cwd(), "seeds/changes.json"), "utf8")) as { releases: { date: string }[] }).releases.at(-1)!.date;
 
 /**
  * axe-core on every page, at desktop and phone width (the phone project in
@@ -34,6 +39,8 @@ const PAGES: { name: string; path: string; status?: number; variant?: true }[] =
   { name: "fiscal year", path: "/years/2025" },
   { name: "every recipient to filter by", path: "/filters/country?year=2025" },
   { name: "every system to filter by", path: "/filters/system" },
+  { name: "the record's changes", path: "/changes" },
+  { name: "one release of the record", path: `/changes/${NEWEST_RELEASE}` },
 ];
 
 /**

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { expectedMatches } from "../tests/support/search-oracle";
 import { entrySlugs, SEED } from "./helpers";
-import { bySlug, CANADA_HIMARS, matching, notifications, API_PAGE_SIZE, recipientName, recipients, sortedNewestFirst, systems } from "./seed-data";
+import { bySlug, CANADA_HIMARS, matching, notifications, API_PAGE_SIZE, PAGE_SIZE, recipientName, recipients, sortedNewestFirst, systems } from "./seed-data";
 
 const SITE = "https://fms-timeline.example";
 const CANADA = bySlug(CANADA_HIMARS);
@@ -46,8 +46,9 @@ test.describe("JSON API", () => {
     const body = await (await request.get("/api/notifications?q=GMLRS")).json();
     const slugs = body.data.map((d: { slug: string }) => d.slug);
     expect([...slugs].sort()).toEqual(GMLRS);
+    // The timeline's first page (PAGE_SIZE a page) is the API's ranking, cut there.
     await page.goto("/?q=GMLRS");
-    expect(await entrySlugs(page)).toEqual(slugs);
+    expect(await entrySlugs(page)).toEqual(slugs.slice(0, PAGE_SIZE));
   });
 
   for (const [query, parameter, message] of [

@@ -57,7 +57,10 @@ test.describe("facet counts (JavaScript on)", () => {
   });
 
   test("a second recipient widens the view; narrowed to a system it lacks, it counts 0 but stays ticked to be unticked", async ({ page }) => {
+    test.setTimeout(90_000); // two lists loaded in full, four views, on a busy 2-core machine
     await gotoHydrated(page, "/?country=CA");
+    // Both lists opened in full (they stay open, following the view), so every option can be counted.
+    for (const group of ["Recipient", "Weapon system"] as const) await showAll(page, group);
     // A second recipient widens the view: the Netherlands is offered with its own count, and then counted in.
     expect((await offered(page, "Recipient")).find(([name]) => name === "Netherlands")).toEqual(["Netherlands", dutch.length, false]);
     await recipientBox(page, "Netherlands").check();

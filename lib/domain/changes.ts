@@ -112,7 +112,7 @@ export function describeFieldChange(change: FieldChange): string {
     const before = typeof change.before === "number" ? change.before : null;
     const after = typeof change.after === "number" ? change.after : null;
     if (before === null || after === null || before === after) return `${label} revised`;
-    return `${label}: ${before} → ${after} ${after === 1 ? one : many}`;
+    return `${label}: from ${before} to ${after} ${after === 1 ? one : many}`;
   }
   if (meta.kind === "text" || !("after" in change)) return `${label} changed`;
   if (typeof change.after === "boolean") return `${label}: ${change.after ? "yes" : "no"} (was ${change.before ? "yes" : "no"})`;
