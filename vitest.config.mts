@@ -40,9 +40,12 @@ export default defineConfig({
     pool: "forks",
     setupFiles: ["tests/time-zone.setup.ts"],
     projects: [
-      { extends: true, test: { name: "unit (Pacific/Auckland)", include: UNIT, env: { TZ: "Pacific/Auckland" } } },
-      { extends: true, test: { name: "unit (America/Los_Angeles)", include: UNIT, env: { TZ: "America/Los_Angeles" } } },
-      { extends: true, test: { name: "project", include: ["tests/project/**/*.test.ts"], env: { TZ: "Pacific/Auckland" } } },
+      // Unit and project tests hold no state between files (no mocks, no stubbed environment, no
+      // database), so a worker keeps the modules it imported for the next file (isolate: false)
+      // instead of importing them again: importing, not testing, was most of their time.
+      { extends: true, test: { name: "unit (Pacific/Auckland)", include: UNIT, env: { TZ: "Pacific/Auckland" }, isolate: false } },
+      { extends: true, test: { name: "unit (America/Los_Angeles)", include: UNIT, env: { TZ: "America/Los_Angeles" }, isolate: false } },
+      { extends: true, test: { name: "project", include: ["tests/project/**/*.test.ts"], env: { TZ: "Pacific/Auckland" }, isolate: false } },
       // The real record is loaded and seeded once for the project (tests/integration.setup.ts).
       { extends: true, test: { name: "integration", include: ["tests/integration/**/*.test.ts"], env: { TZ: "Pacific/Auckland" }, globalSetup: ["tests/integration.setup.ts"] } },
     ],

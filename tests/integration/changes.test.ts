@@ -5,7 +5,7 @@ import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import type { ChangeLog } from "@/lib/domain";
 import { loadSeedData, writeSeedData } from "@/lib/seed";
-import { dumpDatabase, migrateFreshDatabase, seedProblems } from "../support/db";
+import { dumpDatabase, migrateFreshDatabase, runSeed, seedProblems } from "../support/db";
 import { cleanTemp, minimalSeeds, readJson, root, tempDir } from "../support/import";
 
 // The change log (seeds/changes.json): `npm run changes` appends what changed and only that; the
@@ -17,21 +17,11 @@ const NETHERLANDS = "2025-05-01-netherlands-amraam";
 
 function runChanges(seeds: string): { code: number; stdout: string; stderr: string } {
   try {
-    const stdout = execFileSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/changes.ts", seeds], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    const stdout = execFileSync(process.execPath, ["--import", "tsx", "scripts/changes.ts", seeds], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
     return { code: 0, stdout, stderr: "" };
   } catch (error) {
     const e = error as { status: number; stdout: string; stderr: string };
     return { code: e.status, stdout: e.stdout, stderr: e.stderr };
-  }
-}
-
-function runSeed(dbFile: string, seeds: string): { code: number; stderr: string } {
-  try {
-    execFileSync(path.join(root, "node_modules/.bin/tsx"), ["prisma/seed.ts", seeds], { cwd: root, env: { ...process.env, DATABASE_URL: `file:${dbFile}` }, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
-    return { code: 0, stderr: "" };
-  } catch (error) {
-    const e = error as { status: number; stderr: string };
-    return { code: e.status, stderr: e.stderr };
   }
 }
 
@@ -116,7 +106,7 @@ describe("the seed and the change log", () => {
     }
   });
 
-  it("refuses a bad log, naming the file, the release and the field, and writes nothing", () => {
+  it("refuses a bad log, naming the file, the release and the field, and writes nothing", async () => {
     const seeds = logged();
     const file = path.join(tempDir(), "bad.db");
     migrateFreshDatabase(file);
@@ -130,7 +120,7 @@ describe("the seed and the change log", () => {
       expect.objectContaining({ file: expect.stringMatching(/changes\.json$/), record: "release 2026-12-06 (releases[1])", field: "releases[1].changed[0].fields[0].field" }),
     ]);
 
-    const run = runSeed(file, seeds);
+    const run = await runSeed(file, seeds);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/changes\.json, record "release 2026-12-06 \(releases\[1\]\)", field releases\[1\]\.changed\[0\]\.fields\[0\]\.field: must be a field of a notification file/);
     expect(run.stderr).toContain("the database was not changed");

@@ -4,9 +4,9 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ARCHIVE_FROM } from "@/lib/domain";
 import { PAGE_TABLES } from "@/lib/exports";
-import { loadSeedData, type NotificationSeed, type SeedData } from "@/lib/seed";
+import type { NotificationSeed, SeedData } from "@/lib/seed";
 import { parseCsv } from "../support/csv";
-import { useSeededDatabase } from "../support/db";
+import { realRecord, useRecordDatabase } from "../support/db";
 
 /**
  * Every page's tables as files (lib/views/tables.ts) on the real record: each figure equals what
@@ -21,8 +21,8 @@ let disconnect: () => Promise<void>;
 
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), "fms-tables-"));
-  data = loadSeedData(path.resolve(__dirname, "../../seeds"));
-  disconnect = await useSeededDatabase(path.join(work, "tables.db"), data);
+  data = realRecord();
+  disconnect = await useRecordDatabase(path.join(work, "tables.db"));
   views = await import("@/lib/views");
 });
 afterAll(async () => {
