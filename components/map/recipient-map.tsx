@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { Usd } from "@/components/ui/money";
-import { plural } from "@/lib/format";
+import { MAP_LAND_HREF, plural } from "@/lib/format";
 import type { RecipientMap } from "@/lib/map";
 import { MapShapes } from "./recipient-rows";
 import { Swatch } from "./swatch";
@@ -30,7 +30,8 @@ export function RecipientMapFigure({ id, heading, caption, map, empty }: { id: s
           aria-label={`World map: ${shaded === 0 ? empty : `${plural(map.regions.length, "recipient", "recipients")} shaded by estimated value; each links to its page`}`}
           data-testid={`${id}-svg`}
         >
-          <path d={map.land} fill={map.landColor} />
+          {/* The land: one file for every map, fetched once and kept (lib/map landSvg). */}
+          <image href={MAP_LAND_HREF} width={map.width} height={map.height} aria-hidden="true" />
           <MapShapes
             shapes={map.regions.map((r) => ({
               code: r.code,
