@@ -110,6 +110,7 @@ async function startServer(pageCache: boolean): Promise<void> {
       PORT: String(PORT),
       HOSTNAME: "127.0.0.1",
       DATABASE_URL: `file:${DB}`,
+      SITE_URL: BASE,
       FMS_PAGE_CACHE: pageCache ? "on" : "off",
       ...(CACHE ? {} : { FMS_DATA_CACHE: "off" }),
     },
@@ -404,7 +405,8 @@ async function main() {
   run(process.execPath, ["scripts/start.mjs", "--prepare-only", "--no-seed"], { DATABASE_URL: `file:${DB}` });
 
   log(`seeding ${N} notifications with the real seed command`);
-  const seed = run(bin("tsx"), ["prisma/seed.ts", seedsDir], { DATABASE_URL: `file:${DB}` });
+  // The seed's dataset build records the site's origin, as the server's URLs will give it: the same SITE_URL for both, as a deployment sets it (else the whole-record CSV export cannot be the dataset's file).
+  const seed = run(bin("tsx"), ["prisma/seed.ts", seedsDir], { DATABASE_URL: `file:${DB}`, SITE_URL: BASE });
   log(`  ${seed.stdout.trim()} (${(seed.ms / 1000).toFixed(1)} s with process start-up, ${(seed.cpuMs / 1000).toFixed(1)} s of CPU)`);
 
   const context = benchContext();
