@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { dealHeader, EMPTY_VIEW, expectTotals, gotoHydrated } from "./helpers";
+import { dealHeader, EMPTY_VIEW, entries, expectTotals, gotoHydrated } from "./helpers";
 import {
   ARCHIVE_FROM,
   ARCHIVE_THROUGH,
@@ -283,7 +283,7 @@ test.describe("charts", () => {
 test.describe("names link to their pages", () => {
   test("from the timeline: the recipient name and each system", async ({ page }) => {
     await gotoHydrated(page, "/?country=CA");
-    const entry = page.getByTestId("timeline-entry").filter({ has: page.locator(`a[href="/deals/${CANADA_HIMARS}"]`) });
+    const entry = entries(page).filter({ has: page.locator(`a[href="/deals/${CANADA_HIMARS}"]`) });
     await entry.getByRole("link", { name: "Canada" }).click();
     await expect(page).toHaveURL("/countries/CA");
     await page.goBack();

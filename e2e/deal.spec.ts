@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { dealHeader, escape, SEED } from "./helpers";
+import { dealHeader, entries, escape, SEED } from "./helpers";
 import { addDays, bySlug, CANADA_HIMARS, longDate, matching, monthName, notifications, PAGE_SIZE, recipient, recipientName, shortDate, sortedNewestFirst, systemName, usd, usdExact, weekday, type Notification } from "./seed-data";
 
 // The facts each test expects are read from the deal's seed file (e2e/seed-data.ts): research may
@@ -208,7 +208,7 @@ test.describe("deal page", () => {
     await expect(page.getByRole("region", { name: "Facts" })).toContainText(`${weekday(approx.announcedOn)}, ${longDate(approx.announcedOn)} (approximate)`);
     // On the timeline too.
     await page.goto(`/?from=${approx.announcedOn}&to=${approx.announcedOn}`);
-    const entry = page.getByTestId("timeline-entry").filter({ has: page.locator(`a[href="/deals/${approx.slug}"]`) });
+    const entry = entries(page).filter({ has: page.locator(`a[href="/deals/${approx.slug}"]`) });
     await expect(entry).toHaveCount(1);
     await expect(entry.getByText("approx. date")).toBeVisible();
   });
@@ -219,8 +219,8 @@ test.describe("deal page", () => {
     await expect(dealHeader(page).locator("time")).toHaveText("1 October 2025");
     await page.goto("/?from=2025-10-01&to=2025-10-01");
     await expect(page.getByRole("link", { name: "Remove filter: from 1 Oct 2025" })).toBeVisible();
-    await expect(page.getByTestId("timeline-entry")).toHaveCount(matching({ from: "2025-10-01", to: "2025-10-01" }).length);
-    const entry = page.getByTestId("timeline-entry").filter({ has: page.locator(`a[href="${SEED.canadaHimars}"]`) });
+    await expect(entries(page)).toHaveCount(matching({ from: "2025-10-01", to: "2025-10-01" }).length);
+    const entry = entries(page).filter({ has: page.locator(`a[href="${SEED.canadaHimars}"]`) });
     await expect(entry.locator("time")).toHaveText("1 Oct 2025");
   });
 });
@@ -238,8 +238,8 @@ test.describe("in a browser in Los Angeles", () => {
     const newest = sortedNewestFirst(notifications)[0]!;
     await page.goto("/?country=CA");
     expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe("America/Los_Angeles");
-    const entry = page.getByTestId("timeline-entry").filter({ has: page.locator(`a[href="${SEED.canadaHimars}"]`) });
-    await expect(page.getByTestId("timeline-entry")).toHaveCount(Math.min(canadian.length, PAGE_SIZE));
+    const entry = entries(page).filter({ has: page.locator(`a[href="${SEED.canadaHimars}"]`) });
+    await expect(entries(page)).toHaveCount(Math.min(canadian.length, PAGE_SIZE));
     await expect(entry.locator("time")).toHaveText(shortDate(CANADA.announcedOn));
     const inOctober = canadian.slice(0, PAGE_SIZE).filter((n) => n.announcedOn.startsWith("2025-10")).length;
     await expect(page.getByRole("heading", { level: 3, name: /^October 2025/ })).toHaveText(`October 2025 · ${inOctober}`);
@@ -254,7 +254,7 @@ test.describe("in a browser in Los Angeles", () => {
     await expect(page).toHaveURL("/");
     const newestMonth = sortedNewestFirst(notifications).slice(0, PAGE_SIZE).filter((n) => n.announcedOn.startsWith(newest.announcedOn.slice(0, 7))).length;
     await expect(page.getByRole("heading", { level: 3 }).first()).toHaveText(`${monthName(newest.announcedOn.slice(0, 7))} · ${newestMonth}`);
-    await expect(page.getByTestId("timeline-entry").first().locator("time")).toHaveText(shortDate(newest.announcedOn));
+    await expect(entries(page).first().locator("time")).toHaveText(shortDate(newest.announcedOn));
     expect(errors, "no hydration mismatch or other errors").toEqual([]);
   });
 });

@@ -56,8 +56,9 @@ export function dealHeader(page: Page): Locator {
   return page.locator("main > article > header");
 }
 
+/** The timeline's entries, on the time axis or ranked by a search: each a list item .tl-entry (no test id: every page would carry it twenty times). */
 export function entries(page: Page): Locator {
-  return page.getByTestId("timeline-entry");
+  return page.locator("main li.tl-entry");
 }
 
 /** The slugs the visible timeline entries link to, in page order. */

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { entrySlugs, escape } from "./helpers";
+import { entries, entrySlugs, escape } from "./helpers";
 import { bySlug, documentsNamed, longDate, reviewPeriodDays, usd, weekday } from "./seed-data";
 
 // Records written by `npm run import` from real DSCA release texts (tests/fixtures/releases)
@@ -13,7 +13,7 @@ test.describe("imported DSCA releases", () => {
     const greece = bySlug(GREECE);
     await page.goto(`/?country=${greece.recipient}`);
     expect(await entrySlugs(page)).toContain(GREECE);
-    const entry = page.getByTestId("timeline-entry").filter({ has: page.locator(`a[href="/deals/${GREECE}"]`) });
+    const entry = entries(page).filter({ has: page.locator(`a[href="/deals/${GREECE}"]`) });
     await expect(entry.getByRole("heading", { level: 4 })).toHaveText(greece.title);
     await expect(entry.getByText(usd(greece.estimatedValueUsd), { exact: true })).toBeVisible();
     await expect(entry.locator("time")).toHaveAttribute("datetime", greece.announcedOn);

@@ -155,6 +155,22 @@ test.describe("the recipients map", () => {
     expect(svg![1]!.match(/<a href="\/countries\/[A-Z]{2}"/g)).toHaveLength(onMap().length);
     expect(svg![1]).not.toContain("<script");
   });
+
+  test("the land under the shading is one file every map shares, for the browser to keep", async ({ request, page }) => {
+    const html = await (await request.get("/countries")).text();
+    const height = /<svg viewBox="0 0 960 (\d+)" class="world-map"/.exec(html)?.[1];
+    expect(html).toContain(`<image href="/map/land.svg" width="960" height="${height}" aria-hidden="true">`);
+    const land = await request.get("/map/land.svg");
+    expect(land.status()).toBe(200);
+    expect(land.headers()["content-type"]).toBe("image/svg+xml");
+    expect(land.headers()["cache-control"]).toMatch(/max-age=\d+/);
+    expect(await land.text()).toMatch(new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 960 ${height}"[^>]*><path d="M`));
+    // The browser fetches it for the page (and the map draws it at the map's size).
+    const fetched = page.waitForResponse((response) => new URL(response.url()).pathname === "/map/land.svg");
+    await page.goto("/countries");
+    expect((await fetched).status()).toBe(200);
+    expect((await map(page).locator("image").boundingBox())?.width).toBeGreaterThan(100);
+  });
 });
 
 test.describe("the recipients map with JavaScript off", () => {

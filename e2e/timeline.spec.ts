@@ -79,7 +79,7 @@ test.describe("timeline", () => {
     await expect(first.getByText("approx. date", { exact: true })).toHaveCount(newest.dateApproximate ? 1 : 0);
   });
 
-  test("pagination: 50 per page, Older and Newer between pages, the last page holds the rest", async ({ page }) => {
+  test("pagination: a page at a time, Older and Newer between pages, the last page holds the rest", async ({ page }) => {
     expect(pageCount, "the record fills more than one page").toBeGreaterThan(1);
     await gotoHydrated(page, "/");
     const pages = page.getByRole("navigation", { name: "Pages" });

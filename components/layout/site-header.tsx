@@ -1,7 +1,13 @@
+"use client";
+
 import Link from "next/link";
 import { PAGE_HREF } from "@/lib/format";
 import { SITE_NAME } from "@/lib/site";
 
+/**
+ * The same on every page: a client component with no props, so the page payload carries a
+ * reference to it, not its element tree a second time (docs/architecture.md#client-components-for-the-payloads-sake).
+ */
 export function SiteHeader() {
   return (
     <header className="border-b border-rule bg-white">

@@ -1,7 +1,10 @@
 import type { ReactNode } from "react";
 import { Usd } from "@/components/ui/money";
-import { plural } from "@/lib/format";
+import { MAP_LAND_HREF, plural } from "@/lib/format";
 import type { RecipientMap } from "@/lib/map";
+import { MapShapes } from "./recipient-rows";
+import { Swatch } from "./swatch";
+
 
 /**
  * The world map of recipients: an inline SVG rendered on the server, with no script. Each
@@ -27,14 +30,19 @@ export function RecipientMapFigure({ id, heading, caption, map, empty }: { id: s
           aria-label={`World map: ${shaded === 0 ? empty : `${plural(map.regions.length, "recipient", "recipients")} shaded by estimated value; each links to its page`}`}
           data-testid={`${id}-svg`}
         >
-          <path d={map.land} fill={map.landColor} />
-          {map.regions.map((r) => (
-            <a key={r.code} href={r.href} data-code={r.code} data-step={r.step}>
-              <title>{r.title}</title>
-              {r.d && <path d={r.d} fill={r.color} />}
-              {r.dot && <circle cx={r.dot[0]} cy={r.dot[1]} r={5} fill={r.color} />}
-            </a>
-          ))}
+          {/* The land: one file for every map, fetched once and kept (lib/map landSvg). */}
+          <image href={MAP_LAND_HREF} width={map.width} height={map.height} aria-hidden="true" />
+          <MapShapes
+            shapes={map.regions.map((r) => ({
+              code: r.code,
+              href: r.href,
+              step: r.step,
+              title: r.title,
+              color: r.color,
+              ...(r.d ? { d: r.d } : {}),
+              ...(r.dot ? { dot: r.dot } : {}),
+            }))}
+          />
         </svg>
         {map.offMap.length > 0 && (
           <div className="text-sm" data-testid={`${id}-off-map`}>
@@ -90,15 +98,5 @@ export function RecipientMapFigure({ id, heading, caption, map, empty }: { id: s
         </ul>
       )}
     </figure>
-  );
-}
-
-/** A colour key, decorative: the figures beside it say the same in words. */
-export function Swatch({ color }: { color: string }) {
-  // Size and outline: .swatch in app/globals.css.
-  return (
-    <svg viewBox="0 0 14 14" aria-hidden="true" className="swatch">
-      <rect x=".5" y=".5" width="13" height="13" rx="2" fill={color} />
-    </svg>
   );
 }

@@ -1,7 +1,4 @@
-import Link from "next/link";
-import { Swatch } from "./recipient-map";
-import { Flag } from "@/components/ui/flag";
-import { Usd } from "@/components/ui/money";
+import { RecipientRows } from "./recipient-rows";
 import { formatShortDate } from "@/lib/format";
 import type { MapRecipient } from "@/lib/map";
 import { reviewTier } from "@/lib/domain";
@@ -36,25 +33,22 @@ export function RecipientTable({ rows, caption }: { rows: MapRecipient[]; captio
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => (
-            <tr key={r.code} data-step={r.step}>
-              <th scope="row">
-                <Link href={r.href}>
-                  <Swatch color={r.color} />
-                  <Flag code={r.code} kind={r.kind} />
-                  {r.name}
-                </Link>
-              </th>
-              <td>{r.count}</td>
-              <td>
-                <Usd amount={r.valueUsd} />
-              </td>
-              <td>{r.firstOn ? formatShortDate(r.firstOn) : ""}</td>
-              <td>{r.lastOn ? formatShortDate(r.lastOn) : ""}</td>
-              <td>{reviewTier(r).days} days</td>
-              <td>{r.region ?? ""}</td>
-            </tr>
-          ))}
+          <RecipientRows
+            rows={rows.map((r) => ({
+              code: r.code,
+              name: r.name,
+              kind: r.kind,
+              href: r.href,
+              color: r.color,
+              step: r.step,
+              count: r.count,
+              valueUsd: r.valueUsd,
+              ...(r.firstOn ? { first: formatShortDate(r.firstOn) } : {}),
+              ...(r.lastOn ? { latest: formatShortDate(r.lastOn) } : {}),
+              reviewDays: reviewTier(r).days,
+              ...(r.region ? { region: r.region } : {}),
+            }))}
+          />
         </tbody>
       </table>
       <p className="border-t border-rule px-2 py-1.5 text-xs text-muted">

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useOptimistic, useRef, useState, useTransition, type ChangeEvent, type FormEvent } from "react";
-import { AS_GIVEN, countFilters, FILTERS, indexVocabulary, keysOfKind, parseFilters, resolveSystem, serializeFilters, type Filters, type PanelData, type PanelList, type PanelOption, type VocabularyIndex } from "@/lib/filters";
+import { AS_GIVEN, countFilters, FILTERS, indexVocabulary, keysOfKind, parseFilters, resolveSystem, serializeFilters, type Filters, type PanelData, type PanelList, type PanelOption, type ShownOption, type VocabularyIndex } from "@/lib/filters";
 import { ChevronDownIcon } from "@/components/ui/icons";
 import { MAX_QUERY_LENGTH } from "@/lib/search";
 import { filterOptionsHref, timelineHref } from "@/lib/format";
@@ -290,7 +290,7 @@ export function FilterPanel({ filters, panel, loadOptions, loadNames }: { filter
 /** The list filters chosen by a link, never offered in the panel (lib/filters/table.ts: `panel: { as: "hidden" }`). */
 const HIDDEN = keysOfKind("list").filter((key) => FILTERS[key].panel.as === "hidden");
 
-function FilterOption({ heading, name, option, checked, onChange }: { heading?: string; name: string; option: PanelOption; checked: boolean; onChange: (event: ChangeEvent<HTMLInputElement>) => void }) {
+function FilterOption({ heading, name, option, checked, onChange }: { heading?: string; name: string; option: ShownOption; checked: boolean; onChange: (event: ChangeEvent<HTMLInputElement>) => void }) {
   return (
     <>
       {heading && <p>{heading}</p>}

@@ -23,18 +23,18 @@ export function ResultsSummary({
   return (
     <div className="min-w-0 space-y-2">
       <p className="text-lg" role="status" data-testid="results-count">
-        <strong className="figures">{total.toLocaleString("en-US")}</strong> {total === 1 ? "notification" : "notifications"}
+        <strong className="figures">{total.toLocaleString("en-US")}</strong>
+        {` ${total === 1 ? "notification" : "notifications"}${total > 0 ? " worth " : ""}`}
         {total > 0 && (
           <>
-            {" "}
-            worth <strong><Usd amount={totalValueUsd} /></strong> in estimated value
+            <strong><Usd amount={totalValueUsd} /></strong> in estimated value
           </>
         )}
       </p>
       {earlier > 0 && (
         <p className="text-sm text-muted" data-testid="results-covers">
-          {total - earlier > 0 ? `${(total - earlier).toLocaleString("en-US")} since ${formatLongDate(ARCHIVE_FROM)}, where the official archive begins, and ` : ""}
-          {earlier.toLocaleString("en-US")} earlier {earlier === 1 ? "example" : "examples"} from before it (<Link href={PAGE_HREF.coverage}>coverage</Link>).
+          {`${total - earlier > 0 ? `${(total - earlier).toLocaleString("en-US")} since ${formatLongDate(ARCHIVE_FROM)}, where the official archive begins, and ` : ""}${earlier.toLocaleString("en-US")} earlier ${earlier === 1 ? "example" : "examples"} from before it (`}
+          <Link href={PAGE_HREF.coverage}>coverage</Link>).
         </p>
       )}
       {active.length > 0 && (

@@ -2,10 +2,10 @@
 
 import Link from "next/link";
 import { Flag } from "@/components/ui/flag";
-import { Highlight } from "@/components/ui/highlight";
+import { Highlight, type ShownPart } from "@/components/ui/highlight";
 import { Usd } from "@/components/ui/money";
-import type { SearchField, SearchHighlight } from "@/lib/domain";
-import { countryHref, dealHref, systemHref } from "@/lib/format";
+import { groupByYearAndMonth, type SearchField } from "@/lib/domain";
+import { countryHref, dealHref, monthHeading, systemHref } from "@/lib/format";
 
 /**
  * What one timeline entry shows, as plain props. The date comes formatted (lib/format's dates
@@ -13,8 +13,6 @@ import { countryHref, dealHref, systemHref } from "@/lib/format";
  */
 export type TimelineEntryProps = {
   slug: string;
-  title: string;
-  summary: string;
   announcedOn: string;
   /** "14 Nov 2026" */
   date: string;
@@ -29,8 +27,14 @@ export type TimelineEntryProps = {
   resolutionCount?: number;
   recipient: { code: string; name: string; kind: string };
   systems: { slug: string; name: string }[];
-  match?: SearchHighlight;
-};
+} & (
+  | { title: string; summary: string; match?: undefined }
+  /** A search's match: the title and summary are sent once, as their marked parts. */
+  | { match: ShownHighlight; title?: undefined; summary?: undefined }
+);
+
+/** A search's marks on an entry (SearchHighlight), as sent: `mark` only on the matched parts. */
+export type ShownHighlight = { title: ShownPart[]; summary: ShownPart[]; elsewhere: { field: SearchField; parts: ShownPart[] }[] };
 
 const MATCHED_IN: Record<SearchField, string> = {
   equipment: "Equipment",
@@ -40,13 +44,49 @@ const MATCHED_IN: Record<SearchField, string> = {
 };
 
 /**
+ * The time axis: year headings, month headings with how many entries the page lists in each, and
+ * the entries, newest first (as given). A client component so that the payload carries only the
+ * entries' props: the headings and the lists around them are drawn from the entries' dates
+ * (docs/architecture.md#client-components-for-the-payloads-sake). Twenty entries a page
+ * (PAGE_SIZE, lib/queries/timeline.ts); styles are the .tl-* classes in app/globals.css.
+ */
+export function TimelineList({ entries }: { entries: TimelineEntryProps[] }) {
+  return (
+    <ol className="mt-6" aria-label="Notifications by year and month">
+      {groupByYearAndMonth(entries).map((y) => (
+        <li key={y.year} aria-labelledby={`year-${y.year}`}>
+          <h2 id={`year-${y.year}`} className="tl-year">
+            <span>{y.year}</span>
+          </h2>
+          <ol className="tl-months">
+            {y.months.map((m) => (
+              <li key={m.key} aria-labelledby={`month-${m.key}`}>
+                <h3 id={`month-${m.key}`}>
+                  {monthHeading(m.key)}
+                  <span>{` · ${m.entries.length}`}</span>
+                </h3>
+                <ol>
+                  {m.entries.map((e) => (
+                    <TimelineEntryView key={e.slug} e={e} />
+                  ))}
+                </ol>
+              </li>
+            ))}
+          </ol>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/**
  * One notification on the timeline: a client component so that each entry travels in the page
  * payload as its props, not as an element tree (docs/architecture.md#client-components-for-the-payloads-sake).
  * Styles: the .tl-* rules in app/globals.css.
  */
 export function TimelineEntryView({ e }: { e: TimelineEntryProps }) {
   return (
-    <li className="tl-entry" data-testid="timeline-entry">
+    <li className="tl-entry">
       <p className="tl-date">
         <time dateTime={e.announcedOn}>{e.date}</time>
         {e.dateApproximate && <span>approx. date</span>}

@@ -1,7 +1,8 @@
 import Link from "next/link";
-import { TimelineEntryView, type TimelineEntryProps } from "./timeline-entry";
-import { formatMonth, formatShortDate, PAGE_HREF } from "@/lib/format";
-import { groupByYearAndMonth, type TimelineEntry } from "@/lib/domain";
+import type { ShownPart } from "@/components/ui/highlight";
+import { TimelineList, type ShownHighlight, type TimelineEntryProps } from "./timeline-entry";
+import { formatShortDate, PAGE_HREF } from "@/lib/format";
+import type { SearchHighlight, TextPart, TimelineEntry } from "@/lib/domain";
 import { hasFilters, type Filters } from "@/lib/filters";
 import { matchExpression } from "@/lib/search";
 
@@ -24,42 +25,17 @@ export function Timeline({ entries, filters }: { entries: TimelineEntry[]; filte
       </div>
     );
   }
-  const years = groupByYearAndMonth(entries);
-  // Twenty entries a page (PAGE_SIZE, lib/queries/timeline.ts): the styles are classes in app/globals.css (.tl-*), not utility lists.
-  return (
-    <ol className="mt-6" aria-label="Notifications by year and month">
-      {years.map((y) => (
-        <li key={y.year} aria-labelledby={`year-${y.year}`}>
-          <h2 id={`year-${y.year}`} className="tl-year">
-            <span>{y.year}</span>
-          </h2>
-          <ol className="tl-months">
-            {y.months.map((m) => (
-              <li key={m.key} aria-labelledby={`month-${m.key}`}>
-                <h3 id={`month-${m.key}`}>
-                  {formatMonth(m.key)}
-                  <span> · {m.entries.length}</span>
-                </h3>
-                <ol>
-                  {m.entries.map((e) => (
-                    <TimelineItem key={e.slug} entry={e} />
-                  ))}
-                </ol>
-              </li>
-            ))}
-          </ol>
-        </li>
-      ))}
-    </ol>
-  );
+  // The list is a client component fed the entries' props: its year and month headings are drawn
+  // in the browser from their dates, so the payload carries twenty entries and no wrappers.
+  return <TimelineList entries={entries.map(entryProps)} />;
 }
 
-/** One entry: its props go to the client component that renders them (components/timeline/timeline-entry.tsx). */
-export function TimelineItem({ entry: e }: { entry: TimelineEntry }) {
-  const props: TimelineEntryProps = {
+/** One entry's props, as the client components that render it are sent them (components/timeline/timeline-entry.tsx): only what is there. */
+export function entryProps(e: TimelineEntry): TimelineEntryProps {
+  return {
     slug: e.slug,
-    title: e.title,
-    summary: e.summary,
+    // A search's match carries the title and summary as marked parts: not sent twice.
+    ...(e.match ? { match: shownHighlight(e.match) } : { title: e.title, summary: e.summary }),
     announcedOn: e.announcedOn,
     date: formatShortDate(e.announcedOn),
     estimatedValueUsd: e.estimatedValueUsd,
@@ -72,7 +48,15 @@ export function TimelineItem({ entry: e }: { entry: TimelineEntry }) {
     ...(e.reviewWaived ? { reviewWaived: true } : {}),
     ...(e.laterChangeCount > 0 ? { laterChangeCount: e.laterChangeCount } : {}),
     ...(e.resolutionCount > 0 ? { resolutionCount: e.resolutionCount } : {}),
-    ...(e.match ? { match: e.match } : {}),
   };
-  return <TimelineEntryView e={props} />;
+}
+
+const shownParts = (parts: TextPart[]): ShownPart[] => parts.map((p) => (p.mark ? { text: p.text, mark: true } : { text: p.text }));
+
+function shownHighlight(match: SearchHighlight): ShownHighlight {
+  return {
+    title: shownParts(match.title),
+    summary: shownParts(match.summary),
+    elsewhere: match.elsewhere.map((m) => ({ field: m.field, parts: shownParts(m.parts) })),
+  };
 }

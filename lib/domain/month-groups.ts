@@ -1,11 +1,11 @@
 import type { TimelineEntry } from "./views";
 
-export type MonthGroup = { key: string; entries: TimelineEntry[] };
-export type YearGroup = { year: string; months: MonthGroup[] };
+export type MonthGroup<E = TimelineEntry> = { key: string; entries: E[] };
+export type YearGroup<E = TimelineEntry> = { year: string; months: MonthGroup<E>[] };
 
-/** Groups entries (already newest first) by year, then by month, keeping their order. */
-export function groupByYearAndMonth(entries: TimelineEntry[]): YearGroup[] {
-  const years: YearGroup[] = [];
+/** Groups entries (already newest first) by year, then by month, keeping their order. Pure: the timeline's list (a client component) groups its entries' props with it. */
+export function groupByYearAndMonth<E extends { announcedOn: string }>(entries: E[]): YearGroup<E>[] {
+  const years: YearGroup<E>[] = [];
   for (const entry of entries) {
     const year = entry.announcedOn.slice(0, 4);
     const month = entry.announcedOn.slice(0, 7);

@@ -17,7 +17,10 @@ export const TOP_OPTIONS = 8;
 const SLACK = 3;
 
 export type ListKey = KeyOfKind<"list">;
-export type PanelOption = { value: string; label: string; count: number; checked: boolean; group?: string };
+/** An option as the panel draws it: whether it is ticked comes from the view's filters, so it is not sent. */
+export type ShownOption = { value: string; label: string; count: number; group?: string };
+/** An option the view offers, and whether the view has chosen it (the /filters/<param> page ticks it from this). */
+export type PanelOption = ShownOption & { checked: boolean };
 export type PanelList = {
   key: ListKey;
   param: string;
@@ -27,7 +30,7 @@ export type PanelList = {
   /** The systems' list has the "find by any name" box above it. */
   find: boolean;
   /** What the panel shows: every offered option when the list is short; else the chosen ones, then the TOP_OPTIONS with most notifications. */
-  options: PanelOption[];
+  options: ShownOption[];
   /** How many options the view offers (with notifications, or chosen). */
   offered: number;
 };
@@ -71,9 +74,9 @@ export function offeredOptions(key: ListKey, choices: PanelChoices, counts: Face
 const byCount = (a: PanelOption, b: PanelOption) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
 
 /** The options the panel shows first, from those offered: all of a short list; else the chosen ones, then the TOP_OPTIONS with most notifications. Most first, in both cases. */
-export function topOptions(offered: PanelOption[], top = TOP_OPTIONS): PanelOption[] {
-  // A short list's options stand alone, without their group's heading.
-  const strip = ({ value, label, count, checked }: PanelOption): PanelOption => ({ value, label, count, checked });
+export function topOptions(offered: PanelOption[], top = TOP_OPTIONS): ShownOption[] {
+  // A short list's options stand alone, without their group's heading; whether one is ticked the panel reads from the view's filters.
+  const strip = ({ value, label, count }: PanelOption): ShownOption => ({ value, label, count });
   if (offered.length <= top + SLACK) return [...offered].sort(byCount).map(strip);
   const chosen = offered.filter((o) => o.checked).sort(byCount);
   return [...chosen, ...offered.filter((o) => !o.checked).sort(byCount).slice(0, top)].map(strip);

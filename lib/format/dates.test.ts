@@ -1,6 +1,6 @@
 import { format, isValid, parse } from "date-fns";
 import { describe, expect, it } from "vitest";
-import { addDaysIso, formatLongDate, formatMonth, formatShortDate, isValidIsoDate, todayInWashington, weekdayName } from "./dates";
+import { addDaysIso, formatLongDate, formatMonth, formatShortDate, isValidIsoDate, monthHeading, todayInWashington, weekdayName } from "./dates";
 
 // npm run test:unit runs this file under TZ=America/Los_Angeles and again under
 // TZ=Pacific/Auckland: a date-only value must show the same day in both.
@@ -47,7 +47,10 @@ describe(`date-only values (TZ=${process.env.TZ ?? "unset"})`, () => {
       expect(formatShortDate(value)).toBe(format(reference(value), "d MMM yyyy"));
       expect(formatLongDate(value)).toBe(format(reference(value), "d MMMM yyyy"));
       expect(formatMonth(value.slice(0, 7))).toBe(format(reference(value), "MMMM yyyy"));
+      expect(monthHeading(value.slice(0, 7))).toBe(format(reference(value), "MMMM yyyy"));
     }
+    // A key that is not a month is shown as given, never as another month.
+    expect(["2025-13", "2025-00", "2025-1", "October"].map(monthHeading)).toEqual(["2025-13", "2025-00", "2025-1", "October"]);
     for (const value of ["2024-02-29", "2024-12-31", "2025-01-01", "2023-02-29", "2100-02-29", "2000-02-29", "2025-04-31", "2025-00-10", "2025-12-32", "0099-01-01", "2025-1-1", " 2025-01-01"]) {
       const date = reference(value);
       expect(isValidIsoDate(value), value).toBe(/^\d{4}-\d{2}-\d{2}$/.test(value) && isValid(date) && format(date, "yyyy-MM-dd") === value);

@@ -68,6 +68,17 @@ export function formatMonth(yearMonth: string): string {
   return formatParts(`${yearMonth}-01`, "MMMM yyyy", ([y, m]) => `${MONTHS[m - 1]} ${y}`);
 }
 
+/**
+ * "October 2025" for a `YYYY-MM` key that comes from a held date (the timeline's month headings,
+ * drawn by a client component): no date-fns fallback, so a client bundle does not carry it.
+ * Anything else is returned as given.
+ */
+export function monthHeading(yearMonth: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(yearMonth);
+  const name = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  return m && name ? `${name} ${m[1]}` : yearMonth;
+}
+
 export function weekdayName(value: string): string {
   return format(parseIsoDate(value), "EEEE");
 }

@@ -102,6 +102,9 @@ export function documentHref(document: string): string {
 /** A country's flag, an SVG the app serves (app/flags/[file]/route.ts). */
 export const flagHref = (code: string): string => `/flags/${code}.svg`;
 
+/** The world map's land, every shape as one SVG file (lib/map landSvg), drawn under each map's shaded recipients. */
+export const MAP_LAND_HREF = "/map/land.svg";
+
 /** An address on the site as an absolute URL, for the exports, feeds and link previews. */
 export function absoluteUrl(href: string, origin: URL): string {
   return new URL(href, origin).href;

@@ -37,8 +37,7 @@ export type MapRegion = MapRecipient & {
 export type RecipientMap = {
   width: number;
   height: number;
-  /** Path data of every shape not shaded: one path, drawn under the regions. */
-  land: string;
+  /** The land's colour (the legend's "none in view"); the land itself is the file landSvg() writes, drawn under the regions. */
   landColor: string;
   /** Every recipient with a notification in view, largest value first: the table's rows. */
   recipients: MapRecipient[];
@@ -88,14 +87,9 @@ export function recipientMap(rows: RecipientSummary[], bounded: boolean): Recipi
     else offMap.push(recipient);
   }
 
-  const shaded = new Set(regions.filter((r) => r.d).map((r) => r.code));
   return {
     width: world.width,
     height: world.height,
-    land: world.shapes
-      .filter((s) => !(s.code && shaded.has(s.code)))
-      .map((s) => s.d)
-      .join(""),
     landColor: LAND_COLOR,
     recipients,
     regions,
@@ -110,4 +104,23 @@ function titleOf(r: RecipientSummary, bounded: boolean): string {
   if (!r.firstOn || !r.lastOn) return head;
   if (r.firstOn === r.lastOn) return `${head} on ${formatShortDate(r.firstOn)}`;
   return bounded ? `${head} from ${formatShortDate(r.firstOn)} to ${formatShortDate(r.lastOn)}` : `${head} since ${formatShortDate(r.firstOn)}`;
+}
+
+/**
+ * The land under the shaded shapes: every shape of the atlas, as one SVG file (/map/land.svg). It
+ * is the same for every view, so a browser fetches it once and keeps it, instead of every map page
+ * carrying its 20 KB of path data twice (HTML and payload). A shaded country is drawn over its own
+ * outline; borders are the same white lines as the page's (.world-map in app/globals.css), in the
+ * map's own units, since the page's styles do not reach into an image.
+ */
+export function landSvg(): string {
+  const world = worldMap();
+  const d = world.shapes
+    .map((s) => s.d)
+    .filter(Boolean)
+    .join("");
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${world.width} ${world.height}" width="${world.width}" height="${world.height}">` +
+    `<path d="${d}" fill="${LAND_COLOR}" stroke="#ffffff" stroke-width="0.6" stroke-linejoin="round"/></svg>\n`
+  );
 }

@@ -58,6 +58,21 @@ const WORK = path.resolve(option("dir", path.join(os.tmpdir(), "fms-bench")));
 const DB = path.join(WORK, `bench-${N}.db`);
 const OUT = path.resolve(option("out", path.join(WORK, `bench-results-${N}.md`)));
 const BASE = `http://127.0.0.1:${PORT}`;
+/**
+ * --routes "timeline,by country": only these rows of ROUTES (and the static file), for working on
+ * a few routes; the downloads and the whole-record budgets are then left out. Names as in routes.ts.
+ */
+const ONLY = option("routes", "")
+  .split(",")
+  .map((name) => name.trim())
+  .filter(Boolean);
+const unknownRoutes = ONLY.filter((name) => !ROUTES.some((r) => r.name === name));
+if (unknownRoutes.length) throw new Error(`--routes names no route: ${unknownRoutes.join(", ")} (routes: ${ROUTES.map((r) => r.name).join(", ")})`);
+const SELECTED = ONLY.length ? ROUTES.filter((r) => ONLY.includes(r.name)) : ROUTES;
+/** The kept views that must answer at least half as many requests a second as the static file (issue 22). */
+const HALF_OF_STATIC = ["timeline", "by country", "by system", "search"];
+/** The most a rendered miss (the server without its page cache) may take, p50, on the pages people land on. */
+const RENDERED_P50_MS = 50;
 
 if (!Number.isInteger(N) || N < 1) throw new Error(`--n must be a positive whole number (got ${option("n", "")})`);
 // The bench deletes and rewrites its database: never let it point into the project.
@@ -95,6 +110,7 @@ async function startServer(pageCache: boolean): Promise<void> {
       PORT: String(PORT),
       HOSTNAME: "127.0.0.1",
       DATABASE_URL: `file:${DB}`,
+      SITE_URL: BASE,
       FMS_PAGE_CACHE: pageCache ? "on" : "off",
       ...(CACHE ? {} : { FMS_DATA_CACHE: "off" }),
     },
@@ -312,7 +328,7 @@ async function directTimings(context: BenchContext, runs: number): Promise<Map<s
   sqlite.defaultSafeIntegers(true);
   const out = new Map<string, { dataMs: number; sqlMs: number; queries: number }>();
   try {
-    for (const route of ROUTES) {
+    for (const route of SELECTED) {
       const url = route.path(context);
       captured = [];
       try {
@@ -389,7 +405,8 @@ async function main() {
   run(process.execPath, ["scripts/start.mjs", "--prepare-only", "--no-seed"], { DATABASE_URL: `file:${DB}` });
 
   log(`seeding ${N} notifications with the real seed command`);
-  const seed = run(bin("tsx"), ["prisma/seed.ts", seedsDir], { DATABASE_URL: `file:${DB}` });
+  // The seed's dataset build records the site's origin, as the server's URLs will give it: the same SITE_URL for both, as a deployment sets it (else the whole-record CSV export cannot be the dataset's file).
+  const seed = run(bin("tsx"), ["prisma/seed.ts", seedsDir], { DATABASE_URL: `file:${DB}`, SITE_URL: BASE });
   log(`  ${seed.stdout.trim()} (${(seed.ms / 1000).toFixed(1)} s with process start-up, ${(seed.cpuMs / 1000).toFixed(1)} s of CPU)`);
 
   const context = benchContext();
@@ -424,9 +441,12 @@ async function main() {
     direct?: { dataMs: number; sqlMs: number; queries: number };
   };
   const rows: Row[] = [];
+  // The static file is loaded first and again last, and each route is compared with the faster of
+  // the two: a burst of other load on the shared machine during one of them does not flatter a route.
   const targets: { name: string; path: string; budget: Row["budget"]; optional?: boolean }[] = [
-    ...ROUTES.map((r) => ({ name: r.name, path: r.path(context), budget: r.budget, optional: r.optional })),
     { name: "static file", path: staticPath, budget: "static" as const },
+    ...SELECTED.map((r) => ({ name: r.name, path: r.path(context), budget: r.budget, optional: r.optional })),
+    { name: "static file, again", path: staticPath, budget: "static" as const },
   ];
   const skipped: string[] = [];
   for (const target of targets) {
@@ -451,8 +471,8 @@ async function main() {
     rows.push({ ...target, unloaded, loaded, kept, direct: direct.get(target.name) });
   }
 
-  log(`downloading the whole record (${DOWNLOADS.length} addresses), watching the server's memory`);
-  const downloads = await measureDownloads();
+  if (!ONLY.length) log(`downloading the whole record (${DOWNLOADS.length} addresses), watching the server's memory`);
+  const downloads = ONLY.length ? [] : await measureDownloads();
 
   // What a phone user gets (Lighthouse, mobile profile), the kept pages beside the lightest one.
   let lighthouse: LighthouseRow[] = [];
@@ -476,8 +496,7 @@ async function main() {
   stopServer();
 
   // Budgets (docs/benchmark.md).
-  const staticRow = rows.find((r) => r.budget === "static")!;
-  const timelineRow = rows.find((r) => r.name === "timeline")!;
+  const staticRow = rows.filter((r) => r.budget === "static").reduce((a, b) => (b.loaded.rps > a.loaded.rps ? b : a));
   // The seed command builds the dataset's files after it commits (a process of its own): timed apart.
   const datasetLine = /^Dataset: built .*$/m.exec(seed.stdout)?.[0] ?? "";
   const datasetSeconds = Number(/, ([\d.]+) s with start-up/.exec(datasetLine)?.[1] ?? NaN);
@@ -487,19 +506,23 @@ async function main() {
     ...rows
       .filter((r) => r.budget === "timeline" || r.budget === "deal")
       .map((r) => ({ name: `unloaded p50, ${r.name}`, target: "< 15 ms", measured: `${fmt(r.unloaded.p50, 1)} ms`, pass: r.unloaded.p50 < 15 })),
-    {
-      name: "timeline throughput",
-      target: `≥ 1/8 of the static file (${fmt(staticRow.loaded.rps / 8)} req/s)`,
-      measured: `${fmt(timelineRow.loaded.rps)} req/s (1/${fmt(staticRow.loaded.rps / timelineRow.loaded.rps, 1)})`,
-      pass: timelineRow.loaded.rps >= staticRow.loaded.rps / 8,
-    },
-    {
-      name: "timeline throughput, the aim beyond the budget",
-      target: `½ of the static file (${fmt(staticRow.loaded.rps / 2)} req/s)`,
-      measured: `${fmt(timelineRow.loaded.rps)} req/s`,
-      pass: timelineRow.loaded.rps >= staticRow.loaded.rps / 2,
-      aim: true,
-    },
+    // Issue 22: the kept views people land on at least half as fast as a static file, and a rendered miss under 50 ms.
+    ...rows
+      .filter((r) => HALF_OF_STATIC.includes(r.name))
+      .map((r) => ({
+        name: `throughput, ${r.name}`,
+        target: `≥ ½ of the static file (${fmt(staticRow.loaded.rps / 2)} req/s)`,
+        measured: `${fmt(r.loaded.rps)} req/s (1/${fmt(staticRow.loaded.rps / r.loaded.rps, 1)})${r.kept ? "" : ", not kept"}`,
+        pass: r.kept && r.loaded.rps >= staticRow.loaded.rps / 2,
+      })),
+    ...rows
+      .filter((r) => (r.budget === "timeline" || r.budget === "deal") && r.rendered)
+      .map((r) => ({
+        name: `rendered miss, ${r.name}`,
+        target: `p50 < ${RENDERED_P50_MS} ms`,
+        measured: `${fmt(r.rendered!.p50, 1)} ms`,
+        pass: r.rendered!.p50 < RENDERED_P50_MS,
+      })),
     { name: `seeding ${N}`, target: N === 10_000 ? "< 10 s" : "(budget set at 10,000)", measured: `${fmt(seedSeconds, 1)} s`, pass: N !== 10_000 || seedSeconds < 10 },
     {
       name: `building the dataset's files at ${N}`,
@@ -551,7 +574,7 @@ async function main() {
     const d = r.direct;
     const shown = r.path.length > 40 ? `${r.path.slice(0, 37)}...` : r.path;
     lines.push(
-      `| ${r.name} | \`${shown}\` | ${r === staticRow ? "–" : r.kept ? "yes" : "no"} | ${fmt(r.unloaded.p50, 1)} ms | ${fmt(r.unloaded.p99, 1)} ms | ${fmt(r.loaded.rps)} | ${fmt(r.loaded.p50)} ms | ${fmt(r.loaded.p99)} ms | ${r.loaded.errors} | ` +
+      `| ${r.name} | \`${shown}\` | ${r.budget === "static" ? "–" : r.kept ? "yes" : "no"} | ${fmt(r.unloaded.p50, 1)} ms | ${fmt(r.unloaded.p99, 1)} ms | ${fmt(r.loaded.rps)} | ${fmt(r.loaded.p50)} ms | ${fmt(r.loaded.p99)} ms | ${r.loaded.errors} | ` +
         `${r === staticRow ? "1" : `1/${fmt(staticRow.loaded.rps / r.loaded.rps, 1)}`} | ${fmt(r.unloaded.cpuMsPerRequest, 2)} ms | ` +
         `${r.rendered ? `${fmt(r.rendered.p50, 1)} ms` : "–"} | ${r.rendered ? `${fmt(r.rendered.cpuMsPerRequest, 1)} ms` : "–"} | ` +
         `${d ? `${fmt(d.dataMs, 2)} ms` : "–"} | ${d ? `${fmt(d.sqlMs, 2)} ms (${d.queries} q)` : "–"} | ${fmt(r.loaded.bytes / 1024, 1)} |`,

@@ -1,0 +1,16 @@
+import { landSvg } from "@/lib/map";
+
+/**
+ * GET /map/land.svg: the world map's land, every shape of the atlas in one path, drawn under the
+ * shaded recipients of every map (components/map/recipient-map.tsx). The same for every view and
+ * changed only by a new atlas, so a browser keeps it for a day rather than each page carrying it.
+ */
+export function GET() {
+  return new Response(landSvg(), {
+    headers: {
+      "Content-Type": "image/svg+xml",
+      "Cache-Control": "public, max-age=86400",
+      "Content-Security-Policy": "default-src 'none'",
+    },
+  });
+}
