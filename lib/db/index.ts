@@ -2,5 +2,6 @@
 import "server-only";
 export * from "./client";
 export * from "./sql";
+export * from "./stream";
 export * from "./versioned-cache";
 export * from "./view";

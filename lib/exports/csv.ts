@@ -25,26 +25,32 @@ export function csvRow(values: CsvValue[]): string {
   return values.map(csvCell).join(",");
 }
 
+/** One row as a line of the file, ending in CRLF. */
+export function csvLine(values: CsvValue[]): string {
+  return `${csvRow(values)}\r\n`;
+}
+
 /** A whole file: BOM, header row, one row per record, each line ending in CRLF. */
 export function toCsv(header: string[], rows: CsvValue[][]): string {
-  return BOM + [header, ...rows].map((r) => `${csvRow(r)}\r\n`).join("");
+  return BOM + [header, ...rows].map(csvLine).join("");
 }
 
 /**
- * A CSV file as a stream (BOM, header row, then each batch of rows as it arrives), for a file
- * too large to build as one string: the reader pulls the next batch only when it has taken the
- * last. An error while reading ends the stream in an error, so a download is never silently cut.
+ * A CSV file as a stream (BOM, header row, then each batch of lines, made by csvLine, as it
+ * arrives), for a file too large to build as one string: the reader pulls the next batch only
+ * when it has taken the last. An error while reading ends the stream in an error, so a
+ * download is never silently cut.
  */
-export function csvStream(header: string[], batches: AsyncIterator<CsvValue[][]>): ReadableStream<Uint8Array> {
+export function csvStream(header: string[], batches: AsyncIterator<string[]>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let started = false;
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       try {
-        const head = started ? "" : `${BOM}${csvRow(header)}\r\n`;
+        const head = started ? "" : `${BOM}${csvLine(header)}`;
         started = true;
         const next = await batches.next();
-        const rows = next.done ? "" : next.value.map((r) => `${csvRow(r)}\r\n`).join("");
+        const rows = next.done ? "" : next.value.join("");
         if (head || rows) controller.enqueue(encoder.encode(head + rows));
         if (next.done) controller.close();
       } catch (error) {

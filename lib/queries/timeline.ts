@@ -11,10 +11,16 @@ export const PAGE_SIZE = 20;
 
 /** How many notifications match the filters, and their total value. */
 export async function totalsOf(db: Db, filters: Filters): Promise<{ total: number; totalValueUsd: bigint }> {
-  const [row] = await db.$queryRaw<{ total: number | bigint; valueUsd: string | null }[]>`
-    SELECT COUNT(*) AS total, CAST(SUM(n.estimatedValueUsd) AS TEXT) AS valueUsd
-    FROM Notification n WHERE ${filterSql(filters, searchOf(filters), "list")}`;
+  const [row] = await db.$queryRaw<TotalsRow[]>(totalsSql(filters));
   return { total: toCount(row?.total), totalValueUsd: exactSum(row?.valueUsd) };
+}
+
+export type TotalsRow = { total: number | bigint; valueUsd: string | null };
+
+/** The query behind totalsOf: one row. */
+export function totalsSql(filters: Filters): Prisma.Sql {
+  return Prisma.sql`SELECT COUNT(*) AS total, CAST(SUM(n.estimatedValueUsd) AS TEXT) AS valueUsd
+    FROM Notification n WHERE ${filterSql(filters, searchOf(filters), "list")}`;
 }
 
 /**
@@ -23,6 +29,11 @@ export async function totalsOf(db: Db, filters: Filters): Promise<{ total: numbe
  * (it picks the plan, see Drive). `columns` are the entry's, or the export's.
  */
 export function pageQuery(db: Db, filters: Filters, matching: number, skip: number, take: number, columns?: Prisma.Sql): Promise<EntryRow[]> {
+  return db.$queryRaw<EntryRow[]>(pageSql(filters, matching, skip, take, columns));
+}
+
+/** The query behind pageQuery, for a caller that runs it on a connection of its own (export.ts streams it). */
+export function pageSql(filters: Filters, matching: number, skip: number, take: number, columns?: Prisma.Sql): Prisma.Sql {
   const search = searchOf(filters);
   if (search && filters.sort === "relevance") {
     // The search table drives: every match is ranked (bm25), then the page is cut.
@@ -30,12 +41,12 @@ export function pageQuery(db: Db, filters: Filters, matching: number, skip: numb
       FROM NotificationSearch JOIN Notification n ON n.id = NotificationSearch.rowid
       WHERE NotificationSearch MATCH ${search} AND ${filterSql(filters, null, "scan")}
       ORDER BY rank, ${NEWEST_FIRST} LIMIT ${take} OFFSET ${skip}`;
-    return db.$queryRaw<EntryRow[]>(entriesSql(page, Prisma.sql`p.rank, ${NEWEST_FIRST}`, columns));
+    return entriesSql(page, Prisma.sql`p.rank, ${NEWEST_FIRST}`, columns);
   }
   const page = Prisma.sql`SELECT n.id AS id FROM Notification n
     WHERE ${filterSql(filters, search, driveFor(matching))}
     ORDER BY ${NEWEST_FIRST} LIMIT ${take} OFFSET ${skip}`;
-  return db.$queryRaw<EntryRow[]>(entriesSql(page, NEWEST_FIRST, columns));
+  return entriesSql(page, NEWEST_FIRST, columns);
 }
 
 /**

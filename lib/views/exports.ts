@@ -1,5 +1,5 @@
 import { API_PARAMS, describeFilters, EMPTY_FILTERS, feedQuery, filtersHeadline, serializeFilters, unknownParameters, type ParamError } from "@/lib/filters";
-import { apiPage, atomFeedFor, CSV_HEADER, csvRecord, csvStream, openApiDocument, type CsvValue, type JsonSchema } from "@/lib/exports";
+import { apiPage, atomFeedFor, CSV_HEADER, csvLine, csvRecord, csvStream, openApiDocument, type JsonSchema } from "@/lib/exports";
 import { absoluteUrl, feedHref, timelineHref } from "@/lib/format";
 import { Readable } from "node:stream";
 import { getDatasetBuild, getFeedEvents, getNotificationsForExport, getRecordVersion, getTimeline, getVocabulary, openDatasetFile, readExportQuery, streamNotificationsForExport } from "@/lib/queries";
@@ -31,14 +31,15 @@ export async function loadCsv(params: URLSearchParams): Promise<Export<{ total: 
     const file = await currentNotificationsFile();
     if (file) return { data: file };
   }
-  const pages = streamNotificationsForExport(result.query.filters, MAX_CSV_ROWS);
-  const first = await pages.next();
   const origin = siteUrl();
-  async function* rows(): AsyncGenerator<CsvValue[][]> {
-    if (!first.done) yield first.value.notifications.map((n) => csvRecord(n, origin));
-    for await (const page of pages) yield page.notifications.map((n) => csvRecord(n, origin));
+  // Each notification becomes its line as it is read: a page is held only as text (lib/db/stream.ts).
+  const pages = streamNotificationsForExport(result.query.filters, MAX_CSV_ROWS, (n) => csvLine(csvRecord(n, origin)));
+  const first = await pages.next();
+  async function* lines(): AsyncGenerator<string[]> {
+    if (!first.done) yield first.value.items;
+    for await (const page of pages) yield page.items;
   }
-  return { data: { total: first.done ? 0 : first.value.total, body: csvStream(CSV_HEADER, rows()), bytes: null } };
+  return { data: { total: first.done ? 0 : first.value.total, body: csvStream(CSV_HEADER, lines()), bytes: null } };
 }
 
 /** The dataset's notifications file, open, when it is exactly what the CSV export of the whole record would write now; null otherwise. */
