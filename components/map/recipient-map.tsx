@@ -5,7 +5,6 @@ import type { RecipientMap } from "@/lib/map";
 import { MapShapes } from "./recipient-rows";
 import { Swatch } from "./swatch";
 
-
 /**
  * The world map of recipients: an inline SVG rendered on the server, with no script. Each
  * shaded country is a link to its page, named (and titled, for a tooltip) by its figures;

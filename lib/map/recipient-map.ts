@@ -106,6 +106,9 @@ function titleOf(r: RecipientSummary, bounded: boolean): string {
   return bounded ? `${head} from ${formatShortDate(r.firstOn)} to ${formatShortDate(r.lastOn)}` : `${head} since ${formatShortDate(r.firstOn)}`;
 }
 
+/** The land file's text, once written (landSvg). */
+let land: string | null = null;
+
 /**
  * The land under the shaded shapes: every shape of the atlas, as one SVG file (/map/land.svg). It
  * is the same for every view, so a browser fetches it once and keeps it, instead of every map page
@@ -114,13 +117,15 @@ function titleOf(r: RecipientSummary, bounded: boolean): string {
  * map's own units, since the page's styles do not reach into an image.
  */
 export function landSvg(): string {
+  // Written once per process, like the shapes it joins (worldMap): every request for the file sends the same text.
+  if (land !== null) return land;
   const world = worldMap();
   const d = world.shapes
     .map((s) => s.d)
     .filter(Boolean)
     .join("");
-  return (
+  land =
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${world.width} ${world.height}" width="${world.width}" height="${world.height}">` +
-    `<path d="${d}" fill="${LAND_COLOR}" stroke="#ffffff" stroke-width="0.6" stroke-linejoin="round"/></svg>\n`
-  );
+    `<path d="${d}" fill="${LAND_COLOR}" stroke="#ffffff" stroke-width="0.6" stroke-linejoin="round"/></svg>\n`;
+  return land;
 }
