@@ -24,6 +24,18 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   await headers();
   return (
     <html lang="en">
+      <head>
+        {/*
+          The first paint waits until the footer is parsed: the whole page, laid out once. Without it
+          Chromium painted the timeline's header alone when its parser yielded partway, then laid the
+          page out again for each piece it parsed; Lighthouse counts those later layouts as blocking
+          time on a phone (issue 22, docs/benchmark.md).
+          The HTML arrives in one piece (kept pages whole from the page cache; no page streams a
+          loading state), so the wait is its parse, a few milliseconds. A browser without rel=expect
+          ignores it; a page without the footer blocks no longer than its own parse.
+        */}
+        <link rel="expect" href="#site-footer" blocking="render" />
+      </head>
       <body className="min-h-screen flex flex-col">
         <a
           href="#main"

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { gotoHydrated } from "./helpers";
+import { SYSTEMS_SHOWN } from "../lib/format";
 import { ARCHIVE_FROM, bySlug, CANADA_HIMARS, isBeforeArchive, longDate, matching, notifications, recipient, recipients, systemName, total, totals, usd } from "./seed-data";
 
 test.describe("recipient pages", () => {
@@ -29,10 +30,21 @@ test.describe("recipient pages", () => {
     await expect(tier).toContainText("15 days");
     await expect(tier).toContainText("Canada is a NATO member");
 
+    // The systems with most notifications, each with its count; every one is on the filter page for Canada's view.
     const systemLinks = page.getByTestId("country-systems").getByRole("link");
-    const canadaSystems = [...new Set(canada.flatMap((n) => n.systems))];
-    await expect(systemLinks).toHaveCount(canadaSystems.length);
-    for (const s of canadaSystems) await expect(page.getByTestId("country-systems").getByRole("link", { name: systemName(s), exact: true })).toHaveAttribute("href", `/systems/${s}`);
+    const counts = new Map<string, number>();
+    for (const s of canada.flatMap((n) => n.systems)) counts.set(s, (counts.get(s) ?? 0) + 1);
+    const shown = Math.min(counts.size, SYSTEMS_SHOWN);
+    await expect(systemLinks).toHaveCount(shown);
+    const most = Math.max(...counts.values());
+    const top = [...counts].filter(([, c]) => c === most).map(([s]) => s);
+    await expect(page.getByTestId("country-systems").getByRole("listitem").first()).toContainText(`${most} notification`);
+    for (const s of top.slice(0, shown)) await expect(page.getByTestId("country-systems").getByRole("link", { name: systemName(s), exact: true })).toHaveAttribute("href", `/systems/${s}`);
+    const window = page.getByTestId("country-systems-window");
+    if (counts.size > SYSTEMS_SHOWN) {
+      await expect(window).toHaveText(`The ${SYSTEMS_SHOWN} with most notifications of ${counts.size}: every system`);
+      await expect(window.getByRole("link")).toHaveAttribute("href", "/filters/system?country=CA");
+    } else await expect(window).toHaveCount(0);
 
     const list = page.getByTestId("profile-notification");
     // A page lists the newest 50; the timeline has the rest.

@@ -93,3 +93,18 @@ test("the recipients map scales to the screen, and its table stays readable", as
   expect(Math.min(...cells.filter((c) => c.head).map((c) => c.size))).toBeGreaterThanOrEqual(12); // the header row is 12px capitals
   expect(Math.min(...cells.filter((c) => !c.head).map((c) => c.size))).toBeGreaterThanOrEqual(14);
 });
+
+test("the first paint is the whole page: the head holds rendering until the footer is parsed, on every kind of page", async ({ page }) => {
+  // A phone otherwise paints the header alone, then lays the page out again as it parses the rest
+  // (issue 22: those extra layouts were most of the timeline's blocking time in Lighthouse).
+  for (const path of ["/", SEED.canadaHimars, "/countries", "/deals/no-such-deal"]) {
+    await page.goto(path);
+    const expectLink = page.locator('head link[rel="expect"][blocking="render"]');
+    await expect(expectLink, path).toHaveCount(1);
+    const target = await expectLink.getAttribute("href");
+    expect(target, path).toMatch(/^#/);
+    // What it names is the page's last element before the scripts: the footer, after the main content.
+    await expect(page.locator(`footer${target}`), path).toHaveCount(1);
+    expect(await page.evaluate((sel) => !!(document.getElementById("main")!.compareDocumentPosition(document.querySelector(sel)!) & Node.DOCUMENT_POSITION_FOLLOWING), target!), path).toBe(true);
+  }
+});

@@ -3,10 +3,10 @@
 import Link from "next/link";
 import { PAGE_HREF } from "@/lib/format";
 
-/** The same on every page: a client component with no props, for the payload's sake (as SiteHeader). */
+/** The same on every page: a client component with no props, for the payload's sake (as SiteHeader). Its id is what app/layout.tsx holds the first paint for. */
 export function SiteFooter() {
   return (
-    <footer className="border-t border-rule bg-white text-sm text-muted">
+    <footer id="site-footer" className="border-t border-rule bg-white text-sm text-muted">
       <div className="mx-auto max-w-6xl space-y-2 px-4 py-6 sm:px-6">
         <p>
           A notification is not a contract: it is the State Department telling Congress that a sale may go ahead. Values

@@ -35,6 +35,13 @@ const withQuery = (path: string, query: string) => (query ? `${path}?${query}` :
 /** The timeline of a view: `/`, or `/?country=CA&year=2025`. */
 export const timelineHref = (query = ""): string => (query ? `/?${query}` : "/");
 
+/**
+ * How many systems a recipient's page lists: those with most notifications. A top recipient of the
+ * whole archive has hundreds, which a phone would lay out and hydrate for nobody (issue 22); all of
+ * them are a link away, at filterOptionsHref("system", "country=…"), with the same counts.
+ */
+export const SYSTEMS_SHOWN = 12;
+
 /** Every option of one of the filter panel's lists (`param`: its URL parameter, `country`) for a view: `/filters/country?system=patriot`. */
 export function filterOptionsHref(param: string, query = ""): string {
   return withQuery(`/filters/${param}`, query);

@@ -33,7 +33,7 @@ export default async function CountryPage(props: Props) {
         </div>
         <aside className="space-y-6">
           <ReviewTierPanel tier={tier} waivedCount={profile.waivedCount} />
-          <SystemsNotified systems={profile.systems} />
+          <SystemsNotified systems={profile.systems} code={recipient.code} />
         </aside>
       </div>
       {notifications.length > 0 && (
