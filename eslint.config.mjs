@@ -40,7 +40,9 @@ const only = (what, ...allowed) => ({
   message: allowed.length > 0 ? `${what} may import from lib/ only ${allowed.map((a) => `@/lib/${a}`).join(", ")}.` : `${what} imports nothing from lib/.`,
 });
 
-const restrict = (files, ...patterns) => ({ files, rules: { "no-restricted-imports": ["error", { patterns }] } });
+/** Links come from components/ui/link.tsx, which turns off next/link's prefetch on sight (every layer, so that no block below drops it). */
+const NEXT_LINK = { regex: "^next/link$", message: "Import { Link } from @/components/ui/link: next/link as is prefetches every link in view (issue 22)." };
+const restrict = (files, ...patterns) => ({ files, rules: { "no-restricted-imports": ["error", { patterns: [...patterns, NEXT_LINK] }] } });
 
 /** The ORM and the database driver, by their package names: no route or component builds SQL (`Prisma.sql`) or opens the file. */
 const DRIVER = {

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { PAGE_HREF } from "@/lib/format";
 
 export const metadata = { title: "Not found" };

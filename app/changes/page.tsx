@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { ReleaseItems } from "@/components/changes/release-items";
 import { CHANGES_FEED_HREF, formatLongDate, PAGE_HREF, plural } from "@/lib/format";
 import { describeReleaseCounts } from "@/lib/domain";

@@ -2,7 +2,7 @@ import { DataDictionary } from "@/components/data/data-dictionary";
 import { DatasetFiles } from "@/components/data/dataset-files";
 import { DatasetCaveats, DatasetTerms } from "@/components/data/dataset-terms";
 import { JsonLd } from "@/components/ui/json-ld";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { OPENAPI_HREF, PAGE_HREF } from "@/lib/format";
 import { dataMetadata, loadData, type SearchParams } from "@/lib/views";
 import { dataOf } from "@/lib/views/next";

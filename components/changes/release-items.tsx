@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ReleaseItem } from "@/lib/domain";
 import { dealHref } from "@/lib/format";
 import { FieldChanges } from "./field-changes";

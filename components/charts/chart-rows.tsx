@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Usd } from "@/components/ui/money";
 
 /** A row of a chart's numbers table: what it counts (a link where `href` is given), notifications, estimated value. */

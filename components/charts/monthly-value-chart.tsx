@@ -1,5 +1,5 @@
 import { columnChart, timelinePeriods, yearLabels, type DateBounds, type PeriodDatum, type PeriodUnit } from "@/lib/charts";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { ARCHIVE_FROM, ARCHIVE_THROUGH, BEFORE_ARCHIVE, earlierTotals, type MonthTotal } from "@/lib/domain";
 import { formatLongDate, formatUsdCompact, PAGE_HREF, plural, timelineHref } from "@/lib/format";
 import { serializeFilters, type Filters } from "@/lib/filters";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Usd } from "@/components/ui/money";
 import { dealHref } from "@/lib/format";
 

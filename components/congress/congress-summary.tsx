@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { pluralNoun } from "@/lib/format";
 
 /** "18 resolutions aimed at 12 sales; 9 floor votes, 9 rejected; none became law.", with the challenged sales on the timeline. */

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Usd } from "@/components/ui/money";
 import type { ContractorRef, ContractorSummary } from "@/lib/domain";
 import { contractorHref, formatShortDate, plural } from "@/lib/format";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { ChartFigure, ChartTable, ChartTotalsRows } from "@/components/charts/chart-figure";
 import { ColumnChart } from "@/components/charts/column-chart";
 import { NotificationList } from "@/components/profile/notification-list";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { BEFORE_ARCHIVE, type Coverage } from "@/lib/domain";
 import { EMPTY_FILTERS, serializeFilters } from "@/lib/filters";
 import { formatLongDate, plural, timelineHref } from "@/lib/format";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { fiscalYearOf, type Coverage, type FiscalYearCoverage } from "@/lib/domain";
 import { EMPTY_FILTERS, serializeFilters } from "@/lib/filters";
 import { formatLongDate, formatShortDate, timelineHref } from "@/lib/format";

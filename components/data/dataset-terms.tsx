@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { formatLongDate, PAGE_HREF } from "@/lib/format";
 
 /** What to know before using the figures: the caveats, then what the record holds, counted now. */

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { ResolutionCard } from "@/components/congress/resolution-card";
 import { RESOLUTIONS_FROM, type ResolutionDetail } from "@/lib/domain";
 import { PAGE_HREF } from "@/lib/format";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { ARCHIVE_FROM, isBeforeArchive, type NotificationDetail } from "@/lib/domain";
 import { formatLongDate, PAGE_HREF } from "@/lib/format";
 

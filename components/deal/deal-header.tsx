@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
 import { Flag } from "@/components/ui/flag";
 import { Usd } from "@/components/ui/money";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { FieldChanges } from "@/components/changes/field-changes";
 import type { RecordEvent, RecordHistory as History } from "@/lib/domain";
 import { changesReleaseHref, formatLongDate } from "@/lib/format";

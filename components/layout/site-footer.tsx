@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { PAGE_HREF } from "@/lib/format";
 
 /** The same on every page: a client component with no props, for the payload's sake (as SiteHeader). Its id is what app/layout.tsx holds the first paint for. */

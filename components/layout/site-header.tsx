@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { PAGE_HREF } from "@/lib/format";
 import { SITE_NAME } from "@/lib/site";
 

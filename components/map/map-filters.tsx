@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { Filters } from "@/lib/filters";
 import { PAGE_HREF } from "@/lib/format";
 

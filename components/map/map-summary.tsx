@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { NotificationTotals } from "@/components/ui/notification-totals";
 
 /** What the map shows: "40 notifications to 12 recipients, worth … (Air-to-air missile · 2025).", and the same view on the timeline. */

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { RecipientMapView } from "@/lib/map";
 
 /** The recipients in the record with no notification in view, each a link to its page. */

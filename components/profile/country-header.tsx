@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Flag } from "@/components/ui/flag";
 import { Usd } from "@/components/ui/money";
 import { RegionLine } from "./region-line";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { RegionDetail } from "@/lib/domain";
 import { EMPTY_FILTERS, serializeFilters } from "@/lib/filters";
 import { hostOf, safeHref, timelineHref } from "@/lib/format";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Usd } from "@/components/ui/money";
 import { plural, systemHref } from "@/lib/format";
 import type { SystemCategory } from "@/lib/views";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { NotificationTotals } from "@/components/ui/notification-totals";
 import type { SystemProfile } from "@/lib/domain";
 import { SourceLine } from "./source-line";

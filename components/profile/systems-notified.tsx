@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { CountryProfile } from "@/lib/domain";
 import { ArrowRightIcon } from "@/components/ui/icons";
 import { filterOptionsHref, plural, SYSTEMS_SHOWN, systemHref } from "@/lib/format";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { timelineHref } from "@/lib/format";
 import type { FilterOptionsData } from "@/lib/views";
 

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useOptimistic, useRef, useState, useTransition, type ChangeEvent, type FormEvent } from "react";
 import { AS_GIVEN, countFilters, FILTERS, indexVocabulary, keysOfKind, parseFilters, resolveSystem, serializeFilters, type Filters, type PanelData, type PanelList, type PanelOption, type ShownOption, type VocabularyIndex } from "@/lib/filters";

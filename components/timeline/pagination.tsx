@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { ArrowLeftIcon, ArrowRightIcon } from "@/components/ui/icons";
 import { serializeFilters, type Filters } from "@/lib/filters";
 import { formatCount, timelineHref } from "@/lib/format";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { CrossIcon } from "@/components/ui/icons";
 import { Usd } from "@/components/ui/money";
 import { serializeFilters, withoutFilter, type ActiveFilter, type Filters } from "@/lib/filters";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Flag } from "@/components/ui/flag";
 import { Highlight, type ShownPart } from "@/components/ui/highlight";
 import { Usd } from "@/components/ui/money";

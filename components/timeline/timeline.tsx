@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ShownPart } from "@/components/ui/highlight";
 import { TimelineList, type ShownHighlight, type TimelineEntryProps } from "./timeline-entry";
 import { formatShortDate, PAGE_HREF } from "@/lib/format";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { exportQuery, feedQuery, serializeFilters, type Filters } from "@/lib/filters";
 import { apiHref, csvHref, feedHref, timelineHref } from "@/lib/format";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { ArrowLeftIcon } from "./icons";
 
 /** The breadcrumb back to an index ("All notifications"), its arrow drawn as SVG. */

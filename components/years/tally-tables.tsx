@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { ChartTable, ChartTotalsRows } from "@/components/charts/chart-figure";
 import type { FiscalYearTally } from "@/lib/domain";
 import { contractorHref, PAGE_HREF, plural } from "@/lib/format";

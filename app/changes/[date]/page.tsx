@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { ReleaseItems } from "@/components/changes/release-items";
 import { BackLink } from "@/components/ui/back-link";
 import { describeReleaseCounts } from "@/lib/domain";
