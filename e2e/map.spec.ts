@@ -171,6 +171,31 @@ test.describe("the recipients map", () => {
     expect((await fetched).status()).toBe(200);
     expect((await map(page).locator("image").boundingBox())?.width).toBeGreaterThan(100);
   });
+
+  test("a shaded recipient is its shape from one file every map shares, in its colour", async ({ request, page }) => {
+    const shapes = await request.get("/map/shapes.svg");
+    expect(shapes.status()).toBe(200);
+    expect(shapes.headers()["content-type"]).toBe("image/svg+xml");
+    expect(shapes.headers()["cache-control"]).toMatch(/max-age=\d+/);
+    const ids = new Set([...(await shapes.text()).matchAll(/<path id="([A-Z]{2})"/g)].map((m) => m[1]));
+    const fetched = page.waitForResponse((response) => new URL(response.url()).pathname === "/map/shapes.svg");
+    await page.goto("/countries");
+    expect((await fetched).status()).toBe(200);
+    // Every shaded shape draws its own recipient's outline from the file, in its step's colour.
+    const uses = await map(page)
+      .locator("a > use")
+      .evaluateAll((els) => els.map((u) => ({ code: u.parentElement!.getAttribute("data-code"), href: u.getAttribute("href"), fill: u.getAttribute("fill") })));
+    expect(uses.length).toBeGreaterThan(10);
+    for (const u of uses) {
+      expect(u.href).toBe(`/map/shapes.svg#${u.code}`);
+      expect(ids.has(u.code!), `${u.code} is in the shapes file`).toBe(true);
+      expect(u.fill).toMatch(/^#[0-9a-f]{6}$/);
+    }
+    // And it is drawn: Canada's shape covers a real area of the map.
+    const canada = await map(page).locator('a[data-code="CA"] > use').boundingBox();
+    expect(canada!.width).toBeGreaterThan(50);
+    expect(canada!.height).toBeGreaterThan(20);
+  });
 });
 
 test.describe("the recipients map with JavaScript off", () => {

@@ -38,7 +38,7 @@ export function RecipientMapFigure({ id, heading, caption, map, empty }: { id: s
               step: r.step,
               title: r.title,
               color: r.color,
-              ...(r.d ? { d: r.d } : {}),
+              ...(r.d ? { shape: true as const } : {}),
               ...(r.dot ? { dot: r.dot } : {}),
             }))}
           />

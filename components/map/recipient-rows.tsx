@@ -3,6 +3,7 @@
 import { Link } from "@/components/ui/link";
 import { Flag } from "@/components/ui/flag";
 import { Usd } from "@/components/ui/money";
+import { mapShapeHref } from "@/lib/format";
 import { Swatch } from "./swatch";
 
 /** A row of the recipients table, as plain props: dates already formatted ("5 Aug 2010"), only what is there. */
@@ -48,15 +49,18 @@ export function RecipientRows({ rows }: { rows: RecipientRowProps[] }) {
   ));
 }
 
-/** A shaded shape of the world map, as plain props: its link, tooltip, path or dot and colour. */
-export type MapShapeProps = { code: string; href: string; step: number; title: string; color: string; d?: string; dot?: [number, number] };
+/**
+ * A shaded shape of the world map, as plain props: its link, tooltip, colour, and whether it is
+ * drawn as its shape (from the shapes file, by its code: lib/map shapesSvg), a dot, or both.
+ */
+export type MapShapeProps = { code: string; href: string; step: number; title: string; color: string; shape?: true; dot?: [number, number] };
 
 /** The map's shaded shapes (components/map/recipient-map.tsx), a client component for the payload's sake as the rows above. */
 export function MapShapes({ shapes }: { shapes: MapShapeProps[] }) {
   return shapes.map((r) => (
     <a key={r.code} href={r.href} data-code={r.code} data-step={r.step}>
       <title>{r.title}</title>
-      {r.d && <path d={r.d} fill={r.color} />}
+      {r.shape && <use href={mapShapeHref(r.code)} fill={r.color} />}
       {r.dot && <circle cx={r.dot[0]} cy={r.dot[1]} r={5} fill={r.color} />}
     </a>
   ));

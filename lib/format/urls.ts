@@ -112,6 +112,9 @@ export const flagHref = (code: string): string => `/flags/${code}.svg`;
 /** The world map's land, every shape as one SVG file (lib/map landSvg), drawn under each map's shaded recipients. */
 export const MAP_LAND_HREF = "/map/land.svg";
 
+/** Every recipient's shape by its code, one SVG file (lib/map shapesSvg): a map shades one with `<use href={mapShapeHref("PL")}>`. */
+export const mapShapeHref = (code: string): string => `/map/shapes.svg#${code}`;
+
 /** An address on the site as an absolute URL, for the exports, feeds and link previews. */
 export function absoluteUrl(href: string, origin: URL): string {
   return new URL(href, origin).href;

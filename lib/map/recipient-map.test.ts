@@ -6,7 +6,7 @@ import { EMPTY_FILTERS, indexVocabulary, isBounded, mapQuery, parseMapFilters, s
 import { countriesHref } from "@/lib/format";
 import { loadSeedData } from "@/lib/seed";
 import { worldMap } from "./geometry";
-import { landSvg, recipientMap } from "./recipient-map";
+import { landSvg, recipientMap, shapesSvg } from "./recipient-map";
 import { STEP_COLORS } from "./scale";
 
 const seeds = path.resolve(__dirname, "../../seeds");
@@ -78,6 +78,22 @@ describe("recipientMap", () => {
     expect(land).toContain(worldMap().byCode.get(unnotified!)!.d);
     expect(land).toContain(poland);
     expect(land).toMatch(new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${map.width} ${map.height}"`));
+  });
+
+  it("writes every shape a map shades into the shapes file, by its code, with no colour of its own", () => {
+    const file = shapesSvg();
+    expect(file).toMatch(new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${worldMap().width} ${worldMap().height}"`));
+    const paths = [...file.matchAll(/<path id="([A-Z]{2})" d="([^"]+)" vector-effect="non-scaling-stroke"\/>/g)];
+    // Nothing in the file but those paths: no fill or stroke of its own, so each takes its use's.
+    expect(file.replace(/<path [^>]*\/>/g, "")).toMatch(/^<svg [^>]*><\/svg>\n$/);
+    const ids = paths.map((m) => m[1]!);
+    expect(new Set(ids).size).toBe(ids.length);
+    // Each shaded recipient of the seeds' map is there, with the very shape placeOf draws for it.
+    const map = recipientMap(summariesFromSeeds(), false);
+    const shaded = map.regions.filter((r) => r.d);
+    expect(shaded.length).toBeGreaterThan(20);
+    const byId = new Map(paths.map((m) => [m[1]!, m[2]!]));
+    for (const r of shaded) expect(byId.get(r.code), r.code).toBe(r.d);
   });
 
   it("titles each country with its figures: count, value, since when; a range that ends says from and to", () => {

@@ -106,6 +106,28 @@ function titleOf(r: RecipientSummary, bounded: boolean): string {
   return bounded ? `${head} from ${formatShortDate(r.firstOn)} to ${formatShortDate(r.lastOn)}` : `${head} since ${formatShortDate(r.firstOn)}`;
 }
 
+/** The shapes file's text, once written (shapesSvg). */
+let shapes: string | null = null;
+
+/**
+ * Every recipient's shape, one path per atlas shape with its alpha-2 code as its id, as one SVG
+ * file (/map/shapes.svg): a map page draws a shaded recipient as `<use href="/map/shapes.svg#PL">`
+ * with its colour, instead of carrying the shape's path data in its HTML and again in its payload
+ * (about 70 KB on /countries at 10,000 notifications). A browser fetches the file once and keeps
+ * it. A path has no fill or stroke of its own, so it takes the colour and the borders of the `use`
+ * that draws it (.world-map in app/globals.css); a stroke's width is in screen pixels, as on the page.
+ */
+export function shapesSvg(): string {
+  if (shapes !== null) return shapes;
+  const world = worldMap();
+  shapes =
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${world.width} ${world.height}" width="${world.width}" height="${world.height}">` +
+    // The shapes placeOf draws (one per code).
+    [...world.byCode].map(([code, s]) => `<path id="${code}" d="${s.d}" vector-effect="non-scaling-stroke"/>`).join("") +
+    `</svg>\n`;
+  return shapes;
+}
+
 /** The land file's text, once written (landSvg). */
 let land: string | null = null;
 

@@ -71,6 +71,7 @@ export const NOT_KEPT = {
   "/documents/[file]": "a text file read from seeds/documents/ and sent with its own cache headers",
   "/flags/[file]": "an SVG from a package, sent with a year's cache headers",
   "/map/land.svg": "the world map's land, the same for every view, sent with a day's cache headers for the browser to keep",
+  "/map/shapes.svg": "every recipient's shape by its code, the same for every view, sent with a day's cache headers for the browser to keep",
   "/icon.svg": "a static file Next.js serves itself",
 };
 

@@ -17,7 +17,7 @@ import { schemaProblems } from "../support/openapi";
 const doc = openApiDocument() as { paths: Record<string, Record<string, { parameters?: { $ref?: string; name?: string }[] }>>; components: { schemas: Record<string, unknown>; parameters: Record<string, unknown> } };
 
 /** Route handlers that serve no data: images, icons and the project's documents. */
-const NOT_DATA = new Set(["/deals/[slug]/opengraph-image", "/documents/[file]", "/flags/[file]", "/icon.svg", "/map/land.svg"]);
+const NOT_DATA = new Set(["/deals/[slug]/opengraph-image", "/documents/[file]", "/flags/[file]", "/icon.svg", "/map/land.svg", "/map/shapes.svg"]);
 
 function routeHandlers(): string[] {
   const out: string[] = [];

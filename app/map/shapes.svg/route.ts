@@ -1,0 +1,16 @@
+import { shapesSvg } from "@/lib/map";
+
+/**
+ * GET /map/shapes.svg: every recipient's shape, by its code (`#PL`), which the maps draw shaded
+ * with `<use>` (components/map/recipient-rows.tsx). The same for every view and changed only by a
+ * new atlas, so a browser keeps it for a day rather than each page carrying the shapes it shades.
+ */
+export function GET() {
+  return new Response(shapesSvg(), {
+    headers: {
+      "Content-Type": "image/svg+xml",
+      "Cache-Control": "public, max-age=86400",
+      "Content-Security-Policy": "default-src 'none'",
+    },
+  });
+}
