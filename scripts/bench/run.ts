@@ -46,9 +46,9 @@ const N = Number(option("n", "10000"));
 const SEED = Number(option("seed", "1"));
 const PORT = Number(option("port", process.env.BENCH_PORT ?? "3150"));
 const QUICK = flag("quick");
-/** The Lighthouse section (lighthouse.ts): on unless --no-lighthouse; median of 3 runs a page. */
+/** The Lighthouse section (lighthouse.ts): on unless --no-lighthouse; median of 5 runs a page (one page spreads 300 ms or more from run to run here; issue 22 asks at least 3). */
 const LIGHTHOUSE = !flag("no-lighthouse");
-const LIGHTHOUSE_RUNS = Number(option("lighthouse-runs", "3"));
+const LIGHTHOUSE_RUNS = Number(option("lighthouse-runs", "5"));
 /** --no-cache: the server without its query-result cache (lib/db/versioned-cache.ts), to see what the cache buys. */
 const CACHE = !flag("no-cache");
 const CONNECTIONS = Number(option("connections", "50"));
