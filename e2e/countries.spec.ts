@@ -42,7 +42,7 @@ test.describe("recipient pages", () => {
     for (const s of top.slice(0, shown)) await expect(page.getByTestId("country-systems").getByRole("link", { name: systemName(s), exact: true })).toHaveAttribute("href", `/systems/${s}`);
     const window = page.getByTestId("country-systems-window");
     if (counts.size > SYSTEMS_SHOWN) {
-      await expect(window).toHaveText(`The ${SYSTEMS_SHOWN} with most notifications of ${counts.size}: every system`);
+      await expect(window).toHaveText(`The ${SYSTEMS_SHOWN} with most notifications, of ${counts.size} systems: see all ${counts.size}`);
       await expect(window.getByRole("link")).toHaveAttribute("href", "/filters/system?country=CA");
     } else await expect(window).toHaveCount(0);
 

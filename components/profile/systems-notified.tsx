@@ -21,9 +21,9 @@ export function SystemsNotified({ systems, code }: { systems: CountryProfile["sy
       </ul>
       {shown.length < systems.length && (
         <p className="mt-3" data-testid="country-systems-window">
-          The {shown.length} with most notifications of {systems.length.toLocaleString("en-US")}:{" "}
+          {`The ${shown.length} with most notifications, of ${systems.length.toLocaleString("en-US")} systems: `}
           <Link href={filterOptionsHref("system", `country=${encodeURIComponent(code)}`)} className="inline-flex items-center gap-1">
-            every system
+            {`see all ${systems.length.toLocaleString("en-US")}`}
             <ArrowRightIcon />
           </Link>
         </p>
