@@ -76,7 +76,11 @@ const fileNames = DATASET_FILES.map((f) => f.name);
 function yearTablePaths(): Record<string, JsonSchema> {
   const fy = { name: "fy", in: "path", required: true, schema: { type: "string", pattern: "^(?:[Ff][Yy])?[0-9]{4}$" }, description: "A fiscal year from FY2008 to the current one (2025, or FY2025)." };
   const table = (tables: readonly string[]) => ({ name: "table", in: "query", required: false, schema: { type: "string", enum: tables }, description: "One table; none gives all of them." });
-  const notFound = { description: "Not a fiscal year the record tallies.", content: { "text/plain": { schema: { type: "string" } } } };
+  // The 404 comes in the format asked for (lib/exports/year-tables.ts tablesResponse): text for the CSV, an error object for the JSON.
+  const notFound = (format: "csv" | "json") => ({
+    description: "Not a fiscal year the record tallies.",
+    content: format === "csv" ? { "text/plain": { schema: { type: "string" } } } : { "application/json": { schema: ref("NotFound") } },
+  });
   const json = { type: "object", description: "Each table by its name: its rows, each figure with the timeline view that counts it." };
   const path = (fiscalYear: boolean, format: "csv" | "json") => ({
     get: {
@@ -88,7 +92,7 @@ function yearTablePaths(): Record<string, JsonSchema> {
       responses: {
         "200": format === "csv" ? { description: "The CSV file, a row per figure.", content: { "text/csv": { schema: { type: "string" } } } } : { description: "The tables.", content: { "application/json": { schema: json } } },
         "400": format === "csv" ? textError : jsonError,
-        ...(fiscalYear ? { "404": notFound } : {}),
+        ...(fiscalYear ? { "404": notFound(format) } : {}),
       },
     },
   });
@@ -114,7 +118,10 @@ function pageTablePaths(): Record<string, JsonSchema> {
   const table = (tables: readonly string[]) => ({ name: "table", in: "query", required: false, schema: { type: "string", enum: [...tables] }, description: "One table; none gives all of them." });
   const code = { name: "code", in: "path", required: true, schema: { type: "string" }, description: "The recipient's code, as /countries lists it (CA); another spelling is a 404." };
   const slug = { name: "slug", in: "path", required: true, schema: { type: "string" }, description: "The system's slug, as /systems lists it (m142-himars); another name is a 404." };
-  const notFound = (what: string) => ({ description: `No such ${what} in the record.`, content: { "text/plain": { schema: { type: "string" } }, "application/json": { schema: { type: "object" } } } });
+  const notFound = (what: string, format: "csv" | "json") => ({
+    description: `No such ${what} in the record.`,
+    content: format === "csv" ? { "text/plain": { schema: { type: "string" } } } : { "application/json": { schema: ref("NotFound") } },
+  });
   const json = { type: "object", description: "What the page says of itself (its subject, totals and links), notes, and each table by its name: its rows, with the columns the CSV has." };
   const op = (id: string, summary: string, format: "csv" | "json", parameters: unknown[], missing: string | null) => ({
     get: {
@@ -125,7 +132,7 @@ function pageTablePaths(): Record<string, JsonSchema> {
       responses: {
         "200": format === "csv" ? { description: "The CSV file, a row per table row.", content: { "text/csv": { schema: { type: "string" } } } } : { description: "The tables.", content: { "application/json": { schema: json } } },
         "400": format === "csv" ? textError : jsonError,
-        ...(missing ? { "404": notFound(missing) } : {}),
+        ...(missing ? { "404": notFound(missing, format) } : {}),
       },
     },
   });
@@ -304,6 +311,19 @@ export function openApiDocument(): JsonSchema {
                 value: { type: ["string", "null"], description: "Its value, as given (cut short when long)." },
                 message: { type: "string", description: "What is wrong, and what is allowed." },
               },
+            },
+          },
+        },
+        NotFound: {
+          type: "object",
+          additionalProperties: false,
+          required: ["error"],
+          properties: {
+            error: {
+              type: "object",
+              additionalProperties: false,
+              required: ["status", "message"],
+              properties: { status: { type: "integer", const: 404 }, message: { type: "string", description: "What is missing, and how the address names what exists." } },
             },
           },
         },
