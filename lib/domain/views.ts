@@ -194,6 +194,8 @@ export type SystemSummary = SystemRef & { aliases: string[]; count: number; reci
 
 /** A notification with what the CSV export and the JSON API carry beyond a timeline entry. */
 export type ExportNotification = TimelineEntry & {
+  /** The last day the change log's releases changed, renamed or added the record; null when it is not in the log. Its citation's date. */
+  lastChangedOn: string | null;
   valueMdeUsd: bigint | null;
   valueOtherUsd: bigint | null;
   deliveredOn: string | null;

@@ -204,7 +204,7 @@ export const NOTIFICATION_FIELDS: readonly JsonField[] = [
           { name: "number", optional: true, scalar: transmittal, doc: { meaning: "The sale's transmittal number.", empty: "Absent: no official text gives it.", origin: FACTS.transmittalNumber.origin } },
           {
             name: "issued",
-            doc: { meaning: "The record's date: the day it last changed, or, until the change history gives that, the day the notification was announced.", origin: RECORD },
+            doc: { meaning: "The record's date: the day the change log last changed, renamed or added the record, or, for a record the log does not list, the day the notification was announced.", origin: RECORD },
             fields: [{ name: "date-parts", lists: whole, doc: { meaning: "[[year, month, day]]", origin: RECORD } }],
           },
           {

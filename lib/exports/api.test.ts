@@ -6,6 +6,7 @@ import { CSV_HEADER, csvRecord, lineItemText } from "./csv-record";
 
 const origin = new URL("https://fms-timeline.example");
 const turkey: ExportNotification = {
+  lastChangedOn: null,
   slug: "2024-01-26-turkiye-f-16",
   title: "F-16 Block 70 aircraft, kits and related equipment",
   summary: "40 F-16 Block 70 aircraft and 79 F-16 modernization kits.",
@@ -171,6 +172,12 @@ describe("API serialisation", () => {
     expect(citation.text).toContain("Türkiye: F-16 Block 70 aircraft, kits and related equipment");
     expect(citation.text).toContain("Retrieved 1 December 2026, from https://fms-timeline.example/deals/2024-01-26-turkiye-f-16");
     expect(citation.bibtex).toMatch(/^@misc\{fms-timeline-2024-01-26-turkiye-f-16,\n/);
+    // Not in the change log: dated by its announcement.
+    expect(citation.csl.issued).toEqual({ "date-parts": [[2024, 1, 26]] });
+    // In it: dated by its last change, as the deal page's citation is.
+    const changed = toApiNotification({ ...turkey, lastChangedOn: "2026-11-20" }, origin, "2026-12-01").citation;
+    expect(changed.csl.issued).toEqual({ "date-parts": [[2026, 11, 20]] });
+    expect(changed.text).toMatch(/^FMS Timeline \(2026\)\./);
   });
 
   it("paginates with first, last, prev and next links that keep the filters", () => {

@@ -153,8 +153,8 @@ export function toApiNotification(n: ExportNotification, origin: URL, accessedOn
     officialText: hasOfficialText(n.sources),
     sourcing: sourcingOf(n.sources),
     resolutions: n.resolutions.map(toApiResolution),
-    // The record's last change joins here when the change history (issue 20, item 2) gives it.
-    citation: citationOf(n, { accessedOn }, origin),
+    // Dated as the deal page's citation: the record's last change in the change log, else its announcement.
+    citation: citationOf(n, { accessedOn, lastChanged: n.lastChangedOn }, origin),
   };
 }
 

@@ -42,14 +42,24 @@ function parseExportResolutions(json: string): ExportResolution[] {
   }));
 }
 
+/**
+ * The last day a release of the change log changed, renamed or added the record (its history's
+ * lastChangedOn, lib/domain/changes.ts recordHistory, which the deal page's citation gives). A rename
+ * is logged under the new slug, after every event under the old ones, so the record's own slug
+ * finds it (RecordChange's slug index).
+ */
+const LAST_CHANGED_COLUMN = Prisma.sql`(SELECT MAX(rl.date) FROM RecordChange c JOIN Release rl ON rl.id = c.releaseId
+  WHERE c.slug = n.slug AND c.kind <> 'removed') AS lastChangedOn`;
+
 /** What the CSV export and the JSON API add to an entry: the record's facts, equipment, contractors and sources, in the record's order. */
 const EXPORT_COLUMNS = Prisma.sql`${ENTRY_COLUMNS}, ${RECORD_COLUMNS}, r.regionCode AS recipientRegion,
   (SELECT json_group_array(json_array(l.kind, l.description, l.quantity, l.upTo) ORDER BY l.kind, l.position) FROM LineItem l WHERE l.notificationId = n.id) AS lineItems,
   (SELECT json_group_array(json_array(pc.name, pc.location) ORDER BY pc.position) FROM PrincipalContractor pc WHERE pc.notificationId = n.id) AS contractors,
   (SELECT json_group_array(json_array(so.kind, so.publisher, so.title, so.url, so.via) ORDER BY so.position) FROM Source so WHERE so.notificationId = n.id) AS sources,
-  ${EXPORT_RESOLUTIONS_COLUMN}`;
+  ${EXPORT_RESOLUTIONS_COLUMN},
+  ${LAST_CHANGED_COLUMN}`;
 
-export type ExportRow = EntryRow & RecordRow & { recipientRegion: string | null; lineItems: string; contractors: string; sources: string; resolutions: string };
+export type ExportRow = EntryRow & RecordRow & { recipientRegion: string | null; lineItems: string; contractors: string; sources: string; resolutions: string; lastChangedOn: string | null };
 
 /** Pages of the API are cached like the timeline's; a whole-record CSV is not kept in memory. */
 const MAX_CACHED_EXPORT = 200;
@@ -85,6 +95,7 @@ export function toExportNotification(row: ExportRow): ExportNotification {
   const lineItems = JSON.parse(row.lineItems) as [string, string, number | null, number][];
   const record = toRecord(row);
   return Object.assign(toEntry(row), {
+    lastChangedOn: row.lastChangedOn,
     valueMdeUsd: record.valueMdeUsd,
     valueOtherUsd: record.valueOtherUsd,
     deliveredOn: record.deliveredOn,

@@ -34,6 +34,7 @@ function routeHandlers(): string[] {
 }
 
 const turkey: ExportNotification = {
+  lastChangedOn: null,
   slug: "2024-01-26-turkiye-f-16",
   title: "F-16 Block 70 aircraft",
   summary: "40 F-16 Block 70 aircraft.",
