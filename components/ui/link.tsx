@@ -8,8 +8,8 @@ import type { ComponentProps } from "react";
  * its page's navigation payload: 16 to 22 requests on each page here, on a phone's connection,
  * and the work of reading each answer fell inside the page's blocking time in Lighthouse (issue
  * 22). Every page here is rendered per request (the CSP nonce), so such a prefetch brings only
- * the shared layout (about 1 KB) and the click fetches the page anyway: the navigation is as fast
- * without it. A click still navigates in the browser, without reloading the document. No hooks:
+ * the shared layout (about 1 KB) and the click fetches the page anyway: a navigation gains little
+ * from it. A click still navigates in the browser, without reloading the document. No hooks:
  * it renders in server and client components alike.
  */
 export function Link(props: ComponentProps<typeof NextLink>) {
