@@ -72,6 +72,12 @@ const jsonError = {
 const filterParameters = FILTER_PARAMS.map(param);
 const fileNames = DATASET_FILES.map((f) => f.name);
 
+/** An error answer in JSON: `{"error": {…}}` with these fields, each required. */
+function errorSchema(fields: Record<string, JsonSchema>): JsonSchema {
+  const error = { type: "object", additionalProperties: false, required: Object.keys(fields), properties: fields };
+  return { type: "object", additionalProperties: false, required: ["error"], properties: { error } };
+}
+
 /** The fiscal-year tallies' tables (/years and /years/<FY>), as CSV and JSON, with the one parameter they take. */
 function yearTablePaths(): Record<string, JsonSchema> {
   const fy = { name: "fy", in: "path", required: true, schema: { type: "string", pattern: "^(?:[Ff][Yy])?[0-9]{4}$" }, description: "A fiscal year from FY2008 to the current one (2025, or FY2025)." };
@@ -296,37 +302,13 @@ export function openApiDocument(): JsonSchema {
           required: ["dataset", "notifications"],
           properties: { dataset: objectSchema(DATASET_HEADER_FIELDS), notifications: { type: "array", items: ref("Notification") } },
         },
-        Error: {
-          type: "object",
-          additionalProperties: false,
-          required: ["error"],
-          properties: {
-            error: {
-              type: "object",
-              additionalProperties: false,
-              required: ["status", "parameter", "value", "message"],
-              properties: {
-                status: { type: "integer", const: 400 },
-                parameter: { type: "string", description: "The parameter refused (the first, when several are unknown)." },
-                value: { type: ["string", "null"], description: "Its value, as given (cut short when long)." },
-                message: { type: "string", description: "What is wrong, and what is allowed." },
-              },
-            },
-          },
-        },
-        NotFound: {
-          type: "object",
-          additionalProperties: false,
-          required: ["error"],
-          properties: {
-            error: {
-              type: "object",
-              additionalProperties: false,
-              required: ["status", "message"],
-              properties: { status: { type: "integer", const: 404 }, message: { type: "string", description: "What is missing, and how the address names what exists." } },
-            },
-          },
-        },
+        Error: errorSchema({
+          status: { type: "integer", const: 400 },
+          parameter: { type: "string", description: "The parameter refused (the first, when several are unknown)." },
+          value: { type: ["string", "null"], description: "Its value, as given (cut short when long)." },
+          message: { type: "string", description: "What is wrong, and what is allowed." },
+        }),
+        NotFound: errorSchema({ status: { type: "integer", const: 404 }, message: { type: "string", description: "What is missing, and how the address names what exists." } }),
         HealthOk: {
           type: "object",
           additionalProperties: false,
