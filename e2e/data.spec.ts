@@ -54,7 +54,7 @@ test.describe("the dataset page", () => {
   test("a download is saved under a dated name, and every column of the file is in the dictionary", async ({ page }) => {
     await page.goto("/data");
     const download = page.waitForEvent("download");
-    await page.getByRole("link", { name: /^Download Equipment lines \(CSV/ }).click();
+    await page.getByRole("link", { name: /^Download equipment\.csv: Equipment lines \(CSV/ }).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^fms-timeline-\d{4}-\d{2}-\d{2}-equipment\.csv$/);
     const [header] = parseCsv((await import("node:fs")).readFileSync((await file.path())!, "utf8"));

@@ -10,7 +10,7 @@ export function DatasetFiles({ files }: { files: DatasetFileItem[] }) {
             <h3 className="font-semibold">
               {f.title} <span className="text-sm font-normal text-muted">({f.format})</span>
             </h3>
-            <a href={f.href} download={f.downloadName} className="figures font-medium" aria-label={`Download ${f.title} (${f.format}, ${f.size})`}>
+            <a href={f.href} download={f.downloadName} className="figures font-medium" aria-label={`Download ${f.name}: ${f.title} (${f.format}, ${f.size})`}>
               {f.name}
             </a>
           </div>
