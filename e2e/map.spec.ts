@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { escape } from "./helpers";
 import { formatUsdCompact } from "../lib/format";
 import { notifications, recipientName, recipients, systems, totals } from "./seed-data";
@@ -156,15 +156,20 @@ test.describe("the recipients map", () => {
     expect(svg![1]).not.toContain("<script");
   });
 
+  /** A map file's text, once it is checked to be an SVG sent for the browser to keep. */
+  async function mapFile(request: APIRequestContext, path: string): Promise<string> {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["content-type"], path).toBe("image/svg+xml");
+    expect(response.headers()["cache-control"], path).toMatch(/max-age=\d+/);
+    return response.text();
+  }
+
   test("the land under the shading is one file every map shares, for the browser to keep", async ({ request, page }) => {
     const html = await (await request.get("/countries")).text();
     const height = /<svg viewBox="0 0 960 (\d+)" class="world-map"/.exec(html)?.[1];
     expect(html).toContain(`<image href="/map/land.svg" width="960" height="${height}" aria-hidden="true">`);
-    const land = await request.get("/map/land.svg");
-    expect(land.status()).toBe(200);
-    expect(land.headers()["content-type"]).toBe("image/svg+xml");
-    expect(land.headers()["cache-control"]).toMatch(/max-age=\d+/);
-    expect(await land.text()).toMatch(new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 960 ${height}"[^>]*><path d="M`));
+    expect(await mapFile(request, "/map/land.svg")).toMatch(new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 960 ${height}"[^>]*><path d="M`));
     // The browser fetches it for the page (and the map draws it at the map's size).
     const fetched = page.waitForResponse((response) => new URL(response.url()).pathname === "/map/land.svg");
     await page.goto("/countries");
@@ -173,11 +178,7 @@ test.describe("the recipients map", () => {
   });
 
   test("a shaded recipient is its shape from one file every map shares, in its colour", async ({ request, page }) => {
-    const shapes = await request.get("/map/shapes.svg");
-    expect(shapes.status()).toBe(200);
-    expect(shapes.headers()["content-type"]).toBe("image/svg+xml");
-    expect(shapes.headers()["cache-control"]).toMatch(/max-age=\d+/);
-    const ids = new Set([...(await shapes.text()).matchAll(/<path id="([A-Z]{2})"/g)].map((m) => m[1]));
+    const ids = new Set([...(await mapFile(request, "/map/shapes.svg")).matchAll(/<path id="([A-Z]{2})"/g)].map((m) => m[1]));
     const fetched = page.waitForResponse((response) => new URL(response.url()).pathname === "/map/shapes.svg");
     await page.goto("/countries");
     expect((await fetched).status()).toBe(200);

@@ -1,7 +1,7 @@
 import { Link } from "@/components/ui/link";
 import type { CountryProfile } from "@/lib/domain";
 import { ArrowRightIcon } from "@/components/ui/icons";
-import { filterOptionsHref, plural, SYSTEMS_SHOWN, systemHref } from "@/lib/format";
+import { filterOptionsHref, formatCount, plural, SYSTEMS_SHOWN, systemHref } from "@/lib/format";
 
 /** The systems notified to a recipient, each with how many notifications list it: the first SYSTEMS_SHOWN, and a link to all. */
 export function SystemsNotified({ systems, code }: { systems: CountryProfile["systems"]; code: string }) {
@@ -21,9 +21,9 @@ export function SystemsNotified({ systems, code }: { systems: CountryProfile["sy
       </ul>
       {shown.length < systems.length && (
         <p className="mt-3" data-testid="country-systems-window">
-          {`The ${shown.length} with most notifications, of ${systems.length.toLocaleString("en-US")} systems: `}
+          {`The ${shown.length} with most notifications, of ${plural(systems.length, "system", "systems")}: `}
           <Link href={filterOptionsHref("system", `country=${encodeURIComponent(code)}`)} className="inline-flex items-center gap-1">
-            {`see all ${systems.length.toLocaleString("en-US")}`}
+            {`see all ${formatCount(systems.length)}`}
             <ArrowRightIcon />
           </Link>
         </p>

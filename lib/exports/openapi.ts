@@ -78,15 +78,15 @@ function errorSchema(fields: Record<string, JsonSchema>): JsonSchema {
   return { type: "object", additionalProperties: false, required: ["error"], properties: { error } };
 }
 
+/** A tables file's 404, in the format asked for (lib/exports/year-tables.ts tablesResponse): text for the CSV, a NotFound object for the JSON. */
+function tablesNotFound(description: string, format: "csv" | "json"): JsonSchema {
+  return { description, content: format === "csv" ? { "text/plain": { schema: { type: "string" } } } : { "application/json": { schema: ref("NotFound") } } };
+}
+
 /** The fiscal-year tallies' tables (/years and /years/<FY>), as CSV and JSON, with the one parameter they take. */
 function yearTablePaths(): Record<string, JsonSchema> {
   const fy = { name: "fy", in: "path", required: true, schema: { type: "string", pattern: "^(?:[Ff][Yy])?[0-9]{4}$" }, description: "A fiscal year from FY2008 to the current one (2025, or FY2025)." };
   const table = (tables: readonly string[]) => ({ name: "table", in: "query", required: false, schema: { type: "string", enum: tables }, description: "One table; none gives all of them." });
-  // The 404 comes in the format asked for (lib/exports/year-tables.ts tablesResponse): text for the CSV, an error object for the JSON.
-  const notFound = (format: "csv" | "json") => ({
-    description: "Not a fiscal year the record tallies.",
-    content: format === "csv" ? { "text/plain": { schema: { type: "string" } } } : { "application/json": { schema: ref("NotFound") } },
-  });
   const json = { type: "object", description: "Each table by its name: its rows, each figure with the timeline view that counts it." };
   const path = (fiscalYear: boolean, format: "csv" | "json") => ({
     get: {
@@ -98,7 +98,7 @@ function yearTablePaths(): Record<string, JsonSchema> {
       responses: {
         "200": format === "csv" ? { description: "The CSV file, a row per figure.", content: { "text/csv": { schema: { type: "string" } } } } : { description: "The tables.", content: { "application/json": { schema: json } } },
         "400": format === "csv" ? textError : jsonError,
-        ...(fiscalYear ? { "404": notFound(format) } : {}),
+        ...(fiscalYear ? { "404": tablesNotFound("Not a fiscal year the record tallies.", format) } : {}),
       },
     },
   });
@@ -124,10 +124,6 @@ function pageTablePaths(): Record<string, JsonSchema> {
   const table = (tables: readonly string[]) => ({ name: "table", in: "query", required: false, schema: { type: "string", enum: [...tables] }, description: "One table; none gives all of them." });
   const code = { name: "code", in: "path", required: true, schema: { type: "string" }, description: "The recipient's code, as /countries lists it (CA); another spelling is a 404." };
   const slug = { name: "slug", in: "path", required: true, schema: { type: "string" }, description: "The system's slug, as /systems lists it (m142-himars); another name is a 404." };
-  const notFound = (what: string, format: "csv" | "json") => ({
-    description: `No such ${what} in the record.`,
-    content: format === "csv" ? { "text/plain": { schema: { type: "string" } } } : { "application/json": { schema: ref("NotFound") } },
-  });
   const json = { type: "object", description: "What the page says of itself (its subject, totals and links), notes, and each table by its name: its rows, with the columns the CSV has." };
   const op = (id: string, summary: string, format: "csv" | "json", parameters: unknown[], missing: string | null) => ({
     get: {
@@ -138,7 +134,7 @@ function pageTablePaths(): Record<string, JsonSchema> {
       responses: {
         "200": format === "csv" ? { description: "The CSV file, a row per table row.", content: { "text/csv": { schema: { type: "string" } } } } : { description: "The tables.", content: { "application/json": { schema: json } } },
         "400": format === "csv" ? textError : jsonError,
-        ...(missing ? { "404": notFound(missing, format) } : {}),
+        ...(missing ? { "404": tablesNotFound(`No such ${missing} in the record.`, format) } : {}),
       },
     },
   });

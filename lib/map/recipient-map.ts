@@ -1,6 +1,6 @@
 import { countryHref, formatShortDate, formatUsdCompact, plural } from "@/lib/format";
 import type { RecipientSummary, RegionCode } from "@/lib/domain";
-import { placeOf, worldMap } from "./geometry";
+import { placeOf, worldMap, type World } from "./geometry";
 import { LAND_COLOR, valueScale, type LegendStep } from "./scale";
 
 /**
@@ -106,8 +106,25 @@ function titleOf(r: RecipientSummary, bounded: boolean): string {
   return bounded ? `${head} from ${formatShortDate(r.firstOn)} to ${formatShortDate(r.lastOn)}` : `${head} since ${formatShortDate(r.firstOn)}`;
 }
 
-/** The shapes file's text, once written (shapesSvg). */
-let shapes: string | null = null;
+/**
+ * A map file (/map/land.svg, /map/shapes.svg): an SVG at the world map's size around what `body`
+ * draws, written once per process, like the shapes it is made of (worldMap), so every request for
+ * the file sends the same text.
+ */
+function mapFile(body: (world: World) => string): () => string {
+  let text: string | null = null;
+  return () => {
+    if (text !== null) return text;
+    const world = worldMap();
+    text = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${world.width} ${world.height}" width="${world.width}" height="${world.height}">${body(world)}</svg>\n`;
+    return text;
+  };
+}
+
+/** How a map file is sent: an SVG the browser keeps for a day, which may load nothing itself. */
+export function mapFileResponse(svg: string): Response {
+  return new Response(svg, { headers: { "Content-Type": "image/svg+xml", "Cache-Control": "public, max-age=86400", "Content-Security-Policy": "default-src 'none'" } });
+}
 
 /**
  * Every recipient's shape, one path per atlas shape with its alpha-2 code as its id, as one SVG
@@ -117,19 +134,10 @@ let shapes: string | null = null;
  * it. A path has no fill or stroke of its own, so it takes the colour and the borders of the `use`
  * that draws it (.world-map in app/globals.css); a stroke's width is in screen pixels, as on the page.
  */
-export function shapesSvg(): string {
-  if (shapes !== null) return shapes;
-  const world = worldMap();
-  shapes =
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${world.width} ${world.height}" width="${world.width}" height="${world.height}">` +
-    // The shapes placeOf draws (one per code).
-    [...world.byCode].map(([code, s]) => `<path id="${code}" d="${s.d}" vector-effect="non-scaling-stroke"/>`).join("") +
-    `</svg>\n`;
-  return shapes;
-}
-
-/** The land file's text, once written (landSvg). */
-let land: string | null = null;
+export const shapesSvg = mapFile((world) =>
+  // The shapes placeOf draws (one per code).
+  [...world.byCode].map(([code, s]) => `<path id="${code}" d="${s.d}" vector-effect="non-scaling-stroke"/>`).join(""),
+);
 
 /**
  * The land under the shaded shapes: every shape of the atlas, as one SVG file (/map/land.svg). It
@@ -138,16 +146,10 @@ let land: string | null = null;
  * outline; borders are the same white lines as the page's (.world-map in app/globals.css), in the
  * map's own units, since the page's styles do not reach into an image.
  */
-export function landSvg(): string {
-  // Written once per process, like the shapes it joins (worldMap): every request for the file sends the same text.
-  if (land !== null) return land;
-  const world = worldMap();
+export const landSvg = mapFile((world) => {
   const d = world.shapes
     .map((s) => s.d)
     .filter(Boolean)
     .join("");
-  land =
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${world.width} ${world.height}" width="${world.width}" height="${world.height}">` +
-    `<path d="${d}" fill="${LAND_COLOR}" stroke="#ffffff" stroke-width="0.6" stroke-linejoin="round"/></svg>\n`;
-  return land;
-}
+  return `<path d="${d}" fill="${LAND_COLOR}" stroke="#ffffff" stroke-width="0.6" stroke-linejoin="round"/>`;
+});

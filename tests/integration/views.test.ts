@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ARCHIVE_FROM, fiscalYearOf, isBeforeArchive } from "@/lib/domain";
+import type { Citation } from "@/lib/exports";
 import { formatShortDate } from "@/lib/format";
 import type { SeedData } from "@/lib/seed";
 import { realRecord, useRecordDatabase } from "../support/db";
@@ -101,22 +102,21 @@ describe("the loaders of lib/views", () => {
 
   it("the JSON API cites a record as its deal page does: dated by its last change in the change log", async () => {
     // A record the change log changed after it was announced (found, not assumed).
-    let found: { slug: string; recipient: string; announcedOn: string; lastChangedOn: string } | null = null;
+    let found: { slug: string; recipient: string; announcedOn: string; lastChangedOn: string; citation: Citation } | null = null;
     for (const n of data.notifications.slice(0, 300)) {
-      const { history } = dataOf(await views.loadDeal(n.slug));
+      const { history, citation } = dataOf(await views.loadDeal(n.slug));
       if (history.lastChangedOn && history.lastChangedOn !== n.announcedOn) {
-        found = { slug: n.slug, recipient: n.recipient, announcedOn: n.announcedOn, lastChangedOn: history.lastChangedOn };
+        found = { slug: n.slug, recipient: n.recipient, announcedOn: n.announcedOn, lastChangedOn: history.lastChangedOn, citation };
         break;
       }
     }
     expect(found, "a record of the seeds with a logged change").not.toBeNull();
-    const deal = dataOf(await views.loadDeal(found!.slug));
     const params = new URLSearchParams({ country: found!.recipient, from: found!.announcedOn, to: found!.announcedOn });
     const page = dataOf(await views.loadApiPage(params, new URL(`http://localhost/api/notifications?${params}`)));
     const api = page.data.find((n) => n.slug === found!.slug)!;
-    expect(api.citation.csl.issued).toEqual(deal.citation.csl.issued);
+    expect(api.citation.csl.issued).toEqual(found!.citation.csl.issued);
     expect(api.citation.csl.issued["date-parts"][0].join("-")).toBe(found!.lastChangedOn.split("-").map(Number).join("-"));
-    expect(api.citation.text.split(" Retrieved")[0]).toBe(deal.citation.text.split(" Retrieved")[0]);
+    expect(api.citation.text.split(" Retrieved")[0]).toBe(found!.citation.text.split(" Retrieved")[0]);
   });
 
   it("the indexes load every system, resolution and fiscal year", async () => {

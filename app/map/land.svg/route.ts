@@ -1,4 +1,4 @@
-import { landSvg } from "@/lib/map";
+import { landSvg, mapFileResponse } from "@/lib/map";
 
 /**
  * GET /map/land.svg: the world map's land, every shape of the atlas in one path, drawn under the
@@ -6,11 +6,5 @@ import { landSvg } from "@/lib/map";
  * changed only by a new atlas, so a browser keeps it for a day rather than each page carrying it.
  */
 export function GET() {
-  return new Response(landSvg(), {
-    headers: {
-      "Content-Type": "image/svg+xml",
-      "Cache-Control": "public, max-age=86400",
-      "Content-Security-Policy": "default-src 'none'",
-    },
-  });
+  return mapFileResponse(landSvg());
 }

@@ -1,4 +1,4 @@
-import { shapesSvg } from "@/lib/map";
+import { mapFileResponse, shapesSvg } from "@/lib/map";
 
 /**
  * GET /map/shapes.svg: every recipient's shape, by its code (`#PL`), which the maps draw shaded
@@ -6,11 +6,5 @@ import { shapesSvg } from "@/lib/map";
  * new atlas, so a browser keeps it for a day rather than each page carrying the shapes it shades.
  */
 export function GET() {
-  return new Response(shapesSvg(), {
-    headers: {
-      "Content-Type": "image/svg+xml",
-      "Cache-Control": "public, max-age=86400",
-      "Content-Security-Policy": "default-src 'none'",
-    },
-  });
+  return mapFileResponse(shapesSvg());
 }
