@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import type { AxeResults, RunOptions } from "axe-core";
+import type { AxeResults } from "axe-core";
 import { EMPTY_VIEW, expectView, firstPageSlugs, gotoHydrated, SEED, waitForHydration } from "./helpers";
 import { KEPT_ROUTES, routeOf } from "../lib/server/pages.mjs";
 import { bySlug, TOP_RECIPIENT } from "./seed-data";
@@ -14,10 +14,15 @@ import { bySlug, TOP_RECIPIENT } from "./seed-data";
  */
 const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
-/** axe's violations on the page as it stands, for these run options. */
-async function axeViolations(page: Page, options: RunOptions): Promise<AxeResults["violations"]> {
+/**
+ * axe's violations on the page as it stands, under the rules of these tags. Only violations are
+ * asked for, so axe reports every violating node but builds a selector for one passing node per
+ * rule, not for each of hundreds (the 50-entry timeline).
+ */
+async function axeViolations(page: Page, tags: string[]): Promise<AxeResults["violations"]> {
   expect(page.frames(), "the page has no frames").toHaveLength(1);
   await page.evaluate(AXE_SOURCE);
+  const options = { runOnly: { type: "tag" as const, values: tags }, resultTypes: ["violations" as const] };
   return page.evaluate((o) => (window as unknown as { axe: typeof import("axe-core") }).axe.run(document, o).then((r) => r.violations), options);
 }
 
@@ -75,7 +80,7 @@ test.describe("accessibility (axe-core, WCAG 2.1 A and AA; 2.2 AA target size at
 
   test("the check finds what it is there to find: a page with an unnamed image, link and field", async ({ page }) => {
     await page.setContent('<!doctype html><html lang="en"><title>Test</title><main><h1>Test</h1><img src="/icon.svg"><a href="/"></a><input type="text"></main></html>');
-    const violations = await axeViolations(page, { runOnly: { type: "tag", values: TAGS }, resultTypes: ["violations"] });
+    const violations = await axeViolations(page, TAGS);
     expect(violations.map((v) => v.id).sort()).toEqual(["image-alt", "label", "link-name"]);
   });
 
@@ -91,11 +96,9 @@ test.describe("accessibility (axe-core, WCAG 2.1 A and AA; 2.2 AA target size at
         await closedPanel.click();
         await expect(page.locator("details.filter-panel")).toHaveAttribute("open", "");
       }
-      // Only violations are asserted, so axe reports every violating node but builds a selector
-      // for one passing node per rule, not for each of hundreds (the 50-entry timeline).
       const phone = test.info().project.name === "phone";
       const tags = phone && TARGET_SIZE_CHECKED.has(name) ? [...TAGS, "wcag22aa"] : TAGS;
-      const violations = await axeViolations(page, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
+      const violations = await axeViolations(page, tags);
       const summary = violations.map((v) => ({
         id: v.id,
         impact: v.impact,
