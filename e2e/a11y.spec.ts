@@ -46,6 +46,8 @@ const PAGES: { name: string; path: string; status?: number; variant?: true }[] =
   { name: "search results", path: "/?q=air-to-air", variant: true },
   { name: "recipients index", path: "/countries" },
   { name: "recipients map, filtered", path: "/countries?category=air-to-air-missile&year=2025", variant: true },
+  // The table under the map, whole: the same table component, which the phone project checks on /countries.
+  { name: "every recipient, in one table", path: "/countries/all", variant: true },
   { name: "country page", path: "/countries/CA" },
   { name: "systems index", path: "/systems" },
   { name: "system page", path: "/systems/amraam" },

@@ -106,7 +106,7 @@ test.describe("contractors", () => {
     await region.locator("summary").click();
     await expect(region).toContainText("2021");
     expect(recipient("IL").region).toBe("CENTCOM");
-    await page.goto("/countries");
+    await page.goto("/countries/all");
     await expect(page.getByTestId("recipients-table").locator("tbody tr").filter({ hasText: "Poland" }).locator("td").last()).toHaveText(recipient("PL").region);
     const api = (await (await request.get("/api/notifications?country=IL&pageSize=1")).json()) as { data: { recipient: { region: string } }[] };
     expect(api.data[0]!.recipient).toMatchObject({ code: "IL", region: "CENTCOM" });

@@ -1,13 +1,16 @@
 import { expect, test } from "@playwright/test";
 import { gotoHydrated } from "./helpers";
-import { SYSTEMS_SHOWN } from "../lib/format";
+import { RECIPIENTS_SHOWN, SYSTEMS_SHOWN } from "../lib/format";
 import { ARCHIVE_FROM, bySlug, CANADA_HIMARS, isBeforeArchive, longDate, matching, notifications, recipient, recipients, systemName, total, totals, usd } from "./seed-data";
 
 test.describe("recipient pages", () => {
-  test("the Recipients index lists every recipient, is linked from the header, and leads to its page", async ({ page }) => {
+  test("the Recipients index lists the largest recipients and every one a link away, is linked from the header, and leads to its page", async ({ page }) => {
     await gotoHydrated(page, "/coverage"); // the header is the same on every page: one light enough to hydrate at once
     await page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Recipients" }).click();
     await expect(page).toHaveURL("/countries");
+    await expect(page.getByTestId("recipients-table").locator("tbody tr")).toHaveCount(RECIPIENTS_SHOWN);
+    await page.getByTestId("all-recipients-link").click();
+    await expect(page).toHaveURL("/countries/all");
     const rows = page.getByTestId("recipients-table").locator("tbody tr");
     await expect(rows).toHaveCount(recipients.length);
     const israel = totals(notifications.filter((n) => n.recipient === "IL"), () => "all").get("all")!;

@@ -28,6 +28,8 @@ const ROUTES: { path: string; kind: Kind; queries: number }[] = [
   { path: "/data/record.json", kind: "json", queries: 30 },
   { path: "/data/sources.csv", kind: "csv", queries: 20 },
   { path: "/api/openapi.json", kind: "json", queries: 30 },
+  // Added last, so that the routes above keep their generator seeds (1000 + their index).
+  { path: "/countries/all", kind: "html", queries: 30 },
 ];
 /** Routes whose last segment is a slug or code: fuzzed in the path too. */
 const SEGMENT_ROUTES: { prefix: string; kind: Kind }[] = [

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { escape } from "./helpers";
-import { formatUsdCompact } from "../lib/format";
+import { formatUsdCompact, RECIPIENTS_SHOWN, RECIPIENTS_SLACK } from "../lib/format";
 import { notifications, recipientName, recipients, systems, totals } from "./seed-data";
 
 /** The world map on /countries (and on a system's page): server-rendered SVG, each shaded country a link. */
@@ -21,6 +21,9 @@ async function tableRows(page: Page): Promise<string[][]> {
     .locator("tbody tr")
     .evaluateAll((rows) => rows.map((r) => [r.querySelector("th")!.textContent!.trim(), r.children[1]!.textContent!.trim(), r.children[2]!.textContent!.trim()]));
 }
+
+/** What /countries' table shows of those rows: all of a short list, else the RECIPIENTS_SHOWN largest (the rest are on /countries/all). */
+const shown = (rows: string[][]) => (rows.length > RECIPIENTS_SHOWN + RECIPIENTS_SLACK ? rows.slice(0, RECIPIENTS_SHOWN) : rows);
 
 /** What the seed files say the table should hold, largest value first. */
 function expectedRows(keep?: (n: (typeof notifications)[number]) => boolean): string[][] {
@@ -55,18 +58,27 @@ test.describe("the recipients map", () => {
     const steps = await legend.allTextContents();
     expect(steps[0]).toMatch(/^under \$[\d.]+ (million|billion) \(\d+ recipients?\)$/);
     expect(steps.filter((s) => / or more /.test(s))).toHaveLength(1);
-    expect(await tableRows(page)).toEqual(expectedRows());
-    // Each row's colour key matches its country on the map, or its entry beside the map.
-    const tableSteps = await page
-      .getByTestId("recipients-table")
-      .locator("tbody tr")
-      .evaluateAll((rows) => rows.map((r) => `${r.querySelector("a")!.getAttribute("href")} ${r.getAttribute("data-step")}`));
+    const all = expectedRows();
+    expect(all.length).toBeGreaterThan(RECIPIENTS_SHOWN + RECIPIENTS_SLACK);
+    expect(await tableRows(page)).toEqual(all.slice(0, RECIPIENTS_SHOWN));
     const mapSteps = await map(page).locator("a").evaluateAll((as) => as.map((a) => `${a.getAttribute("href")} ${a.getAttribute("data-step")}`));
     const besideSteps = await page
       .getByTestId("recipients-map-off-map")
       .locator("li")
       .evaluateAll((lis) => lis.map((li) => `${li.querySelector("a")!.getAttribute("href")} ${li.getAttribute("data-step")}`));
+    // The rest of the table is a link away: every recipient, in one table, largest first.
+    await page.getByRole("link", { name: `All ${all.length} recipients, in one table` }).click();
+    await expect(page).toHaveURL("/countries/all");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Every recipient, in one table");
+    expect(await tableRows(page)).toEqual(all);
+    // Each row's colour key matches its country on the map, or its entry beside the map.
+    const tableSteps = await page
+      .getByTestId("recipients-table")
+      .locator("tbody tr")
+      .evaluateAll((rows) => rows.map((r) => `${r.querySelector("a")!.getAttribute("href")} ${r.getAttribute("data-step")}`));
     expect([...mapSteps, ...besideSteps].sort()).toEqual([...tableSteps].sort());
+    await page.getByRole("link", { name: "Back to the map" }).click();
+    await expect(page).toHaveURL("/countries");
     // NSPA, an organisation, is beside the map, not on it.
     const organisations = recipients.filter((r) => r.kind === "organization" && byRecipient().has(r.code));
     expect(besideSteps.map((s) => s.split(" ")[0])).toEqual(organisations.map((r) => `/countries/${r.code}`));
@@ -76,7 +88,7 @@ test.describe("the recipients map", () => {
     const in2024 = (n: (typeof notifications)[number]) => n.announcedOn.startsWith("2024");
     await page.goto("/countries?year=2024");
     await expect(page.getByRole("combobox", { name: "Year" })).toHaveValue("2024");
-    expect(await tableRows(page)).toEqual(expectedRows(in2024));
+    expect(await tableRows(page)).toEqual(shown(expectedRows(in2024)));
     const shaded = await map(page).locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("data-code")));
     expect(shaded.sort()).toEqual(onMap(in2024).sort());
     // A recipient with notifications, none of them in 2024: not shaded in 2024, and named among those with none.
@@ -94,7 +106,11 @@ test.describe("the recipients map", () => {
     await page.getByRole("combobox", { name: "Year" }).selectOption("2024");
     await page.getByRole("button", { name: "Show" }).click();
     await expect(page).toHaveURL("/countries?year=2024");
+    expect(await tableRows(page)).toEqual(shown(expectedRows(in2024)));
+    // Every recipient of the same view, in one table: the year carries over.
+    await page.goto("/countries/all?year=2024");
     expect(await tableRows(page)).toEqual(expectedRows(in2024));
+    await expect(page.getByRole("link", { name: "Back to the map" })).toHaveAttribute("href", "/countries?year=2024");
   });
 
   test("dates and a category narrow it too; the link to the timeline carries the same view", async ({ page }) => {
@@ -104,7 +120,7 @@ test.describe("the recipients map", () => {
     await page.goto("/countries?category=air-to-air-missile&from=2024-01-01&to=2025-06-30");
     const expected = expectedRows(keep);
     expect(expected.length).toBeGreaterThan(1);
-    expect(await tableRows(page)).toEqual(expected);
+    expect(await tableRows(page)).toEqual(shown(expected));
     await expect(page.getByRole("link", { name: "See them on the timeline" })).toHaveAttribute("href", "/?category=air-to-air-missile&from=2024-01-01&to=2025-06-30");
     await expect(page.getByRole("checkbox", { name: "Air-to-air missile" })).toBeChecked();
     await expect(page.getByLabel("From")).toHaveValue("2024-01-01");
@@ -118,6 +134,7 @@ test.describe("the recipients map", () => {
       ["/countries?from=2025-12-31&to=2024-01-01", "/countries?from=2024-01-01&to=2025-12-31"],
       ["/countries?category=HELICOPTERS&category=air-to-air-missile", "/countries?category=air-to-air-missile&category=helicopters"],
       ["/countries?category=%3Cscript%3E", "/countries"],
+      ["/countries/all?country=CA&year=2024&to=", "/countries/all?year=2024"],
     ];
     for (const [from, to] of cases) {
       const response = await request.get(from, { maxRedirects: 0 });

@@ -3,6 +3,7 @@ import { MapFilters } from "@/components/map/map-filters";
 import { MapSummary } from "@/components/map/map-summary";
 import { RecipientMapFigure } from "@/components/map/recipient-map";
 import { RecipientTable } from "@/components/map/recipient-table";
+import { Link } from "@/components/ui/link";
 import { TablesLinks } from "@/components/ui/tables-links";
 import { RecipientsNone } from "@/components/map/recipients-none";
 import { mapQuery } from "@/lib/filters";
@@ -17,7 +18,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function CountriesPage(props: Props) {
-  const { filters, map, none, years, categories, first, last, headline, scope, count, valueUsd, timelineHref } = dataOf(await loadCountries(await props.searchParams));
+  const { filters, map, none, years, categories, first, last, headline, scope, count, valueUsd, timelineHref, table } = dataOf(await loadCountries(await props.searchParams));
   const rows = map.recipients;
   return (
     <div className="mx-auto max-w-5xl">
@@ -42,11 +43,21 @@ export default async function CountriesPage(props: Props) {
       {rows.length > 0 && (
         <section aria-labelledby="recipients-table-heading" className="mt-8">
           <h2 id="recipients-table-heading" className="font-serif text-xl font-semibold">
-            The same figures, largest first
+            {table.allHref ? `The same figures: the ${table.rows.length} largest of ${rows.length}` : "The same figures, largest first"}
           </h2>
           <div className="mt-3">
-            <RecipientTable rows={rows} caption={`Recipients by estimated value: ${scope}`} />
+            <RecipientTable
+              rows={table.rows}
+              caption={table.allHref ? `The ${table.rows.length} recipients of largest estimated value: ${scope}` : `Recipients by estimated value: ${scope}`}
+            />
           </div>
+          {table.allHref && (
+            <p className="mt-3">
+              <Link href={table.allHref} className="inline-block py-1 font-semibold" data-testid="all-recipients-link">
+                All {rows.length} recipients, in one table
+              </Link>
+            </p>
+          )}
           <TablesLinks page={PAGE_HREF.recipients} query={mapQuery(filters)} what="This table" />
         </section>
       )}

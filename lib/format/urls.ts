@@ -52,6 +52,20 @@ export function countriesHref(query = ""): string {
   return withQuery("/countries", query);
 }
 
+/**
+ * How many recipients the table under the map shows, largest value first. With the whole archive
+ * the table runs to a hundred rows, which a phone styles and lays out before its first paint
+ * (issue 22, docs/benchmark.md); every row is a link away, at allRecipientsHref, with the same
+ * view. A table at most RECIPIENTS_SLACK rows longer shows whole: a link to hide three rows is no help.
+ */
+export const RECIPIENTS_SHOWN = 20;
+export const RECIPIENTS_SLACK = 3;
+
+/** Every recipient of a view in one table: `/countries/all`, or `/countries/all?year=2024`. */
+export function allRecipientsHref(query = ""): string {
+  return withQuery("/countries/all", query);
+}
+
 /** A view's Atom feed. */
 export function feedHref(query = ""): string {
   return withQuery("/feed.xml", query);

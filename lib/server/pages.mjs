@@ -24,6 +24,7 @@ export const KEPT_ROUTES = [
   // Every page's tables as files, each before the page whose paths would match it (routeOf takes the first route that fits).
   { route: "/countries/tables.csv", kind: "export" },
   { route: "/countries/tables.json", kind: "export" },
+  { route: "/countries/all", kind: "page" },
   { route: "/countries/[code]", kind: "page" },
   { route: "/countries/[code]/tables.csv", kind: "export" },
   { route: "/countries/[code]/tables.json", kind: "export" },

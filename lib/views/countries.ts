@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { ARCHIVE_FROM, ARCHIVE_THROUGH, type RecordSpan, type Vocabulary } from "@/lib/domain";
 import { describeFilters, filtersHeadline, mapQuery, MAX_YEAR, MIN_YEAR, parseMapFilters, serializeFilters, type Filters } from "@/lib/filters";
-import { countriesHref, formatLongDate, plural, timelineHref } from "@/lib/format";
-import type { RecipientMapView } from "@/lib/map";
+import { allRecipientsHref, countriesHref, formatLongDate, plural, RECIPIENTS_SHOWN, RECIPIENTS_SLACK, timelineHref } from "@/lib/format";
+import type { MapRecipient, RecipientMapView } from "@/lib/map";
 import { getRecipientMap, getRecordSpan, getVocabulary } from "@/lib/queries";
 import { pageMetadata } from "@/lib/site";
 import { readFilterQuery, type SearchParams, type View } from "./view";
@@ -23,7 +23,16 @@ export type CountriesData = RecipientMapView & {
   count: number;
   valueUsd: bigint;
   timelineHref: string;
+  /**
+   * The table's rows, largest value first: on /countries the first RECIPIENTS_SHOWN of a long list,
+   * with `allHref` the same view's every recipient (/countries/all?…); on /countries/all, or for a
+   * short list, every row and no link.
+   */
+  table: { rows: MapRecipient[]; allHref: string | null };
 };
+
+/** Which page of the recipients a loader serves: the map with the table's first rows, or every recipient in one table. */
+export type CountriesPage = "map" | "all";
 
 /** What the whole record is, in words: the archive, what was found after its list, the examples before it. */
 function recordScope(span: RecordSpan): string {
@@ -39,15 +48,23 @@ async function readMapView(raw: SearchParams) {
   return { filters, canonical, vocabulary, headline: filtersHeadline(describeFilters(filters, vocabulary)) };
 }
 
-/** The recipients map (`/countries`): every recipient's totals for a range and category. */
-export async function loadCountries(raw: SearchParams): Promise<View<CountriesData>> {
+/** The rows the table shows first: all of a short list, else the RECIPIENTS_SHOWN of largest value (the rows come largest first). */
+export function recipientsShown<T>(rows: T[]): T[] {
+  return rows.length > RECIPIENTS_SHOWN + RECIPIENTS_SLACK ? rows.slice(0, RECIPIENTS_SHOWN) : rows;
+}
+
+const PAGE_HREFS: Record<CountriesPage, (query: string) => string> = { map: countriesHref, all: allRecipientsHref };
+
+/** The recipients map (`/countries`): every recipient's totals for a range and category; or (`/countries/all`) the same view's table whole. */
+export async function loadCountries(raw: SearchParams, page: CountriesPage = "map"): Promise<View<CountriesData>> {
   const { filters, canonical, vocabulary, headline } = await readMapView(raw);
   // Unknown keys, empty form fields, reversed dates and unsorted categories all land on one URL.
-  if (!canonical) return { redirect: countriesHref(mapQuery(filters)) };
+  if (!canonical) return { redirect: PAGE_HREFS[page](mapQuery(filters)) };
 
   const [{ map, none }, span] = await Promise.all([getRecipientMap(filters), getRecordSpan()]);
   const rows = map.recipients;
   const years = span.years;
+  const shown = page === "all" ? rows : recipientsShown(rows);
   return {
     data: {
       filters,
@@ -64,17 +81,25 @@ export async function loadCountries(raw: SearchParams): Promise<View<CountriesDa
       count: rows.reduce((total, r) => total + r.count, 0),
       valueUsd: rows.reduce((total, r) => total + r.valueUsd, 0n),
       timelineHref: timelineHref(serializeFilters(filters)),
+      table: { rows: shown, allHref: shown.length < rows.length ? allRecipientsHref(mapQuery(filters)) : null },
     },
   };
 }
 
-export async function countriesMetadata(raw: SearchParams): Promise<Metadata> {
+export async function countriesMetadata(raw: SearchParams, page: CountriesPage = "map"): Promise<Metadata> {
   const { filters, headline } = await readMapView(raw);
+  const path = PAGE_HREFS[page](mapQuery(filters));
+  if (page === "all")
+    return pageMetadata({
+      title: headline ? `Every recipient: ${headline}` : "Every recipient of U.S. arms sales notified to Congress, in one table",
+      description: `Every country and organisation${headline ? ` (${headline})` : " in the record"}, largest first: how many Foreign Military Sales notifications each received, their estimated value, first and latest, review period and region.`,
+      path,
+    });
   return pageMetadata({
     title: headline ? `Recipients: ${headline}` : "Recipients of U.S. arms sales notified to Congress",
     description: headline
       ? `Where U.S. Foreign Military Sales notifications to Congress went (${headline}): a world map and table of recipients by estimated value.`
       : "Every country and organisation in the record on a world map, with how many Foreign Military Sales notifications each received and their estimated value.",
-    path: countriesHref(mapQuery(filters)),
+    path,
   });
 }

@@ -83,13 +83,15 @@ export const ROUTES: BenchRoute[] = [
   { name: "in Congress", path: () => "/congress", data: (lib) => lib.views.loadCongress(), budget: null },
   { name: "coverage", path: () => "/coverage", data: (lib) => lib.views.loadCoverage(), budget: null },
   // Every option of one of the filter panel's lists for a view (the panel shows a long list's top options).
-  { name: "every recipient", path: (c) => `/filters/country?system=${c.system}`, data: (lib, path) => lib.views.loadFilterOptions("country", query(path)), budget: null },
+  { name: "every recipient option", path: (c) => `/filters/country?system=${c.system}`, data: (lib, path) => lib.views.loadFilterOptions("country", query(path)), budget: null },
   // The dataset's page: the last build's files (one row) and the coverage counts its caveats give.
   { name: "data page", path: () => "/data", data: (lib, path) => lib.views.loadData(query(path)), budget: null },
   // The recipients map (/countries): every recipient's totals for a range and category, and the
   // map drawn from them. Held to the timeline's budget: it is a page people land on.
   { name: "recipients map", path: () => "/countries", data: mapData, budget: "timeline" },
   { name: "map, by year", path: (c) => `/countries?year=${c.year}`, data: mapData, budget: "timeline" },
+  // The table under the map shows the largest recipients; every one of a view is on /countries/all.
+  { name: "every recipient", path: () => "/countries/all", data: (lib, path) => lib.views.loadCountries(query(path), "all"), budget: null },
   // Contractors (issue 21): every contractor's totals, and the busiest one's page (aggregates over
   // its notifications, the newest 50 listed).
   { name: "contractors index", path: () => "/contractors", data: (lib) => lib.views.loadContractors(), budget: null },
