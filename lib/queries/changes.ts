@@ -74,14 +74,6 @@ export const getRecordHistory = cache(
     }),
 );
 
-/**
- * The day the record at `slug` last changed (or was added), from the change log: YYYY-MM-DD, or
- * null when the log does not list it. For citations ("last changed on").
- */
-export async function lastChangedOn(slug: string): Promise<string | null> {
-  return (await getRecordHistory(slug)).lastChangedOn;
-}
-
 /** The slug a renamed record has now, following renames (old → new → newer), or null when `slug` was never renamed to a record that exists. */
 export function getRenamedTo(slug: string): Promise<string | null> {
   return cachedQuery(`changes/renamed/${slug}`, async (db) => {
