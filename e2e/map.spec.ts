@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { escape } from "./helpers";
-import { formatUsdCompact, RECIPIENTS_SHOWN, RECIPIENTS_SLACK } from "../lib/format";
+import { formatUsdCompact, LIST_SLACK, RECIPIENTS_SHOWN } from "../lib/format";
 import { notifications, recipientName, recipients, systems, totals } from "./seed-data";
 
 /** The world map on /countries (and on a system's page): server-rendered SVG, each shaded country a link. */
@@ -23,7 +23,7 @@ async function tableRows(page: Page): Promise<string[][]> {
 }
 
 /** What /countries' table shows of those rows: all of a short list, else the RECIPIENTS_SHOWN largest (the rest are on /countries/all). */
-const shown = (rows: string[][]) => (rows.length > RECIPIENTS_SHOWN + RECIPIENTS_SLACK ? rows.slice(0, RECIPIENTS_SHOWN) : rows);
+const shown = (rows: string[][]) => (rows.length > RECIPIENTS_SHOWN + LIST_SLACK ? rows.slice(0, RECIPIENTS_SHOWN) : rows);
 
 /** What the seed files say the table should hold, largest value first. */
 function expectedRows(keep?: (n: (typeof notifications)[number]) => boolean): string[][] {
@@ -59,7 +59,7 @@ test.describe("the recipients map", () => {
     expect(steps[0]).toMatch(/^under \$[\d.]+ (million|billion) \(\d+ recipients?\)$/);
     expect(steps.filter((s) => / or more /.test(s))).toHaveLength(1);
     const all = expectedRows();
-    expect(all.length).toBeGreaterThan(RECIPIENTS_SHOWN + RECIPIENTS_SLACK);
+    expect(all.length).toBeGreaterThan(RECIPIENTS_SHOWN + LIST_SLACK);
     expect(await tableRows(page)).toEqual(all.slice(0, RECIPIENTS_SHOWN));
     const mapSteps = await map(page).locator("a").evaluateAll((as) => as.map((a) => `${a.getAttribute("href")} ${a.getAttribute("data-step")}`));
     const besideSteps = await page

@@ -1,4 +1,5 @@
 import type { FacetCounts } from "@/lib/domain";
+import { LIST_SLACK } from "@/lib/format";
 import type { PanelChoices } from "./choices";
 import { FILTERS, keysOfKind, type Filters, type KeyOfKind, type ListPanel } from "./table";
 
@@ -13,8 +14,6 @@ import { FILTERS, keysOfKind, type Filters, type KeyOfKind, type ListPanel } fro
 
 /** How many options a long list shows besides the chosen ones. */
 export const TOP_OPTIONS = 8;
-/** A list with at most this many options more than TOP_OPTIONS shows them all: a link to hide two is no help. */
-const SLACK = 3;
 
 export type ListKey = KeyOfKind<"list">;
 /** An option as the panel draws it: whether it is ticked comes from the view's filters, so it is not sent. */
@@ -77,7 +76,7 @@ const byCount = (a: PanelOption, b: PanelOption) => b.count - a.count || (a.labe
 export function topOptions(offered: PanelOption[], top = TOP_OPTIONS): ShownOption[] {
   // A short list's options stand alone, without their group's heading; whether one is ticked the panel reads from the view's filters.
   const strip = ({ value, label, count }: PanelOption): ShownOption => ({ value, label, count });
-  if (offered.length <= top + SLACK) return [...offered].sort(byCount).map(strip);
+  if (offered.length <= top + LIST_SLACK) return [...offered].sort(byCount).map(strip);
   const chosen = offered.filter((o) => o.checked).sort(byCount);
   return [...chosen, ...offered.filter((o) => !o.checked).sort(byCount).slice(0, top)].map(strip);
 }

@@ -53,13 +53,18 @@ export function countriesHref(query = ""): string {
 }
 
 /**
+ * A long list that shows its first few and links to the rest (the filter panel's lists, the table
+ * under the recipients map) shows whole when it is at most this many longer: a link to hide three
+ * is no help.
+ */
+export const LIST_SLACK = 3;
+
+/**
  * How many recipients the table under the map shows, largest value first. With the whole archive
  * the table runs to a hundred rows, which a phone styles and lays out before its first paint
- * (issue 22, docs/benchmark.md); every row is a link away, at allRecipientsHref, with the same
- * view. A table at most RECIPIENTS_SLACK rows longer shows whole: a link to hide three rows is no help.
+ * (issue 22, docs/benchmark.md); every row is a link away, at allRecipientsHref, with the same view.
  */
 export const RECIPIENTS_SHOWN = 20;
-export const RECIPIENTS_SLACK = 3;
 
 /** Every recipient of a view in one table: `/countries/all`, or `/countries/all?year=2024`. */
 export function allRecipientsHref(query = ""): string {

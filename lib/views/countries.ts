@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ARCHIVE_FROM, ARCHIVE_THROUGH, type RecordSpan, type Vocabulary } from "@/lib/domain";
 import { describeFilters, filtersHeadline, mapQuery, MAX_YEAR, MIN_YEAR, parseMapFilters, serializeFilters, type Filters } from "@/lib/filters";
-import { allRecipientsHref, countriesHref, formatLongDate, plural, RECIPIENTS_SHOWN, RECIPIENTS_SLACK, timelineHref } from "@/lib/format";
+import { allRecipientsHref, countriesHref, formatLongDate, plural, LIST_SLACK, RECIPIENTS_SHOWN, timelineHref } from "@/lib/format";
 import type { MapRecipient, RecipientMapView } from "@/lib/map";
 import { getRecipientMap, getRecordSpan, getVocabulary } from "@/lib/queries";
 import { pageMetadata } from "@/lib/site";
@@ -49,8 +49,8 @@ async function readMapView(raw: SearchParams) {
 }
 
 /** The rows the table shows first: all of a short list, else the RECIPIENTS_SHOWN of largest value (the rows come largest first). */
-export function recipientsShown<T>(rows: T[]): T[] {
-  return rows.length > RECIPIENTS_SHOWN + RECIPIENTS_SLACK ? rows.slice(0, RECIPIENTS_SHOWN) : rows;
+function recipientsShown<T>(rows: T[]): T[] {
+  return rows.length > RECIPIENTS_SHOWN + LIST_SLACK ? rows.slice(0, RECIPIENTS_SHOWN) : rows;
 }
 
 const PAGE_HREFS: Record<CountriesPage, (query: string) => string> = { map: countriesHref, all: allRecipientsHref };

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ARCHIVE_FROM, fiscalYearOf, isBeforeArchive } from "@/lib/domain";
 import type { Citation } from "@/lib/exports";
-import { formatShortDate, RECIPIENTS_SHOWN, RECIPIENTS_SLACK } from "@/lib/format";
+import { formatShortDate, LIST_SLACK, RECIPIENTS_SHOWN } from "@/lib/format";
 import type { SeedData } from "@/lib/seed";
 import { realRecord, useRecordDatabase } from "../support/db";
 
@@ -60,7 +60,7 @@ describe("the loaders of lib/views", () => {
     expect(map.headline).toBeNull();
     // The table under the map shows the largest first and links to every one; /countries/all is the same view whole.
     const recipients = new Set(data.notifications.map((n) => n.recipient)).size;
-    expect(recipients).toBeGreaterThan(RECIPIENTS_SHOWN + RECIPIENTS_SLACK);
+    expect(recipients).toBeGreaterThan(RECIPIENTS_SHOWN + LIST_SLACK);
     expect(map.table.rows).toEqual(map.map.recipients.slice(0, RECIPIENTS_SHOWN));
     expect(map.table.allHref).toBe("/countries/all");
     const all = dataOf(await views.loadCountries({}, "all"));
@@ -71,7 +71,7 @@ describe("the loaders of lib/views", () => {
     const byYear = new Map<string, Set<string>>();
     for (const n of data.notifications) byYear.set(n.announcedOn.slice(0, 4), (byYear.get(n.announcedOn.slice(0, 4)) ?? new Set()).add(n.recipient));
     const [fewest, few] = [...byYear].sort(([, a], [, b]) => a.size - b.size)[0]!;
-    expect(few.size).toBeLessThanOrEqual(RECIPIENTS_SHOWN + RECIPIENTS_SLACK);
+    expect(few.size).toBeLessThanOrEqual(RECIPIENTS_SHOWN + LIST_SLACK);
     const year = dataOf(await views.loadCountries({ year: fewest }));
     expect(year.table.rows).toHaveLength(few.size);
     expect(year.table.rows).toEqual(year.map.recipients);
