@@ -10,13 +10,14 @@ import {
   findBox,
   firstPageSlugs,
   gotoHydrated,
+  offered,
   recipientBox,
   SEED,
   showAll,
   systemBox,
   waitForHydration,
 } from "./helpers";
-import { matching, PAGE_SIZE, recipientName, shortDate, sortedNewestFirst, TOP_RECIPIENT } from "./seed-data";
+import { matching, notifications, PAGE_SIZE, recipientName, shortDate, sortedNewestFirst, TOP_RECIPIENT } from "./seed-data";
 
 // Expected counts, totals and lists are computed from the seed files (e2e/seed-data.ts).
 const HIMARS = { systems: ["m142-himars"] };
@@ -38,6 +39,27 @@ test.describe("filters (JavaScript on)", () => {
     await waitForHydration(page);
     await expect(page).toHaveURL(`/?country=${TOP_RECIPIENT.code}`);
     await expectView(page, { countries: [TOP_RECIPIENT.code] });
+  });
+
+  test("a long list opened in full on the unfiltered timeline reads as busy until its options arrive", async ({ page }) => {
+    await gotoHydrated(page, "/");
+    const recipients = filterForm(page).getByRole("group", { name: "Recipient" });
+    const shownFirst = (await offered(page, "Recipient")).length;
+    // The panel's options come from a server action (a POST with a Next-Action header): held here.
+    let release = () => {};
+    const answerHeld = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/*", async (route) => {
+      if (route.request().method() === "POST" && route.request().headers()["next-action"]) await answerHeld;
+      await route.continue();
+    });
+    await recipients.getByRole("link", { name: /^All \d+ / }).click();
+    await expect(recipients.getByRole("button", { name: /^Show the top / })).toBeVisible();
+    // Still the top options only, and marked as loading (the unfiltered view is the empty query).
+    await expect(recipients).toHaveAttribute("aria-busy", "true");
+    await expect(recipients.locator("label:has(input[type=checkbox])")).toHaveCount(shownFirst);
+    release();
+    await expect(recipients).not.toHaveAttribute("aria-busy", "true");
+    expect(await offered(page, "Recipient")).toHaveLength(new Set(notifications.map((n) => n.recipient)).size);
   });
 
   test("recipient checkboxes update the URL; Back and reload restore the view", async ({ page }) => {

@@ -58,13 +58,14 @@ export function FilterPanel({ filters, panel, loadOptions, loadNames }: { filter
   }
   const resolveName = (name: string) => (nameIndex.current ? resolveSystem(name, nameIndex.current) : null);
 
-  // The lists opened in full, and their options for the view they were loaded for.
-  const [full, setFull] = useState<Partial<Record<string, { view: string; options: PanelOption[] }>>>({});
+  // The lists opened in full, and their options for the view they were loaded for (null until the
+  // first load answers: the unfiltered view is "", so an empty string could not mean "none yet").
+  const [full, setFull] = useState<Partial<Record<string, { view: string | null; options: PanelOption[] }>>>({});
   function load(param: string) {
     void loadOptions(param, view).then((options) => setFull((f) => (f[param] && options ? { ...f, [param]: { view, options } } : f)));
   }
   function open(param: string) {
-    setFull((f) => ({ ...f, [param]: f[param] ?? { view: "", options: [] } }));
+    setFull((f) => ({ ...f, [param]: f[param] ?? { view: null, options: [] } }));
     load(param);
   }
   function close(param: string) {
