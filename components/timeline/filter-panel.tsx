@@ -61,8 +61,14 @@ export function FilterPanel({ filters, panel, loadOptions, loadNames }: { filter
   // The lists opened in full, and their options for the view they were loaded for (null until the
   // first load answers: the unfiltered view is "", so an empty string could not mean "none yet").
   const [full, setFull] = useState<Partial<Record<string, { view: string | null; options: PanelOption[] }>>>({});
+  // The view each list last asked for: an answer for an earlier view that arrives after it (views
+  // changed quickly) is dropped, or it would stand, busy for ever, over the current one.
+  const asked = useRef<Record<string, string>>({});
   function load(param: string) {
-    void loadOptions(param, view).then((options) => setFull((f) => (f[param] && options ? { ...f, [param]: { view, options } } : f)));
+    asked.current[param] = view;
+    void loadOptions(param, view).then((options) =>
+      setFull((f) => (f[param] && options && asked.current[param] === view ? { ...f, [param]: { view, options } } : f)),
+    );
   }
   function open(param: string) {
     setFull((f) => ({ ...f, [param]: f[param] ?? { view: null, options: [] } }));
