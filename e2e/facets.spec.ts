@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectCount, filterForm, gotoHydrated, offered, recipientBox, showAll, systemBox, yearOptions } from "./helpers";
+import { expectCount, filterForm, gotoHydrated, holdNextServerAction, offered, recipientBox, showAll, systemBox, yearOptions } from "./helpers";
 import { categories, matching, notifications, recipientName, systems, topOptions, TOP_RECIPIENT } from "./seed-data";
 
 // The filter panel's counts follow the view, as in any faceted search: an option's count is how
@@ -91,23 +91,8 @@ test.describe("facet counts (JavaScript on)", () => {
   test("a list opened in full shows the current view's options, even when an earlier view's answer comes last", async ({ page }) => {
     await gotoHydrated(page, "/");
     const systemsGroup = filterForm(page).getByRole("group", { name: "Weapon system" });
-    // The panel's options come from a server action (a POST with a Next-Action header); the first is held.
-    const isAction = (method: string, headers: Record<string, string>) => method === "POST" && Boolean(headers["next-action"]);
-    let release = () => {};
-    const firstHeld = new Promise<void>((resolve) => (release = resolve));
-    let answered: (outcome: string) => void = () => {};
-    const lateAnswer = new Promise<string>((resolve) => (answered = resolve));
-    let actions = 0;
-    await page.route("**/*", async (route) => {
-      if (!isAction(route.request().method(), route.request().headers()) || actions++ > 0) return route.continue();
-      await firstHeld;
-      try {
-        await route.fulfill({ response: await route.fetch() });
-        answered("answered");
-      } catch (error) {
-        answered(`not answered: ${(error as Error).message}`);
-      }
-    });
+    // The unfiltered view's options are held on their way.
+    const unfiltered = await holdNextServerAction(page);
     await systemsGroup.getByRole("link", { name: /^All \d+ / }).click();
     await expect(systemsGroup).toHaveAttribute("aria-busy", "true");
     // The view changes while the unfiltered view's options are on their way; the new view's come first.
@@ -116,8 +101,8 @@ test.describe("facet counts (JavaScript on)", () => {
     const theirs = systemsOf(notifications.filter((n) => n.recipient === TOP_RECIPIENT.code));
     expect(await sorted(page, "Weapon system")).toEqual(theirs);
     // Then the unfiltered view's answer arrives: it is not for this view, and changes nothing.
-    release();
-    expect(await lateAnswer).toBe("answered");
+    unfiltered.release();
+    expect(await unfiltered.delivered).toBe("answered");
     // Give the page time to take the answer in (a quarter second; without the fix the list turned busy in that time).
     await page.evaluate(() => new Promise((done) => setTimeout(done, 250)));
     await expect(systemsGroup).not.toHaveAttribute("aria-busy", "true");

@@ -10,6 +10,7 @@ import {
   findBox,
   firstPageSlugs,
   gotoHydrated,
+  holdNextServerAction,
   offered,
   recipientBox,
   SEED,
@@ -45,19 +46,13 @@ test.describe("filters (JavaScript on)", () => {
     await gotoHydrated(page, "/");
     const recipients = filterForm(page).getByRole("group", { name: "Recipient" });
     const shownFirst = (await offered(page, "Recipient")).length;
-    // The panel's options come from a server action (a POST with a Next-Action header): held here.
-    let release = () => {};
-    const answerHeld = new Promise<void>((resolve) => (release = resolve));
-    await page.route("**/*", async (route) => {
-      if (route.request().method() === "POST" && route.request().headers()["next-action"]) await answerHeld;
-      await route.continue();
-    });
+    const options = await holdNextServerAction(page);
     await recipients.getByRole("link", { name: /^All \d+ / }).click();
     await expect(recipients.getByRole("button", { name: /^Show the top / })).toBeVisible();
     // Still the top options only, and marked as loading (the unfiltered view is the empty query).
     await expect(recipients).toHaveAttribute("aria-busy", "true");
     await expect(recipients.locator("label:has(input[type=checkbox])")).toHaveCount(shownFirst);
-    release();
+    options.release();
     await expect(recipients).not.toHaveAttribute("aria-busy", "true");
     expect(await offered(page, "Recipient")).toHaveLength(new Set(notifications.map((n) => n.recipient)).size);
   });

@@ -101,6 +101,31 @@ export async function showAll(page: Page, group: ListGroup): Promise<void> {
 }
 
 /**
+ * Holds the answer to the page's next server action (how the filter panel loads a list's options
+ * for a view: a POST with a Next-Action header) until `release()` is called; later ones pass.
+ * `delivered` settles once the held answer has reached the page ("answered"), or says why it did not.
+ */
+export async function holdNextServerAction(page: Page): Promise<{ release: () => void; delivered: Promise<string> }> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let settle: (outcome: string) => void = () => {};
+  const delivered = new Promise<string>((resolve) => (settle = resolve));
+  let actions = 0;
+  await page.route("**/*", async (route) => {
+    const isAction = route.request().method() === "POST" && Boolean(route.request().headers()["next-action"]);
+    if (!isAction || actions++ > 0) return route.continue();
+    await held;
+    try {
+      await route.fulfill({ response: await route.fetch() });
+      settle("answered");
+    } catch (error) {
+      settle(`not answered: ${(error as Error).message}`);
+    }
+  });
+  return { release, delivered };
+}
+
+/**
  * The options a group of the filter panel offers ("Recipient", "Region", "Weapon system", "Category", "Principal contractor"), in
  * page order, as [name, count, ticked]: what a user sees beside each box (once a list opened in
  * full has loaded the view's options).
